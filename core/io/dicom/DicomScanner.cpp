@@ -1,0 +1,57 @@
+#include "io/dicom/DicomScanner.h"
+
+#include "io/dicom/DicomFileCollector.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <unordered_map>
+
+namespace brainmd {
+
+DicomScanResult scanDicom(const QStringList &paths, const DicomScanOptions &options,
+                          ProgressReporter *progress) {
+    DicomScanResult result;
+    dicom::CollectedFiles collected = dicom::collectDicomFiles(paths);
+    result.problems = std::move(collected.problems);
+    std::unordered_map<QString, QString> pathOfInstance;
+    const qsizetype total = collected.files.size();
+    for (qsizetype n = 0; n < total; ++n) {
+        const QString &path = collected.files[n];
+        const QString message = QCoreApplication::translate("brainmd", "Reading DICOM headers "
+                                                                       "(%1 of %2)")
+                                    .arg(n + 1)
+                                    .arg(total);
+        if (!reportProgress(progress, static_cast<double>(n) / static_cast<double>(total),
+                            message)) {
+            result.cancelled = true;
+            return result;
+        }
+        if (options.alreadyKnown) {
+            const QFileInfo info(path);
+            if (options.alreadyKnown(path, info.size(), info.lastModified().toMSecsSinceEpoch())) {
+                ++result.skippedUnchanged;
+                continue;
+            }
+        }
+        DicomHeaderResult header = readDicomHeader(path);
+        if (auto *problem = std::get_if<FileProblem>(&header)) {
+            result.problems.push_back(std::move(*problem));
+            continue;
+        }
+        DicomFileInfo &info = std::get<DicomFileInfo>(header);
+        const auto [it, inserted] = pathOfInstance.emplace(info.sopInstanceUid, path);
+        if (!inserted) {
+            result.problems.push_back({path, QCoreApplication::translate(
+                                                 "brainmd", "duplicate of %1 (same SOPInstanceUID)")
+                                                 .arg(it->second)});
+            continue;
+        }
+        result.images.push_back(std::move(info));
+    }
+    reportProgress(progress, 1.0, QCoreApplication::translate("brainmd", "DICOM headers read"));
+    return result;
+}
+
+} // namespace brainmd

@@ -1,0 +1,22 @@
+#pragma once
+
+// Private to the DICOM module. Debian's GDCM is built with assertions, and some truncated
+// or damaged files abort the process inside gdcm::Reader. This walk over the element
+// headers (values are skipped by seeking, pixels never read) makes sure a file is whole
+// before GDCM sees it.
+
+#include <QString>
+
+namespace brainmd::dicom {
+
+enum class StructureStatus {
+    Ok,        ///< every element up to and including the pixel data fits in the file
+    NotDicom,  ///< no DICOM preamble and no plausible data set
+    Truncated, ///< a DICOM file that ends inside an element or is otherwise malformed
+};
+
+/// Walks the file meta group and the data set (sequences and encapsulated pixel data
+/// included) checking that every declared length fits in the file.
+StructureStatus checkDicomStructure(const QString &path);
+
+} // namespace brainmd::dicom

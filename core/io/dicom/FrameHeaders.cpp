@@ -1,0 +1,85 @@
+#include "io/dicom/FrameHeaders.h"
+
+#include "io/dicom/DicomDataSetAccess.h"
+#include "io/dicom/DicomHeaderFields.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <gdcmReader.h>
+
+namespace brainmd::dicom {
+
+using gdcm::Tag;
+
+namespace {
+
+/// Looks `tag` up at the top level, then in `sequence` of the frame's and the shared
+/// functional groups (in that order), the way enhanced objects spread their attributes.
+std::vector<double> lookUp(const gdcm::DataSet &ds, const gdcm::DataSet *frame,
+                           const gdcm::DataSet *shared, const Tag &sequence, const Tag &tag) {
+    std::vector<double> values = numbers(ds, tag);
+    for (const gdcm::DataSet *group : {frame, shared}) {
+        if (!values.empty() || group == nullptr)
+            continue;
+        if (const std::optional<gdcm::DataSet> nested = item(*group, sequence))
+            values = numbers(*nested, tag);
+    }
+    return values;
+}
+
+FrameHeader frameHeader(const gdcm::DataSet &ds, const gdcm::DataSet *frame,
+                        const gdcm::DataSet *shared) {
+    FrameHeader h;
+    h.position = positionOf(ds, frame);
+    h.orientation = orientationOf(ds, frame, shared);
+    const Tag measures(0x0028, 0x9110);
+    const std::vector<double> spacing = lookUp(ds, frame, shared, measures, Tag(0x0028, 0x0030));
+    if (spacing.size() == 2 && spacing[0] > 0 && spacing[1] > 0)
+        h.pixelSpacing = Eigen::Vector2d(spacing[0], spacing[1]);
+    const std::vector<double> thickness = lookUp(ds, frame, shared, measures, Tag(0x0018, 0x0050));
+    if (!thickness.empty() && thickness[0] > 0)
+        h.sliceThickness = thickness[0];
+    const Tag transformation(0x0028, 0x9145);
+    const std::vector<double> slope =
+        lookUp(ds, frame, shared, transformation, Tag(0x0028, 0x1053));
+    const std::vector<double> intercept =
+        lookUp(ds, frame, shared, transformation, Tag(0x0028, 0x1052));
+    if (!slope.empty() && slope[0] != 0.0)
+        h.slope = slope[0];
+    if (!intercept.empty())
+        h.intercept = intercept[0];
+    const Tag voi(0x0028, 0x9132);
+    const std::vector<double> center = lookUp(ds, frame, shared, voi, Tag(0x0028, 0x1050));
+    const std::vector<double> width = lookUp(ds, frame, shared, voi, Tag(0x0028, 0x1051));
+    if (!center.empty() && !width.empty() && width[0] > 0)
+        h.window = WindowLevel{center[0], width[0]};
+    return h;
+}
+
+} // namespace
+
+QString readFrameHeaders(const DicomFileInfo &file, int fileIndex, std::vector<FrameHeader> *out) {
+    gdcm::Reader reader;
+    reader.SetFileName(QFile::encodeName(file.path).constData());
+    try {
+        if (!reader.ReadUpToTag(kPixelDataTag, {kPixelDataTag}))
+            return QCoreApplication::translate("brainmd", "the header could not be read again");
+    } catch (const std::exception &) {
+        return QCoreApplication::translate("brainmd", "the header could not be read again");
+    }
+    const gdcm::DataSet &ds = reader.GetFile().GetDataSet();
+    const std::optional<gdcm::DataSet> shared = item(ds, Tag(0x5200, 0x9229));
+    const Tag perFrame(0x5200, 0x9230);
+    for (int f = 0; f < file.frames; ++f) {
+        const std::optional<gdcm::DataSet> frame = item(ds, perFrame, static_cast<std::size_t>(f));
+        FrameHeader h = frameHeader(ds, frame ? &*frame : nullptr, shared ? &*shared : nullptr);
+        h.fileIndex = fileIndex;
+        h.frameIndex = f;
+        h.instanceNumber = file.instanceNumber;
+        out->push_back(std::move(h));
+    }
+    return {};
+}
+
+} // namespace brainmd::dicom

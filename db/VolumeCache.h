@@ -1,0 +1,42 @@
+#pragma once
+
+#include "volume/Volume.h"
+
+#include <QString>
+
+namespace brainmd {
+
+/// Result of loading a cached volume.
+struct CachedVolume {
+    Volume volume;
+    QString error; ///< empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// The voxel cache of a database: one compressed NIfTI per series,
+/// "<db file>.cache/volumes/<sha1 of series key>.nii.gz". Volumes are stored as imported
+/// (DICOM voxel order, true geometry); callers reorient. Folders are created user-only
+/// (0700) and files 0600. Thread-safe: it holds only the root path.
+class VolumeCache {
+public:
+    /// `cacheDir` is Database::cacheDir().
+    explicit VolumeCache(const QString &cacheDir);
+
+    /// Path relative to the cache folder, as stored in series.cache_path.
+    static QString relativePathFor(const QString &seriesKey);
+    /// Absolute path of the cache file for `seriesKey`.
+    QString pathFor(const QString &seriesKey) const;
+    /// Absolute path for a relative cache path read from the database.
+    QString absolutePath(const QString &relativePath) const;
+
+    bool contains(const QString &seriesKey) const;
+    /// Writes the volume atomically (temporary file + rename). Returns "" or the error.
+    QString store(const QString &seriesKey, const Volume &volume) const;
+    CachedVolume load(const QString &seriesKey) const;
+    CachedVolume loadRelative(const QString &relativePath) const;
+
+private:
+    QString m_root;
+};
+
+} // namespace brainmd

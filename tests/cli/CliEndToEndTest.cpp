@@ -1,0 +1,212 @@
+// The `brainmd` executable end to end on phantom data: real processes, real files.
+#include "io/nifti/NiftiIO.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace brainmd;
+
+namespace {
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList &arguments) {
+    QProcess process;
+    process.start(QStringLiteral(BRAINMD_CLI), arguments);
+    CliRun run;
+    if (!process.waitForFinished(300'000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QJsonObject jsonObject(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+} // namespace
+
+class CliEndToEndTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void versionAndUsage();
+    void usageErrors_data();
+    void usageErrors();
+    void importIsIdempotent();
+    void casesListsPhantomWithSideFiles();
+    void exportVolumeKeepsGeometry();
+    void badFilesAreListedAndImportGoesOn();
+    void demoRunsTheMainJob();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+    QString m_db;
+};
+
+void CliEndToEndTest::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    m_data = m_dir.filePath(QStringLiteral("phantom"));
+    m_db = m_dir.filePath(QStringLiteral("study.sqlite"));
+    const CliRun gen = runCli({QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("3"),
+                               QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--resolution"),
+                               QStringLiteral("2"), QStringLiteral("--out"), m_data});
+    QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
+    QVERIFY(QFile::exists(m_data + QStringLiteral("/brainmd-dataset.json")));
+    const CliRun init = runCli({QStringLiteral("init"), QStringLiteral("--db"), m_db});
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY(init.out.contains(QStringLiteral("schema version")));
+}
+
+void CliEndToEndTest::versionAndUsage() {
+    const CliRun version = runCli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("brainmd ")));
+    QVERIFY(version.out.contains(QStringLiteral("git ")));
+    const CliRun help = runCli({QStringLiteral("import"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("Usage: brainmd import")));
+    QVERIFY(help.out.contains(QStringLiteral("--labels")));
+}
+
+void CliEndToEndTest::usageErrors_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage: brainmd");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("unknown command 'frobnicate'");
+    QTest::newRow("import without db") << QStringList{QStringLiteral("import"), QStringLiteral("/tmp")}
+                                       << QStringLiteral("--db FILE is required");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("cases"), QStringLiteral("--bogus")}
+                                    << QStringLiteral("Unknown option 'bogus'");
+    QTest::newRow("bad resolution") << QStringList{QStringLiteral("demo-data"), QStringLiteral("--resolution"),
+                                                   QStringLiteral("3"), QStringLiteral("--out"),
+                                                   QStringLiteral("/tmp/x")}
+                                    << QStringLiteral("--resolution 1 or 2");
+    QTest::newRow("export what") << QStringList{QStringLiteral("export"), QStringLiteral("--db"),
+                                                QStringLiteral("/tmp/x.sqlite")}
+                                 << QStringLiteral("say what to export");
+}
+
+void CliEndToEndTest::usageErrors() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void CliEndToEndTest::importIsIdempotent() {
+    const CliRun first = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_data, QStringLiteral("--json")});
+    QVERIFY2(first.exitCode == 0 || first.exitCode == 1, qPrintable(first.err));
+    const QJsonObject a = jsonObject(first.out).value(QStringLiteral("counts")).toObject();
+    QCOMPARE(a.value(QStringLiteral("series_imported")).toInt(), 3);
+    QCOMPARE(a.value(QStringLiteral("cases_created")).toInt(), 3);
+    QVERIFY(a.value(QStringLiteral("files_new")).toInt() > 100);
+    QCOMPARE(a.value(QStringLiteral("labels_linked")).toInt(), 3 * 7);
+
+    const CliRun second = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_data, QStringLiteral("--json")});
+    const QJsonObject b = jsonObject(second.out).value(QStringLiteral("counts")).toObject();
+    QCOMPARE(b.value(QStringLiteral("files_new")).toInt(), 0);
+    QCOMPARE(b.value(QStringLiteral("files_unchanged")).toInt(), a.value(QStringLiteral("files_new")).toInt());
+    QCOMPARE(b.value(QStringLiteral("series_imported")).toInt(), 0);
+    QCOMPARE(b.value(QStringLiteral("cases_created")).toInt(), 0);
+}
+
+void CliEndToEndTest::casesListsPhantomWithSideFiles() {
+    const CliRun run = runCli({QStringLiteral("cases"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray cases = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(cases.size(), 3);
+    for (const QJsonValue &value : cases) {
+        const QJsonObject c = value.toObject();
+        QVERIFY(c.value(QStringLiteral("case")).toString().startsWith(QStringLiteral("BMD")));
+        QCOMPARE(c.value(QStringLiteral("labels")).toInt(), 7);
+        QCOMPARE(c.value(QStringLiteral("reference_slices")).toInt(), 3);
+        QVERIFY(c.value(QStringLiteral("documents")).toInt() >= 1);
+        // No patient names or ids in the listing: only the pseudonymous key.
+        QVERIFY(!QJsonDocument(c).toJson().contains("PHANTOM^"));
+    }
+    const CliRun filtered = runCli({QStringLiteral("cases"), QStringLiteral("--db"), m_db, QStringLiteral("--filter"),
+                                    QStringLiteral("BMD0002")});
+    QCOMPARE(filtered.exitCode, 0);
+    QVERIFY(filtered.out.contains(QStringLiteral("BMD0002")));
+    QVERIFY(!filtered.out.contains(QStringLiteral("BMD0001")));
+}
+
+void CliEndToEndTest::exportVolumeKeepsGeometry() {
+    const QString out = m_dir.filePath(QStringLiteral("case2.nii.gz"));
+    const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("volume"), QStringLiteral("--db"), m_db,
+                               QStringLiteral("--case"), QStringLiteral("BMD0002"), QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const NiftiReadResult exported = readNifti(out);
+    QVERIFY2(exported.ok(), qPrintable(exported.error));
+    // The phantom can write the same case as NIfTI directly: the exported volume must
+    // match it voxel for voxel and in geometry (DICOM → Volume → NIfTI).
+    const QString direct = m_dir.filePath(QStringLiteral("direct"));
+    const CliRun gen = runCli({QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("3"),
+                               QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--resolution"),
+                               QStringLiteral("2"), QStringLiteral("--nifti"), QStringLiteral("--out"), direct});
+    QCOMPARE(gen.exitCode, 0);
+    const QStringList niftis = QDir(direct + QStringLiteral("/nifti")).entryList({QStringLiteral("*.nii.gz")});
+    QCOMPARE(niftis.size(), 3);
+    const NiftiReadResult truth = readNifti(direct + QStringLiteral("/nifti/") + niftis.at(1));
+    QVERIFY2(truth.ok(), qPrintable(truth.error));
+    QVERIFY(exported.volume.geometry().sameGrid(truth.volume.geometry(), 1e-4));
+    QCOMPARE(exported.volume.toFloat(), truth.volume.toFloat());
+
+    const CliRun missing = runCli({QStringLiteral("export"), QStringLiteral("volume"), QStringLiteral("--db"), m_db,
+                                   QStringLiteral("--case"), QStringLiteral("NOPE"), QStringLiteral("--out"), out});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(QStringLiteral("no case 'NOPE'")));
+}
+
+void CliEndToEndTest::badFilesAreListedAndImportGoesOn() {
+    const QString folder = m_dir.filePath(QStringLiteral("mixed"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString series = m_data + QStringLiteral("/dicom");
+    const QString firstCase = QDir(series).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+    const QStringList files = QDir(series + QLatin1Char('/') + firstCase).entryList(QDir::Files);
+    for (const QString &f : files)
+        QVERIFY(QFile::copy(series + QLatin1Char('/') + firstCase + QLatin1Char('/') + f, folder + QLatin1Char('/') + f));
+    QFile junk(folder + QStringLiteral("/notes.dcm"));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("this is not DICOM");
+    junk.close();
+    const QString db = m_dir.filePath(QStringLiteral("mixed.sqlite"));
+    const CliRun run = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, folder});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("problem: %1").arg(junk.fileName())), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("1 imported")));
+}
+
+void CliEndToEndTest::demoRunsTheMainJob() {
+    const QString out = m_dir.filePath(QStringLiteral("demo"));
+    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--cases"),
+                               QStringLiteral("2")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY(run.out.contains(QStringLiteral("2 case(s)")));
+    QVERIFY(QFile::exists(out + QStringLiteral("/brainmd.sqlite")));
+    // A second run reuses everything and adds nothing.
+    const CliRun again = runCli({QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--cases"),
+                                 QStringLiteral("2")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains(QStringLiteral("0 new")));
+}
+
+QTEST_GUILESS_MAIN(CliEndToEndTest)
+#include "CliEndToEndTest.moc"

@@ -1,0 +1,39 @@
+#pragma once
+
+// Helpers shared by the DICOM tests: synthetic volumes, metadata, tag edits.
+
+#include "io/dicom/DicomScanner.h"
+#include "io/dicom/DicomSeriesWriter.h"
+
+#include <QString>
+
+namespace brainmd::test {
+
+/// Direction cosines rotated by `degreesX` about x then `degreesY` about y.
+Eigen::Matrix3d rotation(double degreesX, double degreesY, double degreesZ = 0);
+
+/// A volume whose voxels encode their index (so that a reordering shows), Int16.
+Volume syntheticVolume(std::array<int, 3> dims, const Eigen::Vector3d &spacing,
+                       const Eigen::Vector3d &origin, const Eigen::Matrix3d &direction);
+
+/// Metadata with fixed UIDs derived from `seriesNumber`.
+DicomSeriesMetadata metadata(int seriesNumber = 1);
+
+/// Replaces string elements of a written file in place (VR given as two letters).
+bool setTags(const QString &path,
+             const std::vector<std::tuple<quint16, quint16, QString, QString>> &tags);
+
+/// scanDicom + groupIntoSeries over one folder.
+struct Imported {
+    DicomScanResult scan;
+    std::vector<SeriesGroup> groups;
+};
+Imported importFolder(const QString &folder);
+
+/// Largest distance between corresponding corners of two grids, in mm.
+double cornerDistance(const Geometry &a, const Geometry &b);
+
+/// True when both volumes hold the same values in the same order.
+bool sameVoxels(const Volume &a, const Volume &b);
+
+} // namespace brainmd::test

@@ -1,0 +1,47 @@
+#pragma once
+
+// Test data for the database tests: real DICOM series written with the project's writer,
+// side files in the documented JSON formats, and small SQL probes.
+
+#include "db/Database.h"
+#include "db/ImportReport.h"
+#include "io/dicom/DicomSeriesWriter.h"
+
+#include <QString>
+#include <QVariant>
+
+namespace brainmd::test {
+
+/// One series to write: identity and a seed for the voxel pattern.
+struct TestSeries {
+    QString patientId;
+    QString accession;
+    int studyIndex = 1;
+    int seriesNumber = 1;
+    int seed = 1;
+    std::array<int, 3> dims{32, 32, 10};
+};
+
+/// A deterministic Int16 volume (axial, LPS-aligned, 0.9 × 0.9 × 2 mm) seeded by `seed`.
+Volume testVolume(const std::array<int, 3> &dims, int seed);
+
+/// StudyInstanceUID of a test study.
+QString studyUid(int studyIndex);
+
+/// Writes `series` into `folder` (IM0001.dcm, ...). Returns "" or the writer's error.
+QString writeTestSeries(const TestSeries &series, const QString &folder);
+
+/// Writes `text` to `path` (UTF-8). Returns false on failure.
+bool writeText(const QString &path, const QString &text);
+
+/// The first value of the first row of `sql` run on this thread's connection.
+QVariant scalar(const Database &db, const QString &sql);
+int rowCount(const Database &db, const QString &table);
+
+/// The report's summary followed by every problem and unmatched row, for failure messages.
+QByteArray describe(const ImportReport &report);
+
+/// True when both volumes hold the same values in the same order.
+bool sameVoxels(const Volume &a, const Volume &b);
+
+} // namespace brainmd::test
