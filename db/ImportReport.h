@@ -15,6 +15,7 @@ struct ImportOptions {
     QStringList documentFiles; ///< reports / EHR / demographics (CSV or JSON)
     QStringList labelFiles;
     QStringList referenceFiles; ///< reference-slice files
+    QStringList otherFiles;     ///< named by a manifest as not data (README ...): passed over
 };
 
 /// What an import did, in numbers.

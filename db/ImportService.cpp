@@ -76,7 +76,7 @@ ImportOptions ImportService::collectSideFiles(const QStringList &paths,
                                               const ImportOptions &options,
                                               ImportReport *report) const {
     ImportOptions files{normalized(options.documentFiles), normalized(options.labelFiles),
-                        normalized(options.referenceFiles)};
+                        normalized(options.referenceFiles), normalized(options.otherFiles)};
     for (const QString &path : paths) {
         if (!QFileInfo(path).isDir())
             continue;
@@ -89,6 +89,7 @@ ImportOptions ImportService::collectSideFiles(const QStringList &paths,
         files.documentFiles += normalized(manifest.documentFiles);
         files.labelFiles += normalized(manifest.labelFiles);
         files.referenceFiles += normalized(manifest.referenceFiles);
+        files.otherFiles += normalized(manifest.otherFiles);
     }
     files.documentFiles.removeDuplicates();
     files.labelFiles.removeDuplicates();
@@ -122,7 +123,8 @@ void ImportService::scan(const QStringList &paths, const ImportOptions &sideFile
     // The side files and manifests sit among the DICOM files; they are not problems.
     QSet<QString> expected;
     for (const QStringList *list :
-         {&sideFiles.documentFiles, &sideFiles.labelFiles, &sideFiles.referenceFiles}) {
+         {&sideFiles.documentFiles, &sideFiles.labelFiles, &sideFiles.referenceFiles,
+          &sideFiles.otherFiles}) {
         for (const QString &path : *list)
             expected.insert(path);
     }

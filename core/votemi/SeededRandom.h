@@ -10,7 +10,8 @@ namespace brainmd {
 /// are not, so the conversions to uniform, bounded and normal numbers are written here.
 class SeededRandom {
 public:
-    explicit SeededRandom(std::uint64_t seed) : m_engine(seed) {}
+    explicit SeededRandom(std::uint64_t seed)
+        : m_engine(seed) {}
 
     std::uint64_t next() { return m_engine(); }
     /// Uniform in [0, 1) with 53 random bits.

@@ -96,7 +96,10 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io) {
     const QString dbPath = requireDbPath(parser, name(), io);
     if (dbPath.isEmpty())
         return ExitFailure;
-    const ImportOptions options{parser.values(reports), parser.values(labels), parser.values(references)};
+    ImportOptions options;
+    options.documentFiles = parser.values(reports);
+    options.labelFiles = parser.values(labels);
+    options.referenceFiles = parser.values(references);
     if (parser.positionalArguments().isEmpty() && options.documentFiles.isEmpty() &&
         options.labelFiles.isEmpty() && options.referenceFiles.isEmpty()) {
         io.err << tr("brainmd import: nothing to import; give at least one PATH\n");

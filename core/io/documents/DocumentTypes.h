@@ -69,6 +69,7 @@ struct DatasetManifest {
     QStringList documentFiles;  ///< reports / EHR / demographics (CSV or JSON)
     QStringList labelFiles;
     QStringList referenceFiles;
+    QStringList otherFiles;     ///< part of the dataset but not data (README ...): not imported
 };
 
 } // namespace brainmd

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <filesystem>
@@ -139,7 +140,7 @@ NiftiReadResult readNifti(const QString &path) {
     return result;
 }
 
-QString writeNifti(const Volume &volume, const QString &path) {
+QString writeNifti(const Volume &volume, const QString &path, int gzipLevel) {
     if (volume.isEmpty())
         return tr("%1: nothing to write (empty volume)").arg(path);
     const Geometry &g = volume.geometry();
@@ -185,7 +186,9 @@ QString writeNifti(const Volume &volume, const QString &path) {
                                                              : QStringLiteral(".nii"));
     if (nifti_set_filenames(image.get(), QFile::encodeName(temp).constData(), 0, 1) != 0)
         return tr("%1: invalid file name for NIfTI").arg(path);
-    nifti_image_write(image.get());
+    // niftilib passes the mode string to gzopen, so "wb1" selects the compression level.
+    const QByteArray mode = "wb" + QByteArray::number(std::clamp(gzipLevel, 1, 9));
+    nifti_image_write_hdr_img(image.get(), 1, mode.constData());
 
     // niftilib reports write errors on stderr only; check the result on disk.
     const qint64 minimum = 352 + (gz ? 0 : static_cast<qint64>(bytes));

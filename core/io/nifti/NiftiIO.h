@@ -21,7 +21,9 @@ NiftiReadResult readNifti(const QString &path);
 
 /// Writes `volume` as NIfTI-1 (gzip-compressed when the name ends in .gz) with qform and
 /// sform both set to the volume's geometry. The file appears atomically: it is written
-/// under a temporary name in the same folder and renamed. Returns an error message or "".
-QString writeNifti(const Volume &volume, const QString &path);
+/// under a temporary name in the same folder and renamed. `gzipLevel` (1 fastest – 9
+/// smallest) applies to .gz names; caches use 1, files for people the default 6.
+/// Returns an error message or "".
+QString writeNifti(const Volume &volume, const QString &path, int gzipLevel = 6);
 
 } // namespace brainmd

@@ -38,6 +38,7 @@ RunFigures runChild(const QStringList &command, bool quiet = true) {
 
     QElapsedTimer clock;
     clock.start();
+    std::fflush(stdout); // the child must not inherit (and repeat) buffered output
     const pid_t pid = ::fork();
     if (pid == 0) {
         if (quiet) {
