@@ -2,76 +2,145 @@
 
 #include "db/CaseRepository.h"
 #include "db/Database.h"
+#include "db/ReferenceSliceRepository.h"
 #include "io/nifti/NiftiIO.h"
 #include "ui/cli/CliOptions.h"
 #include "volume/Orientation.h"
+#include "volume/SliceImage.h"
 
-#include <QCoreApplication>
+#include <QFile>
 
 namespace brainmd {
 
-
 QString ExportCommand::summary() const {
-    return tr("Export data: 'export volume' writes a case's volume as NIfTI.");
+    return tr("Export a case's volume as NIfTI ('export volume') or a slice as PNG ('export slice').");
+}
+
+std::optional<CaseSummary> ExportCommand::findCase(const CaseRepository &cases, const QString &id) {
+    std::optional<CaseSummary> found = cases.caseByKey(id);
+    bool numeric = false;
+    const qint64 number = id.toLongLong(&numeric);
+    if (!found && numeric)
+        found = cases.caseById(number);
+    return found;
 }
 
 int ExportCommand::run(const QStringList &arguments, CliStreams io) {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    const QCommandLineOption caseOption(QStringLiteral("case"), tr("Case key (or numeric case id)."),
-                                        QStringLiteral("id"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Output file (.nii or .nii.gz)."),
-                                       QStringLiteral("file"));
-    const QCommandLineOption rasOption(QStringLiteral("ras"),
-                                       tr("Reorder the voxels to the closest RAS axes (no interpolation)."));
-    parser.addOptions({caseOption, outOption, rasOption});
-    parser.addPositionalArgument(QStringLiteral("what"), tr("What to export: volume."), QStringLiteral("volume"));
+    parser.addOptions({
+        {QStringLiteral("case"), tr("Case key (or numeric case id)."), QStringLiteral("id")},
+        {QStringLiteral("out"), tr("Output file (.nii / .nii.gz for volume, .png for slice)."),
+         QStringLiteral("file")},
+        {QStringLiteral("ras"), tr("volume: reorder the voxels to the closest RAS axes (no interpolation).")},
+        {QStringLiteral("view"), tr("slice: axial, coronal or sagittal."), QStringLiteral("view")},
+        {QStringLiteral("index"), tr("slice: index along the view's axis (default: the middle)."),
+         QStringLiteral("n")},
+        {QStringLiteral("reference"), tr("slice: take the index from this reference-slice source."),
+         QStringLiteral("name")},
+    });
+    parser.addPositionalArgument(QStringLiteral("what"), tr("What to export: volume or slice."),
+                                 QStringLiteral("volume|slice"));
     bool helpShown = false;
     if (!parse(parser, arguments, io, &helpShown))
         return helpShown ? ExitSuccess : ExitFailure;
-    if (parser.positionalArguments() != QStringList{QStringLiteral("volume")}) {
-        io.err << tr("brainmd export: say what to export: 'brainmd export volume ...'\n");
+    const QStringList what = parser.positionalArguments();
+    if (what != QStringList{QStringLiteral("volume")} && what != QStringList{QStringLiteral("slice")}) {
+        io.err << tr("brainmd export: say what to export: 'brainmd export volume ...' or 'brainmd export slice ...'\n");
         return ExitFailure;
     }
     const QString dbPath = requireDbPath(parser, name(), io);
     if (dbPath.isEmpty())
         return ExitFailure;
-    const QString out = parser.value(outOption);
-    const QString caseId = parser.value(caseOption);
-    if (out.isEmpty() || caseId.isEmpty()) {
-        io.err << tr("brainmd export volume: --case ID and --out FILE are required\n");
-        return ExitFailure;
-    }
-    if (!out.endsWith(QLatin1String(".nii")) && !out.endsWith(QLatin1String(".nii.gz"))) {
-        io.err << tr("brainmd export volume: --out must end in .nii or .nii.gz\n");
+    const QString caseId = parser.value(QStringLiteral("case"));
+    if (parser.value(QStringLiteral("out")).isEmpty() || caseId.isEmpty()) {
+        io.err << tr("brainmd export %1: --case ID and --out FILE are required\n").arg(what.first());
         return ExitFailure;
     }
     Database db;
     if (const QString error = db.open(dbPath); !error.isEmpty()) {
-        io.err << tr("brainmd export volume: %1\n").arg(error);
+        io.err << tr("brainmd export: %1\n").arg(error);
         return ExitFailure;
     }
     const CaseRepository cases(db);
-    std::optional<CaseSummary> found = cases.caseByKey(caseId);
-    bool numeric = false;
-    const qint64 id = caseId.toLongLong(&numeric);
-    if (!found && numeric)
-        found = cases.caseById(id);
+    const std::optional<CaseSummary> found = findCase(cases, caseId);
     if (!found) {
-        io.err << tr("brainmd export volume: no case '%1' in %2\n").arg(caseId, db.path());
+        io.err << tr("brainmd export: no case '%1' in %2\n").arg(caseId, db.path());
         return ExitFailure;
     }
-    CachedVolume cached = cases.volumeFor(found->id);
+    return what.first() == QLatin1String("volume") ? exportVolume(parser, cases, *found, io)
+                                                   : exportSlice(parser, db, cases, *found, io);
+}
+
+int ExportCommand::exportVolume(const QCommandLineParser &parser, const CaseRepository &cases,
+                                const CaseSummary &found, CliStreams io) const {
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!out.endsWith(QLatin1String(".nii")) && !out.endsWith(QLatin1String(".nii.gz"))) {
+        io.err << tr("brainmd export volume: --out must end in .nii or .nii.gz\n");
+        return ExitFailure;
+    }
+    CachedVolume cached = cases.volumeFor(found.id);
     if (!cached.ok()) {
         io.err << tr("brainmd export volume: %1\n").arg(cached.error);
         return ExitFailure;
     }
-    const Volume volume = parser.isSet(rasOption) ? reorientToRas(cached.volume) : std::move(cached.volume);
+    const Volume volume =
+        parser.isSet(QStringLiteral("ras")) ? reorientToRas(cached.volume) : std::move(cached.volume);
     if (const QString error = writeNifti(volume, out); !error.isEmpty()) {
         io.err << tr("brainmd export volume: %1\n").arg(error);
         return ExitFailure;
     }
     io.out << tr("Wrote %1 (%2x%3x%4 voxels).\n").arg(out).arg(volume.nx()).arg(volume.ny()).arg(volume.nz());
+    return ExitSuccess;
+}
+
+int ExportCommand::exportSlice(const QCommandLineParser &parser, const Database &db,
+                               const CaseRepository &cases, const CaseSummary &found, CliStreams io) const {
+    View view = View::Axial;
+    if (!viewFromName(parser.value(QStringLiteral("view")), &view)) {
+        io.err << tr("brainmd export slice: --view must be axial, coronal or sagittal\n");
+        return ExitFailure;
+    }
+    CachedVolume cached = cases.volumeFor(found.id);
+    if (!cached.ok()) {
+        io.err << tr("brainmd export slice: %1\n").arg(cached.error);
+        return ExitFailure;
+    }
+    const Volume ras = reorientToRas(cached.volume);
+    int index = sliceCount(ras, view) / 2;
+    if (parser.isSet(QStringLiteral("index"))) {
+        bool ok = false;
+        index = parser.value(QStringLiteral("index")).toInt(&ok);
+        if (!ok || index < 0 || index >= sliceCount(ras, view)) {
+            io.err << tr("brainmd export slice: --index must be from 0 to %1\n").arg(sliceCount(ras, view) - 1);
+            return ExitFailure;
+        }
+    } else if (parser.isSet(QStringLiteral("reference"))) {
+        const QString source = parser.value(QStringLiteral("reference"));
+        bool matched = false;
+        for (const StoredReferenceSlice &s : ReferenceSliceRepository(db).slicesForCase(found.id)) {
+            if (s.sourceName == source && s.view == view) {
+                index = s.sliceIndex;
+                matched = true;
+            }
+        }
+        if (!matched) {
+            io.err << tr("brainmd export slice: case %1 has no %2 reference slice from '%3'\n")
+                          .arg(found.caseKey, QLatin1String(viewName(view)), source);
+            return ExitFailure;
+        }
+    }
+    const WindowLevel window = ras.headerWindow.value_or(percentileWindow(ras));
+    const QByteArray png = encodePng(extractSlice(ras, view, index), window);
+    QFile file(parser.value(QStringLiteral("out")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size()) {
+        io.err << tr("brainmd export slice: cannot write %1: %2\n").arg(file.fileName(), file.errorString());
+        return ExitFailure;
+    }
+    io.out << tr("Wrote %1 (%2 slice %3 of case %4).\n")
+                  .arg(file.fileName(), QLatin1String(viewName(view)))
+                  .arg(index)
+                  .arg(found.caseKey);
     return ExitSuccess;
 }
 
