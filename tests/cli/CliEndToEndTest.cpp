@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void importIsIdempotent();
     void casesListsPhantomWithSideFiles();
     void exportVolumeKeepsGeometry();
+    void exportSliceWritesViewerPng();
     void badFilesAreListedAndImportGoesOn();
     void demoRunsTheMainJob();
 
@@ -173,6 +175,32 @@ void CliEndToEndTest::exportVolumeKeepsGeometry() {
                                    QStringLiteral("--case"), QStringLiteral("NOPE"), QStringLiteral("--out"), out});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("no case 'NOPE'")));
+}
+
+void CliEndToEndTest::exportSliceWritesViewerPng() {
+    const QString out = m_dir.filePath(QStringLiteral("slice.png"));
+    const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("slice"), QStringLiteral("--db"), m_db,
+                               QStringLiteral("--case"), QStringLiteral("BMD0001"), QStringLiteral("--view"),
+                               QStringLiteral("coronal"), QStringLiteral("--reference"),
+                               QStringLiteral("phantom-truth"), QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QImage image(out);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 50 && image.height() > 50);
+    // A brain is in the picture: the centre is brighter than the corner (background).
+    QVERIFY(qGray(image.pixel(image.width() / 2, image.height() / 2)) >
+            qGray(image.pixel(1, 1)) + 20);
+
+    const CliRun badView = runCli({QStringLiteral("export"), QStringLiteral("slice"), QStringLiteral("--db"), m_db,
+                                   QStringLiteral("--case"), QStringLiteral("BMD0001"), QStringLiteral("--view"),
+                                   QStringLiteral("oblique"), QStringLiteral("--out"), out});
+    QCOMPARE(badView.exitCode, 2);
+    QVERIFY(badView.err.contains(QStringLiteral("axial, coronal or sagittal")));
+    const CliRun badIndex = runCli({QStringLiteral("export"), QStringLiteral("slice"), QStringLiteral("--db"), m_db,
+                                    QStringLiteral("--case"), QStringLiteral("BMD0001"), QStringLiteral("--view"),
+                                    QStringLiteral("axial"), QStringLiteral("--index"), QStringLiteral("9999"),
+                                    QStringLiteral("--out"), out});
+    QCOMPARE(badIndex.exitCode, 2);
 }
 
 void CliEndToEndTest::badFilesAreListedAndImportGoesOn() {
