@@ -1,12 +1,15 @@
 #include "ui/cli/CliApplication.h"
 
 #include "brainmd/Version.h"
+#include "ui/cli/BenchCommand.h"
 #include "ui/cli/CasesCommand.h"
 #include "ui/cli/DemoCommand.h"
 #include "ui/cli/DemoDataCommand.h"
 #include "ui/cli/ExportCommand.h"
 #include "ui/cli/ImportCommand.h"
 #include "ui/cli/InitCommand.h"
+#include "ui/cli/SelectCommand.h"
+#include "ui/cli/SelectExamplesCommand.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +29,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CasesCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<SelectCommand>());
+    commands.push_back(std::make_unique<SelectExamplesCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }
 

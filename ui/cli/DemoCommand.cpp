@@ -4,14 +4,18 @@
 #include "db/Database.h"
 #include "db/ImportService.h"
 #include "io/phantom/PhantomGenerator.h"
+#include "ui/cli/BenchDemo.h"
 #include "ui/cli/CasesCommand.h"
 #include "ui/cli/DemoDataCommand.h"
 #include "ui/cli/ImportCommand.h"
+#include "ui/cli/SelectionAccuracy.h"
 #include "ui/cli/TerminalProgress.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
 
 namespace brainmd {
 
@@ -21,6 +25,25 @@ void heading(QTextStream &out, const QString &text) {
     out << QLatin1Char('\n') << QStringLiteral("== %1 ==").arg(text) << QLatin1Char('\n');
     out.flush();
 }
+
+// Last step: the workstation on the demo database when a display is there, detached so
+// that the demo returns; otherwise (or under tests: offscreen platform) how to open it.
+void openWorkstation(const QString &databasePath, CliStreams io) {
+    const QString binary = QCoreApplication::applicationDirPath() + QStringLiteral("/brainmd-workstation");
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const bool display = env.contains(QStringLiteral("DISPLAY")) || env.contains(QStringLiteral("WAYLAND_DISPLAY"));
+    const bool wanted = env.value(QStringLiteral("QT_QPA_PLATFORM")) != QLatin1String("offscreen") &&
+                        !env.contains(QStringLiteral("BRAINMD_NO_WORKSTATION"));
+    if (display && wanted && QFileInfo(binary).isExecutable() &&
+        QProcess::startDetached(binary, {QStringLiteral("--db"), databasePath})) {
+        io.out << DemoCommand::tr("The workstation is opening on %1.\n").arg(databasePath);
+        return;
+    }
+    io.out << DemoCommand::tr("Open the cases in the workstation:\n  %1 --db %2\n")
+                  .arg(QFileInfo(binary).isExecutable() ? binary : QStringLiteral("brainmd-workstation"),
+                       databasePath);
+}
+
 } // namespace
 
 QString DemoCommand::summary() const {
@@ -78,9 +101,25 @@ int DemoCommand::run(const QStringList &arguments, CliStreams io) {
         return ImportCommand::exitCodeFor(report);
 
     heading(io.out, tr("4. Cases"));
-    CasesCommand::printTable(CaseRepository(db).list(), io.out);
+    const std::vector<CaseSummary> caseList = CaseRepository(db).list();
+    CasesCommand::printTable(caseList, io.out);
+
+    heading(io.out, tr("5. Slice selection"));
+    std::vector<qint64> caseIds;
+    for (const CaseSummary &c : caseList)
+        caseIds.push_back(c.id);
+    printAccuracyTable(runSelectionComparison(db, caseIds, 0, phantom.seed), io.out);
+
+    heading(io.out, tr("6. BrainBench (built-in baselines, phantom truth)"));
+    QString benchReport;
+    const int benchCode = runDemoBench(db, root, phantom.seed, io, &benchReport);
+    if (!benchReport.isEmpty())
+        io.out << tr("\nBrainBench report: %1\n").arg(benchReport);
     io.out << tr("\nNext: brainmd cases --db %1 --json\n").arg(db.path());
-    return ImportCommand::exitCodeFor(report);
+
+    heading(io.out, tr("7. Workstation"));
+    openWorkstation(db.path(), io);
+    return std::max(ImportCommand::exitCodeFor(report), benchCode);
 }
 
 } // namespace brainmd

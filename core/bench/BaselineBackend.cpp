@@ -1,0 +1,108 @@
+#include "bench/BaselineBackend.h"
+
+#include "bench/ChatJson.h"
+#include "bench/Resampling.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace brainmd {
+
+namespace {
+
+constexpr int kZeroShotNeighbours = 5;
+
+class BaselineSession final : public BackendSession {
+public:
+    explicit BaselineSession(const BaselineBackend &backend)
+        : m_backend(backend) {}
+    ChatResponse complete(const ChatRequest &request) override { return m_backend.answer(request); }
+
+private:
+    const BaselineBackend &m_backend;
+};
+
+/// The option with most votes; ties go to the option voted for first in `votes`.
+QString plurality(const QStringList &votes, const QStringList &options) {
+    QString best;
+    qsizetype bestCount = 0;
+    for (const QString &vote : votes) {
+        if (!options.contains(vote))
+            continue;
+        const qsizetype count = votes.count(vote);
+        if (count > bestCount) {
+            best = vote;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+double shareOf(const QStringList &votes, const QString &value) {
+    return votes.isEmpty()
+               ? std::nan("")
+               : static_cast<double>(votes.count(value)) / static_cast<double>(votes.size());
+}
+
+} // namespace
+
+BaselineBackend::BaselineBackend(QString kind)
+    : m_kind(std::move(kind)) {}
+
+QStringList BaselineBackend::kinds() {
+    return {QStringLiteral("random"), QStringLiteral("majority"), QStringLiteral("knn")};
+}
+
+QByteArray BaselineBackend::cacheKeyMaterial(const ChatRequest &request) const {
+    return ModelBackend::cacheKeyMaterial(request) + '\n' +
+           QJsonDocument(baselineHintsJson(request.hints)).toJson(QJsonDocument::Compact);
+}
+
+std::unique_ptr<BackendSession> BaselineBackend::openSession(CancelToken *) const {
+    return std::make_unique<BaselineSession>(*this);
+}
+
+ChatResponse BaselineBackend::answer(const ChatRequest &request) const {
+    const BaselineHints &hints = request.hints;
+    ChatResponse response;
+    response.httpStatus = 200;
+    response.attempts = 1;
+    QString choice;
+    double probability = std::nan("");
+    if (m_kind == QLatin1String("random") && !hints.options.isEmpty()) {
+        SplitMix64 random(hints.seed);
+        const double u = static_cast<double>(random.next() >> 11) * 0x1.0p-53;
+        if (!hints.positive.isEmpty()) {
+            probability = u;
+            choice = u >= 0.5
+                         ? hints.positive
+                         : hints.options.value(hints.options.first() == hints.positive ? 1 : 0);
+        } else {
+            choice = hints.options.value(
+                static_cast<int>(random.below(static_cast<std::uint64_t>(hints.options.size()))));
+        }
+    } else if (m_kind == QLatin1String("majority")) {
+        choice = plurality(hints.poolAnswers, hints.options);
+        if (!hints.positive.isEmpty())
+            probability = shareOf(hints.poolAnswers, hints.positive);
+    } else if (m_kind == QLatin1String("knn")) {
+        const int k = hints.shots > 0 ? hints.shots : kZeroShotNeighbours;
+        const QStringList votes = hints.neighbourAnswers.mid(0, k);
+        choice = plurality(votes, hints.options);
+        if (!hints.positive.isEmpty())
+            probability = shareOf(votes, hints.positive);
+    }
+    response.text = choice.isEmpty() ? QStringLiteral("cannot tell") : choice;
+    response.positiveProbability = probability;
+    QJsonObject body{{QStringLiteral("baseline"), m_kind},
+                     {QStringLiteral("answer"), response.text}};
+    if (std::isfinite(probability))
+        body.insert(QStringLiteral("probability"), probability);
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+} // namespace brainmd

@@ -1,0 +1,253 @@
+#include "bench/BenchPlan.h"
+
+#include "bench/BenchImageRenderer.h"
+#include "bench/Resampling.h"
+#include "jobs/Progress.h"
+#include "votemi/VoteK.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <atomic>
+#include <numeric>
+
+namespace brainmd {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("brainmd", text);
+}
+
+constexpr int kEmbeddingSize = 64; // px of the images embedded for retrieval
+constexpr int kVoteKNeighbours = 5;
+
+struct CaseSlices {
+    std::optional<std::array<int, 3>> slices;
+    std::vector<float> embedding;
+    QString error;
+};
+
+/// Slices and retrieval embedding of one case under one (source, views).
+CaseSlices caseSlices(const BenchDataSource &data, const BenchRunConfig &config,
+                      const BenchCondition &condition, qint64 caseId) {
+    CaseSlices result;
+    if (condition.isControl()) {
+        result.slices = std::array<int, 3>{0, 0, 0};
+        return result; // nothing to see: retrieval falls back to random order
+    }
+    result.slices =
+        data.slices(caseId, condition.slices, config.manualSlices, config.seed, &result.error);
+    if (!result.slices)
+        return result;
+    const auto rasCase = data.rasCase(caseId);
+    if (!rasCase || !rasCase->error.isEmpty()) {
+        result.error = rasCase ? rasCase->error : tr("the volume cannot be read");
+        result.slices.reset();
+        return result;
+    }
+    const BenchImageRenderer renderer(kEmbeddingSize);
+    const std::vector<View> views = condition.shownViews();
+    std::vector<int> indices(result.slices->begin(), result.slices->end());
+    const QImage image =
+        views.size() == 3 ? renderer.renderMosaic(rasCase->volume, rasCase->window, indices)
+                          : renderer.renderSlice(rasCase->volume, rasCase->window, views.front(),
+                                                 indices[static_cast<std::size_t>(views.front())]);
+    result.embedding = thumbnailEmbedding(image);
+    return result;
+}
+
+std::vector<qint64> choosePool(const BenchRunConfig &config, const BenchDataSource &data,
+                               const std::vector<BenchCaseRef> &cases) {
+    const int m = std::min<int>(config.poolSize, static_cast<int>(cases.size()));
+    std::vector<int> picked;
+    if (config.examplePool == QLatin1String("votek") && cases.size() > 1) {
+        // Case embedding: the three centre slices, independent of the compared sources.
+        const BenchCondition centreMosaic{QStringLiteral("centre"), QStringLiteral("mosaic"), 0};
+        RowMatrix embeddings(static_cast<Eigen::Index>(cases.size()), 256);
+        for (std::size_t i = 0; i < cases.size(); ++i) {
+            const CaseSlices slices = caseSlices(data, config, centreMosaic, cases[i].id);
+            for (int j = 0; j < 256; ++j)
+                embeddings(static_cast<Eigen::Index>(i), j) =
+                    slices.embedding.size() == 256 ? slices.embedding[static_cast<std::size_t>(j)]
+                                                   : 0.0f;
+        }
+        picked =
+            voteK(embeddings, std::min(kVoteKNeighbours, static_cast<int>(cases.size()) - 1), m);
+    } else {
+        picked = randomCaseSelection(static_cast<int>(cases.size()), m, config.seed);
+    }
+    std::vector<qint64> pool;
+    for (int index : picked)
+        pool.push_back(cases[static_cast<std::size_t>(index)].id);
+    return pool;
+}
+
+/// Pool cases other than `caseId`, most similar first (ties: pool order), or in a
+/// seeded random order when retrieval is random or there is nothing to compare.
+std::vector<std::pair<qint64, double>> neighbours(const BenchRunConfig &config, qint64 caseId,
+                                                  const std::vector<qint64> &pool,
+                                                  const std::map<qint64, CaseSlices> &slices,
+                                                  bool similar) {
+    std::vector<std::pair<qint64, double>> list;
+    const auto self = slices.find(caseId);
+    for (qint64 other : pool) {
+        if (other == caseId)
+            continue;
+        const auto found = slices.find(other);
+        if (found == slices.end() || !found->second.slices)
+            continue;
+        const double s = similar && self != slices.end()
+                             ? cosineSimilarity(self->second.embedding, found->second.embedding)
+                             : 0.0;
+        list.emplace_back(other, s);
+    }
+    if (similar) {
+        std::stable_sort(list.begin(), list.end(),
+                         [](const auto &a, const auto &b) { return a.second > b.second; });
+    } else {
+        SplitMix64 random(config.seed ^
+                          (static_cast<std::uint64_t>(caseId) * 0x9e3779b97f4a7c15ULL));
+        for (std::size_t i = list.size(); i > 1; --i)
+            std::swap(list[i - 1], list[random.below(i)]);
+    }
+    return list;
+}
+
+} // namespace
+
+QString benchTaskKey(const QString &condition, qint64 caseId, const QString &questionId,
+                     int rotation) {
+    return QStringLiteral("%1|%2|%3|r%4").arg(condition).arg(caseId).arg(questionId).arg(rotation);
+}
+
+const PlannedCondition *BenchPlan::condition(const QString &name) const {
+    for (const PlannedCondition &c : conditions) {
+        if (c.condition.name() == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString BenchPlan::rejectionOption() const {
+    return config.rejectionAware ? QStringLiteral("none of the above") : QString();
+}
+
+QStringList BenchPlan::shownOrder(const TaskQuestion &question, int rotation) const {
+    QStringList order = question.optionValues();
+    if (config.rejectionAware && question.type == AnswerType::SingleChoice)
+        order.append(rejectionOption());
+    if (order.isEmpty())
+        return order;
+    const qsizetype shift = rotation % order.size();
+    return order.mid(shift) + order.mid(0, shift);
+}
+
+QString BenchPlan::truth(const BenchCondition &condition, qint64 caseId,
+                         const TaskQuestion &question) const {
+    if (question.answerFrom == QLatin1String("view"))
+        return condition.isControl() || condition.views == QLatin1String("mosaic")
+                   ? QString()
+                   : condition.views;
+    const auto found = labels.answers.find(caseId);
+    if (found == labels.answers.end())
+        return {};
+    const auto answer = found->second.find(question.id);
+    return answer == found->second.end() ? QString() : answer->second.trimmed().toLower();
+}
+
+BenchPlanResult planBenchRun(const BenchRunConfig &config, const TaskPack &pack,
+                             const BenchDataSource &data, ProgressReporter *progress) {
+    BenchPlan plan;
+    plan.config = config;
+    plan.pack = pack;
+    QString error;
+    plan.labels = data.labels(config.labels, &error);
+    if (!error.isEmpty())
+        return {std::nullopt, error};
+    plan.problems = plan.labels.problems;
+    for (const BenchCaseRef &c : data.cases()) {
+        if (plan.labels.answers.count(c.id) > 0)
+            plan.cases.push_back(c);
+    }
+    if (plan.cases.empty())
+        return {std::nullopt, tr("no case has labels in %1").arg(plan.labels.description)};
+    plan.pool = choosePool(config, data, plan.cases);
+    // Case by case, so that each volume is loaded once for all sources.
+    QStringList sourceKeys;
+    std::vector<const BenchCondition *> sourceConditions;
+    for (const BenchCondition &condition : config.conditions) {
+        const QString key = condition.slices + QLatin1Char('/') + condition.views;
+        if (!sourceKeys.contains(key)) {
+            sourceKeys.append(key);
+            sourceConditions.push_back(&condition);
+        }
+    }
+    std::vector<std::vector<CaseSlices>> computed(plan.cases.size());
+    std::vector<std::size_t> order(plan.cases.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::atomic<int> done{0};
+    std::atomic<bool> stop{false};
+    QtConcurrent::blockingMap(order, [&](std::size_t i) {
+        if (stop.load())
+            return;
+        for (const BenchCondition *condition : sourceConditions)
+            computed[i].push_back(caseSlices(data, config, *condition, plan.cases[i].id));
+        if (!reportProgress(progress, double(++done) / double(plan.cases.size()), tr("planning")))
+            stop.store(true);
+    });
+    if (stop.load())
+        return {std::nullopt, tr("cancelled")};
+    QHash<QString, std::map<qint64, CaseSlices>> bySource; // "<source>/<views>": per case
+    for (qsizetype k = 0; k < sourceKeys.size(); ++k) {
+        for (std::size_t i = 0; i < plan.cases.size(); ++i)
+            bySource[sourceKeys[k]][plan.cases[i].id] = computed[i][static_cast<std::size_t>(k)];
+    }
+    for (const BenchCondition &condition : config.conditions) {
+        const auto &slices = bySource[condition.slices + QLatin1Char('/') + condition.views];
+        const bool similar = config.retrieval == QLatin1String("similar") && !condition.isControl();
+        PlannedCondition planned{condition, {}};
+        for (const BenchCaseRef &c : plan.cases) {
+            const CaseSlices &mine = slices.at(c.id);
+            if (!mine.slices) {
+                plan.problems.append(
+                    tr("%1: case %2 left out: %3").arg(condition.name(), c.key, mine.error));
+                continue;
+            }
+            PlannedCase entry{
+                c.id, *mine.slices, neighbours(config, c.id, plan.pool, slices, similar), {}};
+            const auto shots = std::min<std::size_t>(static_cast<std::size_t>(condition.shots),
+                                                     entry.neighbours.size());
+            for (std::size_t i = shots; i > 0; --i)
+                entry.examples.push_back(entry.neighbours[i - 1].first);
+            planned.cases.emplace(c.id, entry);
+        }
+        plan.conditions.push_back(planned);
+    }
+    // Case-major order: a case's volume serves all its conditions while it is cached.
+    for (const BenchCaseRef &c : plan.cases) {
+        for (const PlannedCondition &planned : plan.conditions) {
+            if (planned.cases.count(c.id) == 0)
+                continue;
+            for (const TaskQuestion &question : pack.questions) {
+                if (!config.questions.isEmpty() && !config.questions.contains(question.id))
+                    continue;
+                const QString truth = plan.truth(planned.condition, c.id, question);
+                if (truth.isEmpty())
+                    continue;
+                const int rotations = config.rotateOptions && question.type != AnswerType::FreeText
+                                          ? static_cast<int>(plan.shownOrder(question, 0).size())
+                                          : 1;
+                for (int r = 0; r < rotations; ++r)
+                    plan.tasks.push_back(
+                        {benchTaskKey(planned.condition.name(), c.id, question.id, r), c.id,
+                         planned.condition.name(), question.id, r, truth});
+            }
+        }
+    }
+    return {plan, {}};
+}
+
+} // namespace brainmd

@@ -1,0 +1,133 @@
+#include "bench/ChatJson.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+namespace brainmd {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("brainmd", text);
+}
+
+QJsonValue messageContent(const ChatMessage &message, ImageEncoding images) {
+    if (message.pngImages.empty())
+        return message.text;
+    QJsonArray parts;
+    for (const QByteArray &png : message.pngImages) {
+        const QString url =
+            images == ImageEncoding::DataUrl
+                ? QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64())
+                : QStringLiteral("brainmd-image:sha256:") + imageHash(png);
+        parts.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("image_url")},
+                        {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), url}}}});
+    }
+    if (!message.text.isEmpty())
+        parts.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                 {QStringLiteral("text"), message.text}});
+    return parts;
+}
+
+void readLogprobs(const QJsonObject &choice, ChatResponse *response) {
+    const QJsonArray content = choice.value(QLatin1String("logprobs"))
+                                   .toObject()
+                                   .value(QLatin1String("content"))
+                                   .toArray();
+    if (content.isEmpty())
+        return;
+    const QJsonObject first = content.first().toObject();
+    const QJsonArray top = first.value(QLatin1String("top_logprobs")).toArray();
+    for (const QJsonValue entry : top) {
+        const QJsonObject object = entry.toObject();
+        response->firstTokenLogprobs.emplace_back(
+            object.value(QLatin1String("token")).toString(),
+            object.value(QLatin1String("logprob")).toDouble());
+    }
+    if (top.isEmpty() && first.contains(QLatin1String("token")))
+        response->firstTokenLogprobs.emplace_back(first.value(QLatin1String("token")).toString(),
+                                                  first.value(QLatin1String("logprob")).toDouble());
+}
+
+void fail(ChatResponse *response, const QString &message) {
+    response->errorKind = ChatErrorKind::ItemError;
+    response->error = message;
+}
+
+} // namespace
+
+QString imageHash(const QByteArray &png) {
+    return QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject baselineHintsJson(const BaselineHints &hints) {
+    QJsonArray similarity;
+    for (double s : hints.neighbourSimilarity)
+        similarity.append(s);
+    return QJsonObject{
+        {QStringLiteral("question"), hints.questionId},
+        {QStringLiteral("options"), QJsonArray::fromStringList(hints.options)},
+        {QStringLiteral("positive"), hints.positive},
+        {QStringLiteral("neighbour_answers"), QJsonArray::fromStringList(hints.neighbourAnswers)},
+        {QStringLiteral("neighbour_similarity"), similarity},
+        {QStringLiteral("pool_answers"), QJsonArray::fromStringList(hints.poolAnswers)},
+        {QStringLiteral("shots"), hints.shots},
+        {QStringLiteral("seed"), QString::number(hints.seed)}};
+}
+
+QByteArray chatRequestJson(const ChatRequest &request, ImageEncoding images) {
+    QJsonArray messages;
+    for (const ChatMessage &message : request.messages)
+        messages.append(QJsonObject{{QStringLiteral("role"), message.role},
+                                    {QStringLiteral("content"), messageContent(message, images)}});
+    QJsonObject body{{QStringLiteral("model"), request.model},
+                     {QStringLiteral("messages"), messages},
+                     {QStringLiteral("temperature"), request.temperature},
+                     {QStringLiteral("top_p"), request.topP},
+                     {QStringLiteral("seed"), request.seed},
+                     {QStringLiteral("max_tokens"), request.maxTokens},
+                     {QStringLiteral("stream"), false}};
+    if (request.logprobs) {
+        body.insert(QStringLiteral("logprobs"), true);
+        body.insert(QStringLiteral("top_logprobs"), request.topLogprobs);
+    }
+    // QJsonObject sorts keys, so equal requests serialise to equal bytes.
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+void parseChatResponseBody(const QByteArray &body, ChatResponse *response) {
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString decoded = decoder.decode(body);
+    if (decoder.hasError())
+        return fail(response, tr("the response is not valid UTF-8 (%1 bytes)").arg(body.size()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(decoded.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(response,
+                    tr("the response is not valid JSON (%1 at byte %2 of %3); the server may have "
+                       "cut it short")
+                        .arg(error.errorString())
+                        .arg(error.offset)
+                        .arg(body.size()));
+    const QJsonObject root = document.object();
+    const QJsonArray choices = root.value(QLatin1String("choices")).toArray();
+    if (choices.isEmpty())
+        return fail(response, tr("the response has no choices"));
+    const QJsonObject choice = choices.first().toObject();
+    const QJsonValue content =
+        choice.value(QLatin1String("message")).toObject().value(QLatin1String("content"));
+    if (!content.isString())
+        return fail(response, tr("the first choice has no text content"));
+    response->text = content.toString();
+    response->finishReason = choice.value(QLatin1String("finish_reason")).toString();
+    const QJsonObject usage = root.value(QLatin1String("usage")).toObject();
+    response->promptTokens = usage.value(QLatin1String("prompt_tokens")).toInt();
+    response->completionTokens = usage.value(QLatin1String("completion_tokens")).toInt();
+    readLogprobs(choice, response);
+}
+
+} // namespace brainmd

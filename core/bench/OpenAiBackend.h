@@ -1,0 +1,51 @@
+#pragma once
+
+#include "bench/ModelBackend.h"
+
+#include <QString>
+
+namespace brainmd {
+
+/// Settings of an OpenAI-compatible chat-completions server (vLLM, llama.cpp server,
+/// Ollama's /v1, hosted APIs). The API key lives only in memory: it is sent as a bearer
+/// token and never written to the database, the cache or a message.
+struct OpenAiOptions {
+    QString baseUrl; ///< e.g. "http://localhost:8000/v1"; "/chat/completions" is appended
+    QString model;
+    QString apiKey;          ///< empty: no Authorization header
+    int timeoutMs = 120000;  ///< per attempt, whole request
+    int maxRetries = 4;      ///< further attempts after the first (429, 5xx, timeouts)
+    int backoffBaseMs = 500; ///< first back-off; doubles per attempt, full jitter
+    int backoffMaxMs = 30000;
+    int retryAfterCapMs = 120000;          ///< longest Retry-After honoured
+    qint64 maxBodyBytes = 8 * 1024 * 1024; ///< larger responses are cut off and recorded as errors
+};
+
+/// The endpoint URL for a base URL (a base already ending in /chat/completions is kept).
+QString chatCompletionsUrl(const QString &baseUrl);
+
+/// Backend speaking POST {base}/chat/completions over Qt Network. Each session owns a
+/// QNetworkAccessManager in its worker thread, so concurrency is not capped by Qt's
+/// per-host connection limit. Faults: refused connection, 401/403 and 404 pause the run
+/// (Fatal) with a message naming what to fix; 429 waits for Retry-After; 408, 5xx and
+/// timeouts are retried with exponential back-off and jitter, then recorded per item;
+/// malformed, truncated, empty, non-UTF-8 or oversized bodies are recorded per item.
+class OpenAiBackend final : public ModelBackend {
+public:
+    explicit OpenAiBackend(OpenAiOptions options);
+
+    QString name() const override { return QStringLiteral("openai"); }
+    QString model() const override { return m_options.model; }
+    std::unique_ptr<BackendSession> openSession(CancelToken *cancel) const override;
+
+    const OpenAiOptions &options() const { return m_options; }
+
+private:
+    OpenAiOptions m_options;
+};
+
+/// Milliseconds asked for by a Retry-After header (seconds or HTTP date); -1 when absent
+/// or unreadable.
+qint64 retryAfterMs(const QByteArray &headerValue);
+
+} // namespace brainmd

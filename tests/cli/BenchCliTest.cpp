@@ -1,0 +1,184 @@
+// `brainmd bench` end to end with the real binary on a small phantom: baselines and
+// reports, a fault that pauses the run, and resuming after the process is killed
+// without asking the server anything twice (the server counts requests).
+#include "FakeChatServer.h"
+
+#include <QtTest>
+
+using brainmd::test::FakeChatServer;
+using brainmd::test::HttpReply;
+using brainmd::test::HttpRequest;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runCli(const QStringList &arguments,
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BRAINMD_CLI), arguments);
+    if (!process.waitForFinished(600000))
+        process.kill();
+    Result result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+constexpr int kCases = 6;
+constexpr int kQuestionsOnAxial = 8; // the default pack; imaging_plane is asked of single planes
+
+} // namespace
+
+class BenchCliTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    QStringList openAiRun(const QString &url, const QString &db) const {
+        return {QStringLiteral("bench"),         QStringLiteral("run"),
+                QStringLiteral("--db"),          db,
+                QStringLiteral("--backend"),     QStringLiteral("openai"),
+                QStringLiteral("--base-url"),    url,
+                QStringLiteral("--model"),       QStringLiteral("fake-vlm"),
+                QStringLiteral("--labels"),      QStringLiteral("phantom"),
+                QStringLiteral("--slices"),      QStringLiteral("centre"),
+                QStringLiteral("--shots"),       QStringLiteral("0"),
+                QStringLiteral("--concurrency"), QStringLiteral("4"),
+                QStringLiteral("--retries"),     QStringLiteral("0")};
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        Result made =
+            runCli({QStringLiteral("demo-data"), QStringLiteral("--cases"), QString::number(kCases),
+                    QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--out"), data});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        m_db = m_dir.filePath(QStringLiteral("bench.sqlite"));
+        Result imported = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_db, data});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    }
+
+    void baselinesAndReport() {
+        const Result run =
+            runCli({QStringLiteral("bench"), QStringLiteral("run"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--backend"), QStringLiteral("knn"), QStringLiteral("--labels"),
+                    QStringLiteral("phantom"), QStringLiteral("--slices"),
+                    QStringLiteral("random,centre,manual,blank,none"), QStringLiteral("--shots"),
+                    QStringLiteral("0,2"), QStringLiteral("--pool-size"), QStringLiteral("4"),
+                    QStringLiteral("--name"), QStringLiteral("<b>knn</b>")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY(run.out.contains(QLatin1String("manual/axial/2-shot")));
+        const Result list = runCli({QStringLiteral("bench"), QStringLiteral("list"),
+                                    QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        const QJsonArray runs = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs[0].toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("finished"));
+        // 6 sources x 2 shots... here 5 sources x 2 shots; the controls are not asked the plane.
+        QCOMPARE(runs[0].toObject().value(QLatin1String("predictions")).toInt(),
+                 2 * (3 * kCases * kQuestionsOnAxial + 2 * kCases * (kQuestionsOnAxial - 1)));
+        const QString out = m_dir.filePath(QStringLiteral("report"));
+        const Result report =
+            runCli({QStringLiteral("bench"), QStringLiteral("report"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--out"), out});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QFile html(out + QStringLiteral("/report.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray page = html.readAll();
+        QVERIFY(page.contains("data:image/png;base64,"));
+        QVERIFY(!page.contains("<b>knn</b>")); // the run name is escaped
+        QVERIFY(page.contains("&lt;b&gt;knn&lt;/b&gt;"));
+        QVERIFY(!page.contains("<script"));
+        for (const char *file : {"conditions.csv", "questions.csv", "comparisons.csv",
+                                 "predictions.csv", "report.json", "plots/accuracy.png",
+                                 "plots/accuracy.svg", "plots/roc-lesion_present.svg",
+                                 "plots/calibration-oedema.png", "plots/confusion-lesion_lobe.png"})
+            QVERIFY2(QFileInfo(out + QLatin1Char('/') + QLatin1String(file)).size() > 0, file);
+        QVERIFY(QImage(out + QStringLiteral("/plots/accuracy.png")).width() > 100);
+        QFile svg(out + QStringLiteral("/plots/accuracy.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+    }
+
+    void voteMiNeedsStoredSelection() {
+        const Result run =
+            runCli({QStringLiteral("bench"), QStringLiteral("run"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--backend"), QStringLiteral("majority"),
+                    QStringLiteral("--labels"), QStringLiteral("phantom"),
+                    QStringLiteral("--slices"), QStringLiteral("votemi,centre")});
+        QVERIFY2(run.err.contains(QLatin1String("brainmd select --db FILE --method votemi")),
+                 qPrintable(run.err));
+    }
+
+    void unauthorisedPausesWithoutStoringTheKey() {
+        FakeChatServer server;
+        server.setHandler([](const HttpRequest &) {
+            return HttpReply{401, {}, R"({"error":"bad key"})", false};
+        });
+        const QString url = server.start();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BRAINMD_API_KEY"), QStringLiteral("sk-never-store-me"));
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        const Result run = runCli(openAiRun(url, m_db), environment);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("API key")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QLatin1String("resume")));
+        QVERIFY(server.requestCount() <= 4); // a fatal error stops every worker at once
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("sk-never-store-me"));
+    }
+
+    void resumeAfterKillRepeatsNoAnsweredRequest() {
+        const QString db = m_db;
+        constexpr int answered = 20;
+        constexpr int concurrency = 4;
+        FakeChatServer server;
+        server.setHandler([](const HttpRequest &request) {
+            if (request.index >= answered)
+                return HttpReply{200, {}, {}, true}; // hang: the process is killed meanwhile
+            return HttpReply{200, {}, FakeChatServer::completion(QStringLiteral("B")), false};
+        });
+        const QString url = server.start();
+        QProcess first;
+        first.start(QStringLiteral(BRAINMD_CLI), openAiRun(url, db));
+        // Every worker waits for its answer to be committed before it asks the next
+        // question, so once all workers hang, all answered requests are stored.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            server.answeredCount() == answered && server.hangingCount() == concurrency, 300000);
+        first.kill();
+        QVERIFY(first.waitForFinished(60000));
+        const QList<QByteArray> answeredBodies = server.bodies().mid(0, answered);
+        const int before = server.requestCount();
+        server.setHandler([](const HttpRequest &) {
+            return HttpReply{200, {}, FakeChatServer::completion(QStringLiteral("no")), false};
+        });
+        const Result second = runCli(openAiRun(url, db));
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err + second.out));
+        QVERIFY(second.out.contains(QLatin1String("Resuming run")));
+        const int total = kCases * kQuestionsOnAxial;
+        QCOMPARE(server.requestCount() - before, total - answered);
+        const QList<QByteArray> resumed = server.bodies().mid(before);
+        for (const QByteArray &body : answeredBodies)
+            QVERIFY(!resumed.contains(body));
+        // Once more: everything is stored, nothing is sent.
+        const int afterSecond = server.requestCount();
+        const Result third = runCli(openAiRun(url, db));
+        QCOMPARE(third.exitCode, 0);
+        QCOMPARE(server.requestCount(), afterSecond);
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchCliTest)
+#include "BenchCliTest.moc"

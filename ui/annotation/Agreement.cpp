@@ -1,0 +1,149 @@
+#include "ui/annotation/Agreement.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+namespace brainmd {
+
+namespace {
+
+using RaterKey = std::pair<qint64, int>; // reader id, pass
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+} // namespace
+
+double cohenKappa(const QStringList &a, const QStringList &b) {
+    if (a.size() != b.size() || a.isEmpty())
+        return kNaN;
+    std::map<QString, double> pa, pb;
+    double agree = 0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        agree += a[i] == b[i] ? 1.0 : 0.0;
+        pa[a[i]] += 1.0;
+        pb[b[i]] += 1.0;
+    }
+    const double n = static_cast<double>(a.size());
+    double expected = 0;
+    for (const auto &[label, count] : pa)
+        expected += (count / n) * (pb.count(label) ? pb[label] / n : 0.0);
+    const double observed = agree / n;
+    if (std::abs(1.0 - expected) < 1e-12)
+        return observed == 1.0 ? 1.0 : kNaN;
+    return (observed - expected) / (1.0 - expected);
+}
+
+double fleissKappa(const std::vector<QStringList> &ratings) {
+    if (ratings.empty())
+        return kNaN;
+    const auto n = static_cast<double>(ratings.front().size());
+    if (n < 2)
+        return kNaN;
+    std::map<QString, double> totals;
+    double meanP = 0;
+    for (const QStringList &item : ratings) {
+        std::map<QString, double> counts;
+        for (const QString &label : item)
+            counts[label] += 1.0;
+        double sumSquares = 0;
+        for (const auto &[label, c] : counts) {
+            sumSquares += c * c;
+            totals[label] += c;
+        }
+        meanP += (sumSquares - n) / (n * (n - 1));
+    }
+    const double items = static_cast<double>(ratings.size());
+    meanP /= items;
+    double expected = 0;
+    for (const auto &[label, total] : totals)
+        expected += std::pow(total / (items * n), 2);
+    if (std::abs(1.0 - expected) < 1e-12)
+        return meanP == 1.0 ? 1.0 : kNaN;
+    return (meanP - expected) / (1.0 - expected);
+}
+
+AgreementSummary computeAgreement(const std::vector<SliceMark> &marks,
+                                  const std::vector<AnswerRecord> &answers) {
+    AgreementSummary summary;
+    std::map<RaterKey, QString> raterNames;
+    // case → view → rater → mark
+    std::map<qint64, std::map<int, std::map<RaterKey, const SliceMark *>>> byCase;
+    for (const SliceMark &m : marks) {
+        const RaterKey key{m.readerId, m.pass};
+        raterNames[key] = m.readerName;
+        byCase[m.caseId][static_cast<int>(m.view)][key] = &m;
+    }
+    for (View view : kAllViews) {
+        ViewAgreement &va = summary.views[static_cast<std::size_t>(view)];
+        va.view = view;
+        double slices = 0, mm = 0;
+        for (const auto &[caseId, views] : byCase) {
+            const auto it = views.find(static_cast<int>(view));
+            if (it == views.end())
+                continue;
+            for (auto a = it->second.begin(); a != it->second.end(); ++a) {
+                for (auto b = std::next(a); b != it->second.end(); ++b) {
+                    slices += std::abs(a->second->sliceIndex - b->second->sliceIndex);
+                    mm += std::abs(a->second->positionMm - b->second->positionMm);
+                    ++va.pairs;
+                }
+            }
+        }
+        if (va.pairs > 0) {
+            va.meanSlices = slices / va.pairs;
+            va.meanMm = mm / va.pairs;
+        }
+    }
+    // question → case → rater → value
+    std::map<QString, std::map<qint64, std::map<RaterKey, QString>>> byQuestion;
+    for (const AnswerRecord &a : answers) {
+        const RaterKey key{a.readerId, a.pass};
+        raterNames[key] = a.readerName;
+        byQuestion[a.questionId][a.caseId][key] = a.value;
+    }
+    for (const auto &[questionId, cases] : byQuestion) {
+        std::set<RaterKey> raters;
+        for (const auto &[caseId, values] : cases)
+            for (const auto &[rater, value] : values)
+                raters.insert(rater);
+        QuestionAgreement qa;
+        qa.questionId = questionId;
+        qa.raters = static_cast<int>(raters.size());
+        std::vector<QStringList> complete;
+        for (const auto &[caseId, values] : cases) {
+            if (values.size() != raters.size())
+                continue;
+            QStringList labels;
+            for (const auto &[rater, value] : values)
+                labels << value;
+            complete.push_back(labels);
+        }
+        qa.items = static_cast<int>(complete.size());
+        if (qa.raters == 2) {
+            QStringList a, b;
+            for (const QStringList &item : complete) {
+                a << item[0];
+                b << item[1];
+            }
+            qa.method = QStringLiteral("cohen");
+            qa.kappa = cohenKappa(a, b);
+        } else {
+            qa.method = QStringLiteral("fleiss");
+            qa.kappa = qa.raters > 2 ? fleissKappa(complete) : kNaN;
+        }
+        summary.questions.push_back(qa);
+    }
+    for (const auto &[key, name] : raterNames) {
+        summary.raters << (key.second == 1 ? name
+                                           : QCoreApplication::translate("brainmd", "%1 (pass %2)")
+                                                 .arg(name)
+                                                 .arg(key.second));
+    }
+    return summary;
+}
+
+} // namespace brainmd

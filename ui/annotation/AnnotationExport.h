@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace brainmd {
+
+class Database;
+
+/// Writes every reader's current marks and answers (with reader, pass, session, time and
+/// the suggestion shown in verify mode) as one JSON document. Returns "" or the error.
+QString exportAnnotationsJson(const Database &db, const QString &path);
+/// The same as CSV: one row per mark or answer (columns kind, case_key, reader, pass,
+/// session, item, value, position_mm, suggested, created_at). Returns "" or the error.
+QString exportAnnotationsCsv(const Database &db, const QString &path);
+
+} // namespace brainmd

@@ -1,0 +1,272 @@
+#include "ui/annotation/AnnotationSession.h"
+
+#include "db/AnnotationRepository.h"
+#include "db/CaseEventRepository.h"
+#include "db/Database.h"
+#include "db/LabelRepository.h"
+#include "db/ReaderRepository.h"
+#include "ui/annotation/AnswerCommand.h"
+#include "ui/annotation/MarkSliceCommand.h"
+
+#include <QTime>
+
+#include <algorithm>
+
+namespace brainmd {
+
+AnnotationSession::AnnotationSession(const Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_questions(defaultTaskQuestions()) {}
+
+AnnotationSession::~AnnotationSession() {
+    if (isActive())
+        leaveCase();
+}
+
+QString AnnotationSession::begin(const QString &readerName, const QString &role,
+                                 const std::vector<qint64> &worklist, int pass, bool blind) {
+    if (isActive())
+        end();
+    const ReaderRepository readers(m_db);
+    const std::optional<Reader> reader = readers.ensureReader(readerName.trimmed(), role);
+    if (!reader)
+        return tr("could not register the reader %1").arg(readerName);
+    std::optional<ReadingSession> session = readers.openSessionOf(reader->id);
+    if (session &&
+        (session->pass != pass || (!worklist.empty() && session->worklist != worklist))) {
+        readers.endSession(session->id);
+        session.reset();
+    }
+    if (!session)
+        session = readers.startSession(reader->id, worklist, pass, {}, blind);
+    if (!session)
+        return tr("could not start a session");
+    m_reader = *reader;
+    m_session = *session;
+    m_session.position = std::clamp(m_session.position, 0, std::max(0, caseCount() - 1));
+    enterCase();
+    return {};
+}
+
+void AnnotationSession::end() {
+    if (!isActive())
+        return;
+    leaveCase();
+    ReaderRepository(m_db).endSession(m_session.id);
+    m_session = {};
+    m_reader = {};
+    m_marks.clear();
+    m_answers.clear();
+    m_undo.clear();
+    Q_EMIT caseChanged(0);
+    Q_EMIT changed();
+}
+
+qint64 AnnotationSession::currentCaseId() const {
+    if (m_session.position < 0 || m_session.position >= caseCount())
+        return 0;
+    return m_session.worklist[static_cast<std::size_t>(m_session.position)];
+}
+
+void AnnotationSession::goTo(int position) {
+    if (!isActive() || caseCount() == 0)
+        return;
+    position = std::clamp(position, 0, caseCount() - 1);
+    if (position == m_session.position)
+        return;
+    leaveCase();
+    m_session.position = position;
+    reportWrite(ReaderRepository(m_db).setPosition(m_session.id, position).isEmpty());
+    enterCase();
+}
+
+void AnnotationSession::leaveCase() {
+    if (currentCaseId() == 0 || !m_onCase.isValid())
+        return;
+    event(CaseEventKind::Time, {}, static_cast<double>(m_onCase.elapsed()) / 1000.0);
+    m_onCase.invalidate();
+}
+
+void AnnotationSession::enterCase() {
+    m_undo.clear();
+    if (currentCaseId() != 0) {
+        event(CaseEventKind::Opened, {});
+        m_onCase.start();
+    }
+    reload();
+    Q_EMIT caseChanged(currentCaseId());
+}
+
+void AnnotationSession::reload() {
+    const qint64 caseId = currentCaseId();
+    m_marks.clear();
+    m_answers.clear();
+    m_suggestions.clear();
+    m_state = {};
+    if (caseId == 0) {
+        Q_EMIT changed();
+        return;
+    }
+    const AnnotationRepository repo(m_db);
+    for (const SliceMark &m : repo.currentMarks(caseId, m_reader.id)) {
+        if (m.pass == m_session.pass)
+            m_marks.push_back(m);
+    }
+    for (const AnswerRecord &a : repo.currentAnswers(caseId, m_reader.id)) {
+        if (a.pass == m_session.pass)
+            m_answers[a.questionId] = a;
+    }
+    m_state = CaseEventRepository(m_db).state(m_reader.id, caseId, m_session.pass);
+    for (const StoredLabel &label : LabelRepository(m_db).labelsForCase(caseId)) {
+        if (m_suggestions.find(label.questionId) == m_suggestions.end())
+            m_suggestions[label.questionId] = label.answer;
+    }
+    Q_EMIT changed();
+}
+
+void AnnotationSession::reportWrite(bool ok) {
+    m_lastSaveOk = ok;
+    m_lastSaveMessage =
+        ok ? tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+           : tr("NOT SAVED: the database refused the write");
+    Q_EMIT saved(ok, m_lastSaveMessage);
+}
+
+qint64 AnnotationSession::event(CaseEventKind kind, const QString &value, double seconds) {
+    const qint64 id =
+        CaseEventRepository(m_db).add(authorship(), currentCaseId(), kind, value, seconds);
+    reportWrite(id > 0);
+    return id;
+}
+
+void AnnotationSession::markSlice(View view, int sliceIndex, double positionMm) {
+    if (currentCaseId() != 0)
+        m_undo.push(new MarkSliceCommand(this, view, sliceIndex, positionMm));
+}
+
+void AnnotationSession::answer(const QString &questionId, const QString &value) {
+    if (currentCaseId() != 0 && ownAnswer(questionId) != value)
+        m_undo.push(new AnswerCommand(this, questionId, value));
+}
+
+void AnnotationSession::acceptSuggestion(const QString &questionId) {
+    if (const QString s = suggestion(questionId); !s.isEmpty())
+        answer(questionId, s);
+}
+
+qint64 AnnotationSession::writeMark(View view, int sliceIndex, double positionMm) {
+    const qint64 id = AnnotationRepository(m_db).addMark(authorship(), currentCaseId(), view,
+                                                         sliceIndex, positionMm);
+    reportWrite(id > 0);
+    reload();
+    return id;
+}
+
+qint64 AnnotationSession::writeAnswer(const QString &questionId, const QString &value) {
+    const QString shown = m_verify ? suggestion(questionId) : QString();
+    const std::optional<double> confidence =
+        m_state.confidence ? std::optional<double>(*m_state.confidence) : std::nullopt;
+    const qint64 id = AnnotationRepository(m_db).addAnswer(authorship(), currentCaseId(),
+                                                           questionId, value, shown, confidence);
+    reportWrite(id > 0);
+    reload();
+    return id;
+}
+
+void AnnotationSession::retractMark(qint64 markId) {
+    reportWrite(AnnotationRepository(m_db).retractMark(authorship(), markId) > 0);
+    reload();
+}
+
+void AnnotationSession::retractAnswer(qint64 answerId) {
+    reportWrite(AnnotationRepository(m_db).retractAnswer(authorship(), answerId) > 0);
+    reload();
+}
+
+void AnnotationSession::setConfidence(int confidence) {
+    if (currentCaseId() == 0 || m_state.confidence == confidence)
+        return;
+    event(CaseEventKind::Confidence, QString::number(std::clamp(confidence, 1, 5)));
+    reload();
+}
+
+void AnnotationSession::setComment(const QString &comment) {
+    if (currentCaseId() == 0 || m_state.comment == comment)
+        return;
+    event(CaseEventKind::Comment, comment);
+    reload();
+}
+
+void AnnotationSession::setPoorQuality(bool poor) {
+    if (currentCaseId() == 0 || m_state.poorQuality == poor)
+        return;
+    event(CaseEventKind::PoorQuality, poor ? QStringLiteral("1") : QStringLiteral("0"));
+    reload();
+}
+
+void AnnotationSession::commitCase() {
+    if (currentCaseId() == 0)
+        return;
+    event(CaseEventKind::Committed, QStringLiteral("1"));
+    reload();
+}
+
+void AnnotationSession::skipCase() {
+    if (currentCaseId() == 0)
+        return;
+    event(CaseEventKind::Skipped, QStringLiteral("1"));
+    next();
+}
+
+void AnnotationSession::postponeCase() {
+    if (currentCaseId() == 0)
+        return;
+    event(CaseEventKind::Postponed, QStringLiteral("1"));
+    // The case stays in the worklist, flagged; the reader comes back to it later.
+    next();
+}
+
+std::optional<SliceMark> AnnotationSession::ownMark(View view) const {
+    for (const SliceMark &m : m_marks) {
+        if (m.view == view)
+            return m;
+    }
+    return std::nullopt;
+}
+
+QString AnnotationSession::ownAnswer(const QString &questionId) const {
+    const auto it = m_answers.find(questionId);
+    return it == m_answers.end() ? QString() : it->second.value;
+}
+
+bool AnnotationSession::othersVisible() const {
+    return !m_session.blind || m_state.committed || m_reader.role == QLatin1String("adjudicator");
+}
+
+std::vector<SliceMark> AnnotationSession::otherMarks() const {
+    std::vector<SliceMark> others;
+    if (!othersVisible() || currentCaseId() == 0)
+        return others;
+    for (const SliceMark &m : AnnotationRepository(m_db).currentMarks(currentCaseId())) {
+        if (m.readerId != m_reader.id || m.pass != m_session.pass)
+            others.push_back(m);
+    }
+    return others;
+}
+
+void AnnotationSession::setVerifyMode(bool verify) {
+    if (m_verify == verify)
+        return;
+    m_verify = verify;
+    Q_EMIT changed();
+}
+
+QString AnnotationSession::suggestion(const QString &questionId) const {
+    if (!m_verify)
+        return {};
+    const auto it = m_suggestions.find(questionId);
+    return it == m_suggestions.end() ? QString() : it->second;
+}
+
+} // namespace brainmd

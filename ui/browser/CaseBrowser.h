@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace brainmd {
+
+class CaseTableModel;
+class Database;
+class ThumbnailCache;
+
+/// The case browser: filters (text, status, reader, label "question=answer", selection
+/// method) over a lazily loaded, sortable case table with thumbnails. Double-click or
+/// Enter opens a case.
+class CaseBrowser final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CaseBrowser(const Database &db, QWidget *parent = nullptr);
+    ~CaseBrowser() override;
+
+    CaseTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    /// Re-reads the case list (after an import or when the database changed).
+    void reload();
+    /// Ids of the selected cases (all loaded rows when none is selected and `allWhenNone`).
+    QList<qint64> selectedCaseIds(bool allWhenNone) const;
+    /// Ids of every case matching the current filter (reads the database).
+    QList<qint64> filteredCaseIds() const;
+    void focusFilter();
+
+Q_SIGNALS:
+    void caseActivated(qint64 caseId);
+
+private:
+    void applyFilter();
+
+    const Database &m_db;
+    CaseTableModel *m_model;
+    ThumbnailCache *m_thumbnails;
+    QLineEdit *m_text;
+    QComboBox *m_status;
+    QComboBox *m_reader;
+    QLineEdit *m_label;
+    QComboBox *m_method;
+    QLabel *m_count;
+    QTableView *m_table;
+};
+
+} // namespace brainmd

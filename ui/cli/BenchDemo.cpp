@@ -1,0 +1,68 @@
+#include "ui/cli/BenchDemo.h"
+
+#include "bench/RunConfig.h"
+#include "ui/cli/BenchReportCli.h"
+#include "ui/cli/BenchRunCli.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace brainmd {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("brainmd", text);
+}
+
+BenchRunConfig demoConfig(const QString &backend, const std::vector<int> &shots,
+                          std::uint64_t seed) {
+    BenchRunConfig config;
+    config.name = QStringLiteral("demo-") + backend;
+    config.backend.type = backend;
+    config.labels = QStringLiteral("phantom");
+    config.seed = seed;
+    config.poolSize = 8;
+    config.concurrency = 4;
+    for (int k : shots)
+        for (const QString &source : benchSliceSources())
+            config.conditions.push_back({source, QStringLiteral("axial"), k});
+    return config;
+}
+
+} // namespace
+
+int runDemoBench(const Database &db, const QString &outDir, std::uint64_t seed, CliStreams io,
+                 QString *reportPath) {
+    const std::vector<std::pair<QString, std::vector<int>>> runs{{QStringLiteral("knn"), {0, 3}},
+                                                                 {QStringLiteral("majority"), {0}},
+                                                                 {QStringLiteral("random"), {0}}};
+    int worst = ExitSuccess;
+    for (const auto &[backend, shots] : runs) {
+        io.out << tr("\nBaseline '%1':\n").arg(backend);
+        qint64 runId = 0;
+        const int code = executeBenchRun(db, demoConfig(backend, shots, seed), false, io, &runId);
+        worst = std::max(worst, code);
+        if (code == ExitFailure || runId == 0)
+            continue;
+        QString error;
+        const auto input = loadBenchReportInput(db, runId, &error);
+        if (!input) {
+            io.err << tr("brainmd demo: %1\n").arg(error);
+            return ExitFailure;
+        }
+        const QString dir = QDir(outDir).filePath(QStringLiteral("bench-") + backend);
+        const BenchReportResult written = writeBenchReport(
+            *input, dir, {QStringLiteral("html"), QStringLiteral("csv"), QStringLiteral("json")});
+        if (!written.error.isEmpty()) {
+            io.err << tr("brainmd demo: %1\n").arg(written.error);
+            return ExitFailure;
+        }
+        io.out << tr("Report: %1\n").arg(written.htmlPath);
+        if (backend == QLatin1String("knn"))
+            *reportPath = written.htmlPath;
+    }
+    return worst;
+}
+
+} // namespace brainmd

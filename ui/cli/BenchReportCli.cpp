@@ -1,0 +1,205 @@
+#include "ui/cli/BenchReportCli.h"
+
+#include "db/BenchRunRepository.h"
+#include "db/CaseRepository.h"
+#include "db/Database.h"
+#include "ui/cli/CliOptions.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace brainmd {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("brainmd", text);
+}
+
+constexpr int kResamples = 1000;
+
+QString pct(double v) {
+    return std::isfinite(v) ? QString::number(100.0 * v, 'f', 1) : QStringLiteral("-");
+}
+
+bool parseSub(QCommandLineParser &parser, const QStringList &arguments, const QString &name,
+              CliStreams io, bool *helpShown) {
+    *helpShown = false;
+    parser.addHelpOption();
+    QStringList full = arguments;
+    full.prepend(QStringLiteral("brainmd bench ") + name);
+    if (!parser.parse(full)) {
+        io.err << tr("brainmd bench %1: %2\n").arg(name, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        *helpShown = true;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<BenchReportInput> loadBenchReportInput(const Database &db, qint64 runId,
+                                                     QString *error) {
+    const BenchRunRepository runs(db);
+    const auto run = runs.run(runId);
+    if (!run) {
+        *error = tr("there is no run %1 (see 'brainmd bench list')").arg(runId);
+        return std::nullopt;
+    }
+    const TaskPackResult pack =
+        run->config.taskPack.isEmpty() ? defaultTaskPack() : loadTaskPack(run->config.taskPack);
+    if (!pack.pack) {
+        *error = pack.error;
+        return std::nullopt;
+    }
+    BenchReportInput input;
+    input.runId = runId;
+    input.runName = run->name;
+    input.status = run->status;
+    input.message = run->message;
+    input.createdAt = run->createdAt;
+    input.configJson = run->config.toJsonBytes();
+    input.pack = *pack.pack;
+    for (const BenchCondition &c : run->config.conditions)
+        input.conditions.append(c.name());
+    input.predictions = runs.predictions(runId);
+    input.scores = scoreBenchRun(input.pack, input.conditions, input.predictions, kResamples,
+                                 run->config.seed);
+    for (const CaseSummary &c : CaseRepository(db).list())
+        input.caseKeys[c.id] = c.caseKey;
+    return input;
+}
+
+void printRunScores(const Database &db, qint64 runId, QTextStream &out) {
+    QString error;
+    const auto input = loadBenchReportInput(db, runId, &error);
+    if (!input) {
+        out << error << QLatin1Char('\n');
+        return;
+    }
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+               .arg(tr("condition").leftJustified(26), tr("items").rightJustified(5),
+                    tr("acc %").rightJustified(6), tr("95% CI").leftJustified(13),
+                    tr("bal %").rightJustified(6), tr("kappa").rightJustified(6),
+                    tr("AUROC").rightJustified(6));
+    for (const ConditionScore &c : input->scores.conditions)
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                   .arg(c.condition.leftJustified(26), QString::number(c.items).rightJustified(5),
+                        pct(c.accuracy.estimate).rightJustified(6),
+                        QStringLiteral("%1-%2")
+                            .arg(pct(c.accuracy.low), pct(c.accuracy.high))
+                            .leftJustified(13),
+                        pct(c.balancedAccuracy).rightJustified(6),
+                        (std::isfinite(c.kappa) ? QString::number(c.kappa, 'f', 2)
+                                                : QStringLiteral("-"))
+                            .rightJustified(6),
+                        (std::isfinite(c.auroc) ? QString::number(c.auroc, 'f', 2)
+                                                : QStringLiteral("-"))
+                            .rightJustified(6));
+}
+
+int benchReportCommand(const QStringList &arguments, CliStreams io) {
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    const QCommandLineOption run(
+        QStringLiteral("run"), tr("The run id (see 'brainmd bench list')."), QStringLiteral("id"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Folder for the report."),
+                                 QStringLiteral("dir"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("html, csv, json (comma-separated; default all)."),
+                                    QStringLiteral("list"), QStringLiteral("html,csv,json"));
+    parser.addOptions({run, out, format});
+    bool helpShown = false;
+    if (!parseSub(parser, arguments, QStringLiteral("report"), io, &helpShown))
+        return helpShown ? ExitSuccess : ExitFailure;
+    const QString dbPath = requireDbPath(parser, QStringLiteral("bench report"), io);
+    if (dbPath.isEmpty())
+        return ExitFailure;
+    if (!parser.isSet(run) || !parser.isSet(out)) {
+        io.err << tr("brainmd bench report: --run ID and --out DIR are required\n");
+        return ExitFailure;
+    }
+    const QStringList formats = parser.value(format).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &f : formats) {
+        if (f != QLatin1String("html") && f != QLatin1String("csv") && f != QLatin1String("json")) {
+            io.err << tr("brainmd bench report: unknown format '%1' (html, csv, json)\n").arg(f);
+            return ExitFailure;
+        }
+    }
+    Database db;
+    if (const QString error = db.open(dbPath); !error.isEmpty()) {
+        io.err << tr("brainmd bench report: %1\n").arg(error);
+        return ExitFailure;
+    }
+    QString error;
+    const auto input = loadBenchReportInput(db, parser.value(run).toLongLong(), &error);
+    if (!input) {
+        io.err << tr("brainmd bench report: %1\n").arg(error);
+        return ExitFailure;
+    }
+    const BenchReportResult written = writeBenchReport(*input, parser.value(out), formats);
+    if (!written.error.isEmpty()) {
+        io.err << tr("brainmd bench report: %1\n").arg(written.error);
+        return ExitFailure;
+    }
+    io.out << tr("%1 files written to %2\n").arg(written.files.size()).arg(parser.value(out));
+    if (!written.htmlPath.isEmpty())
+        io.out << tr("Report: %1\n").arg(written.htmlPath);
+    return ExitSuccess;
+}
+
+int benchListCommand(const QStringList &arguments, CliStreams io) {
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(jsonOption());
+    bool helpShown = false;
+    if (!parseSub(parser, arguments, QStringLiteral("list"), io, &helpShown))
+        return helpShown ? ExitSuccess : ExitFailure;
+    const QString dbPath = requireDbPath(parser, QStringLiteral("bench list"), io);
+    if (dbPath.isEmpty())
+        return ExitFailure;
+    Database db;
+    if (const QString error = db.open(dbPath); !error.isEmpty()) {
+        io.err << tr("brainmd bench list: %1\n").arg(error);
+        return ExitFailure;
+    }
+    const auto runs = BenchRunRepository(db).runs();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const BenchRunRecord &r : runs)
+            array.append(QJsonObject{
+                {QStringLiteral("id"), r.id},
+                {QStringLiteral("name"), r.name},
+                {QStringLiteral("status"), r.status},
+                {QStringLiteral("message"), r.message},
+                {QStringLiteral("backend"), r.config.backend.type},
+                {QStringLiteral("model"), r.config.backend.model},
+                {QStringLiteral("conditions"), static_cast<int>(r.config.conditions.size())},
+                {QStringLiteral("predictions"), r.predictions},
+                {QStringLiteral("errors"), r.errors},
+                {QStringLiteral("created_at"), r.createdAt}});
+        io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
+    for (const BenchRunRecord &r : runs)
+        io.out << tr("%1  %2  %3  %4 conditions  %5 predictions (%6 errors)  %7  %8\n")
+                      .arg(r.id)
+                      .arg(r.status.leftJustified(9),
+                           r.config.backend.type + QLatin1Char(' ') + r.config.backend.model)
+                      .arg(r.config.conditions.size())
+                      .arg(r.predictions)
+                      .arg(r.errors)
+                      .arg(r.createdAt, r.message);
+    io.out << tr("%1 run(s)\n").arg(runs.size());
+    return ExitSuccess;
+}
+
+} // namespace brainmd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+#include <array>
+#include <vector>
+
+namespace brainmd {
+
+class Database;
+struct SelectionSummary;
+
+/// How far one method's chosen slices lie from the reference slices, per view (indexed
+/// by View), as |Δ| in mm along the view's axis.
+struct AccuracyRow {
+    QString label;
+    std::array<double, 3> meanMm{0, 0, 0};
+    std::array<double, 3> medianMm{0, 0, 0};
+    int cases = 0;        ///< cases with both a selection and reference slices
+    double seconds = 0.0; ///< wall time of the batch
+    int computed = 0;     ///< cases computed (not skipped) in that time
+};
+
+/// Compares each case's selection in `summary` with its reference slices (the first
+/// reference-slice source of the case, by name: for phantom data the phantom truth).
+AccuracyRow selectionAccuracy(const Database &db, const QString &label,
+                              const SelectionSummary &summary);
+
+/// Runs votemi (uniform and cluster-balanced weighting, PCA), random and centre on the
+/// cases with a progress bar each, and returns one row per method. `seed` for all.
+std::vector<AccuracyRow> runSelectionComparison(const Database &db,
+                                                const std::vector<qint64> &caseIds, int threads,
+                                                quint64 seed);
+
+/// A table: one line per method, mean and median |Δ| mm per view, cases and time.
+void printAccuracyTable(const std::vector<AccuracyRow> &rows, QTextStream &out);
+
+} // namespace brainmd

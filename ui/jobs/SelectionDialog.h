@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDialog>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace brainmd {
+
+class Database;
+class SelectionService;
+struct CaseSelectionOutcome;
+struct JobStatus;
+
+/// Runs Vote-MI or a baseline over chosen cases from the GUI: method and parameters,
+/// then a progress bar with rate and ETA and a Cancel button. The batch runs on the
+/// worker pool (SelectionService); each stored case is announced by caseStored() as it
+/// arrives, so the case table can update while the rest runs.
+class SelectionDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    SelectionDialog(const Database &db, std::vector<qint64> caseIds, QWidget *parent = nullptr);
+    ~SelectionDialog() override;
+
+    /// Starts the batch with the chosen settings (the Run button calls it).
+    void run();
+    bool isRunning() const;
+    void setMethod(const QString &method);
+    void setThreads(int threads);
+
+Q_SIGNALS:
+    void caseStored(qint64 caseId);
+    void batchFinished(int stored, bool cancelled);
+
+private:
+    void onProgress(const JobStatus &status);
+    void onCase(const CaseSelectionOutcome &outcome);
+
+    const Database &m_db;
+    std::vector<qint64> m_caseIds;
+    SelectionService *m_service;
+    QComboBox *m_method;
+    QComboBox *m_embedder;
+    QSpinBox *m_seed;
+    QCheckBox *m_force;
+    QProgressBar *m_bar;
+    QLabel *m_rate;
+    QPushButton *m_runButton;
+    QPushButton *m_cancelButton;
+    int m_threads = 0;
+    int m_stored = 0;
+};
+
+} // namespace brainmd

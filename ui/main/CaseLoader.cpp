@@ -1,0 +1,85 @@
+#include "ui/main/CaseLoader.h"
+
+#include "volume/Orientation.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace brainmd {
+
+CaseLoader::CaseLoader(const Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db) {
+    connect(&m_watcher, &QFutureWatcher<LoadedCase>::finished, this, [this] {
+        const LoadedCase result = m_watcher.result();
+        if (result.caseId == m_wanted)
+            Q_EMIT loaded(result);
+        else
+            load(m_wanted);
+    });
+}
+
+CaseLoader::~CaseLoader() {
+    m_watcher.waitForFinished();
+}
+
+void CaseLoader::load(qint64 caseId) {
+    m_wanted = caseId;
+    if (m_watcher.isRunning())
+        return; // picked up when the running load finishes
+    const Database &db = m_db;
+    m_watcher.setFuture(QtConcurrent::run([&db, caseId] { return loadNow(db, caseId); }));
+}
+
+LoadedCase CaseLoader::loadNow(const Database &db, qint64 caseId) {
+    LoadedCase out;
+    out.caseId = caseId;
+    const CaseRepository cases(db);
+    const std::optional<CaseSummary> summary = cases.caseById(caseId);
+    if (!summary) {
+        out.error =
+            QCoreApplication::translate("brainmd", "case %1 is not in the database").arg(caseId);
+        return out;
+    }
+    out.summary = *summary;
+    CachedVolume cached = cases.volumeFor(caseId);
+    if (!cached.ok()) {
+        out.error = cached.error;
+        return out;
+    }
+    auto ras = std::make_shared<Volume>(reorientToRas(cached.volume));
+    out.window = ras->headerWindow.value_or(percentileWindow(*ras));
+    constexpr std::size_t kPreviewLimit = 4u << 20;
+    out.previewVolume = ras->voxelCount() > kPreviewLimit
+                            ? std::make_shared<Volume>(halfResolution(*ras))
+                            : std::shared_ptr<const Volume>(ras);
+    out.rasVolume = std::move(ras);
+    return out;
+}
+
+Volume CaseLoader::halfResolution(const Volume &rasVolume) {
+    const Geometry &in = rasVolume.geometry();
+    Geometry g = in;
+    for (std::size_t a = 0; a < 3; ++a)
+        g.dims[a] = std::max(1, in.dims[a] / 2);
+    g.spacing = in.spacing * 2.0;
+    // The centre of output voxel 0 is the centre of input voxels 0 and 1 along each axis.
+    g.origin = in.indexToLpsPoint(Eigen::Vector3d(0.5, 0.5, 0.5));
+    Volume out(g, rasVolume.type());
+    out.headerWindow = rasVolume.headerWindow;
+    for (int k = 0; k < g.dims[2]; ++k)
+        for (int j = 0; j < g.dims[1]; ++j)
+            for (int i = 0; i < g.dims[0]; ++i) {
+                float sum = 0.0f;
+                for (int dk = 0; dk < 2; ++dk)
+                    for (int dj = 0; dj < 2; ++dj)
+                        for (int di = 0; di < 2; ++di)
+                            sum += rasVolume.valueAt(std::min(2 * i + di, in.dims[0] - 1),
+                                                     std::min(2 * j + dj, in.dims[1] - 1),
+                                                     std::min(2 * k + dk, in.dims[2] - 1));
+                out.setValue(out.linearIndex(i, j, k), sum / 8.0f);
+            }
+    return out;
+}
+
+} // namespace brainmd

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "db/CaseRepository.h"
+#include "volume/Volume.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace brainmd {
+
+class Database;
+
+/// A case ready to show: its RAS volume, initial window and summary.
+struct LoadedCase {
+    qint64 caseId = 0;
+    CaseSummary summary;
+    std::shared_ptr<const Volume> rasVolume;
+    /// Half resolution (2×2×2 mean) when the volume exceeds ~4 M voxels, for the 3D view;
+    /// else the volume itself. Volume rendering cost and texture memory drop eightfold.
+    std::shared_ptr<const Volume> previewVolume;
+    WindowLevel window; ///< from the DICOM header, else the 0.5–99.5 % percentile window
+    QString error;
+};
+
+/// Loads cases in a worker thread (cache read, RAS reorientation, auto-window) and hands
+/// them to the GUI thread by loaded(); a newer request supersedes an older one.
+class CaseLoader final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit CaseLoader(const Database &db, QObject *parent = nullptr);
+    ~CaseLoader() override;
+
+    void load(qint64 caseId);
+    /// Loads in the calling thread (benchmarks, tests).
+    static LoadedCase loadNow(const Database &db, qint64 caseId);
+    /// 2×2×2 block mean of a RAS volume (odd edges dropped), geometry kept consistent.
+    static Volume halfResolution(const Volume &rasVolume);
+
+Q_SIGNALS:
+    void loaded(const brainmd::LoadedCase &loadedCase);
+
+private:
+    const Database &m_db;
+    QFutureWatcher<LoadedCase> m_watcher;
+    qint64 m_wanted = 0;
+};
+
+} // namespace brainmd

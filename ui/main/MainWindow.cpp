@@ -1,0 +1,268 @@
+#include "ui/main/MainWindow.h"
+
+#include "db/CaseRepository.h"
+#include "db/Database.h"
+#include "ui/annotation/AdjudicationView.h"
+#include "ui/annotation/AnnotationPanel.h"
+#include "ui/annotation/AnnotationSession.h"
+#include "ui/browser/CaseBrowser.h"
+#include "ui/browser/CaseTableModel.h"
+#include "ui/jobs/ImportJob.h"
+#include "ui/main/CaseLoader.h"
+#include "ui/main/DocumentsPanel.h"
+#include "ui/main/OverlayMarkers.h"
+#include "ui/viewer/ViewerModel.h"
+#include "ui/viewer/ViewerWidget.h"
+#include "ui/viewer/VtkViewWidget.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+
+namespace brainmd {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(std::make_unique<Database>()) {
+    setWindowTitle(tr("BrainMD Workstation"));
+    setWindowIcon(QIcon(QStringLiteral(":/brainmd/workstation/icons/brainmd.svg")));
+    setAcceptDrops(true);
+    resize(1600, 1000);
+    m_model = new ViewerModel(this);
+    m_viewer = new ViewerWidget(m_model, this);
+    m_session = new AnnotationSession(*m_db, this);
+    m_adjudication = new AdjudicationView(*m_db, m_session->questions(), this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_viewer, tr("Viewer"));
+    m_tabs->addTab(m_adjudication, tr("Adjudication"));
+    setCentralWidget(m_tabs);
+    m_loader = new CaseLoader(*m_db, this);
+    connect(m_loader, &CaseLoader::loaded, this, &MainWindow::onCaseLoaded);
+    buildDocks();
+    buildMenus();
+
+    m_caseLabel = new QLabel(this);
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("statusSaved"));
+    m_jobBar = new QProgressBar(this);
+    m_jobBar->setRange(0, 1000);
+    m_jobBar->setMaximumWidth(260);
+    m_jobBar->hide();
+    m_jobCancel = new QToolButton(this);
+    m_jobCancel->setText(tr("Cancel"));
+    m_jobCancel->hide();
+    statusBar()->addWidget(m_caseLabel, 1);
+    statusBar()->addPermanentWidget(m_jobBar);
+    statusBar()->addPermanentWidget(m_jobCancel);
+    statusBar()->addPermanentWidget(m_savedLabel);
+
+    connect(m_session, &AnnotationSession::caseChanged, this, [this](qint64 caseId) {
+        if (caseId != 0 && caseId != m_caseId)
+            openCase(caseId);
+        else
+            refreshOverlays();
+    });
+    connect(m_session, &AnnotationSession::changed, this, &MainWindow::refreshOverlays);
+    connect(m_session, &AnnotationSession::saved, this, [this](bool ok, const QString &message) {
+        m_savedLabel->setText(message);
+        m_savedLabel->setStyleSheet(
+            ok ? QStringLiteral("color: #4c4;")
+               : QStringLiteral("color: white; background: #c22; font-weight: bold;"));
+    });
+}
+
+MainWindow::~MainWindow() {
+    m_session->end();
+    delete m_import;
+}
+
+void MainWindow::buildDocks() {
+    m_browserDock = new QDockWidget(tr("Cases"), this);
+    m_browserDock->setObjectName(QStringLiteral("casesDock"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_browserDock);
+    m_panel = new AnnotationPanel(m_session, this);
+    m_readingDock = new QDockWidget(tr("Reading"), this);
+    m_readingDock->setObjectName(QStringLiteral("readingDock"));
+    m_readingDock->setWidget(m_panel);
+    addDockWidget(Qt::RightDockWidgetArea, m_readingDock);
+    m_documents = new DocumentsPanel(*m_db, this);
+    m_documentsDock = new QDockWidget(tr("Documents"), this);
+    m_documentsDock->setObjectName(QStringLiteral("documentsDock"));
+    m_documentsDock->setWidget(m_documents);
+    addDockWidget(Qt::RightDockWidgetArea, m_documentsDock);
+    resizeDocks({m_browserDock, m_readingDock}, {430, 360}, Qt::Horizontal);
+    rebuildForDatabase();
+}
+
+void MainWindow::rebuildForDatabase() {
+    delete m_browser;
+    m_browser = new CaseBrowser(*m_db, this);
+    m_browserDock->setWidget(m_browser);
+    connect(m_browser, &CaseBrowser::caseActivated, this, [this](qint64 caseId) {
+        if (m_session->isActive()) {
+            const auto &list = m_session->session().worklist;
+            const auto it = std::find(list.begin(), list.end(), caseId);
+            if (it != list.end()) {
+                m_session->goTo(static_cast<int>(it - list.begin()));
+                return;
+            }
+        }
+        openCase(caseId);
+    });
+}
+
+QString MainWindow::openDatabase(const QString &path) {
+    m_session->end();
+    m_viewer->clearVolume();
+    m_db->close();
+    const QString error = m_db->open(path);
+    m_caseId = 0;
+    rebuildForDatabase();
+    m_documents->setCase(0);
+    m_adjudication->setCase(0, {});
+    if (error.isEmpty()) {
+        QSettings().setValue(QStringLiteral("workstation/lastDatabase"), m_db->path());
+        setWindowTitle(tr("BrainMD Workstation — %1").arg(QFileInfo(m_db->path()).fileName()));
+    }
+    updateStatus();
+    return error;
+}
+
+void MainWindow::openCase(qint64 caseId) {
+    if (!m_db->isOpen() || caseId == 0)
+        return;
+    m_caseLabel->setText(tr("Opening case %1…").arg(caseId));
+    m_loader->load(caseId);
+}
+
+void MainWindow::onCaseLoaded(const LoadedCase &loaded) {
+    if (!loaded.error.isEmpty()) {
+        m_caseLabel->setText(tr("Could not open case %1: %2").arg(loaded.caseId).arg(loaded.error));
+        return;
+    }
+    m_caseId = loaded.caseId;
+    m_caseKey = loaded.summary.caseKey;
+    m_viewer->showVolume(loaded.rasVolume, loaded.window, m_caseKey, loaded.previewVolume);
+    m_documents->setCase(m_caseId);
+    m_adjudication->setCase(m_caseId, m_caseKey);
+    refreshOverlays();
+    const int row = m_browser->model()->rowOfCase(m_caseId);
+    if (row >= 0)
+        m_browser->table()->selectRow(row);
+    m_viewer->viewWidget(static_cast<int>(m_viewer->activeView()))->setFocus();
+    updateStatus();
+    Q_EMIT caseOpened(m_caseId);
+}
+
+void MainWindow::refreshOverlays() {
+    if (m_caseId == 0)
+        return;
+    CaseOverlays overlays = collectOverlays(*m_db, m_caseId, m_session);
+    m_model->setMarkers(std::move(overlays.markers));
+    m_model->setVoteProfiles(std::move(overlays.voteProfiles));
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    if (!m_db->isOpen()) {
+        m_caseLabel->setText(tr("No database open. File ▸ Open database…"));
+        return;
+    }
+    QString text = m_caseId == 0 ? tr("%1 — double-click a case to open it").arg(m_db->path())
+                                 : tr("Case %1").arg(m_caseKey);
+    if (m_session->isActive() && m_caseId != 0 && !m_session->othersVisible())
+        text += tr("  ·  blind: others' marks, labels and selections hidden until you commit");
+    m_caseLabel->setText(text);
+}
+
+QString MainWindow::startSession(const QString &reader, const QString &role,
+                                 std::vector<qint64> worklist, int pass, bool blind) {
+    if (worklist.empty()) {
+        for (qint64 id : m_browser->filteredCaseIds())
+            worklist.push_back(id);
+    }
+    const QString error = m_session->begin(reader, role, worklist, pass, blind);
+    if (error.isEmpty()) {
+        m_adjudication->setAdjudicator(m_session->reader());
+        m_adjudication->updateFromModel();
+        m_readingDock->raise();
+    }
+    return error;
+}
+
+void MainWindow::markCurrentSlice() {
+    if (!m_session->isActive() || m_caseId == 0 || m_session->currentCaseId() != m_caseId) {
+        statusBar()->showMessage(
+            tr("Start a reading session (Session ▸ Start reading…) to mark slices."), 4000);
+        return;
+    }
+    const View view = m_viewer->activeView();
+    m_session->markSlice(view, m_model->sliceIndex(view), m_model->slicePositionMm(view));
+}
+
+void MainWindow::showAdjudication() {
+    m_adjudication->updateFromModel();
+    m_tabs->setCurrentWidget(m_adjudication);
+}
+
+void MainWindow::showViewer() {
+    m_tabs->setCurrentWidget(m_viewer);
+}
+
+void MainWindow::importPaths(const QStringList &paths) {
+    if (!m_db->isOpen() || paths.isEmpty() || (m_import != nullptr && m_import->isRunning()))
+        return;
+    delete m_import;
+    m_import = new ImportJob(*m_db, paths);
+    m_jobBar->setValue(0);
+    m_jobBar->show();
+    m_jobCancel->show();
+    disconnect(m_jobCancel, nullptr, nullptr, nullptr);
+    connect(m_jobCancel, &QToolButton::clicked, m_import, &ImportJob::cancel);
+    connect(m_import, &ImportJob::progressed, this, [this](int permille, const QString &message) {
+        m_jobBar->setValue(permille);
+        m_jobBar->setFormat(tr("Import: %1").arg(message));
+    });
+    connect(m_import, &ImportJob::finished, this, [this](const ImportReport &report) {
+        m_jobBar->hide();
+        m_jobCancel->hide();
+        statusBar()->showMessage(report.ok() ? report.summary() : report.error, 10000);
+        m_browser->reload();
+        if (m_browser->model()->rowCount() > 0 && m_caseId == 0)
+            openCase(m_browser->model()->caseIdAt(0));
+        Q_EMIT importFinished(report.counts.casesCreated);
+    });
+    m_import->start();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    importPaths(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    m_session->end();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace brainmd

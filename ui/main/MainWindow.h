@@ -1,0 +1,116 @@
+#pragma once
+
+#include "ui/main/ShortcutMap.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+class QToolButton;
+
+namespace brainmd {
+
+class AdjudicationView;
+class AnnotationPanel;
+class AnnotationSession;
+class CaseBrowser;
+class CaseLoader;
+class Database;
+class DocumentsPanel;
+class ImportJob;
+class ViewerModel;
+class ViewerWidget;
+struct LoadedCase;
+
+/// The workstation's main window: case browser (left), viewer and adjudication (centre
+/// tabs), reading panel and documents (right), status bar with the saved indicator and
+/// running jobs. Owns the open Database. Keyboard commands come from ShortcutMap.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (creating when new) a case database and remembers it as the last one used.
+    /// Returns "" or the error.
+    QString openDatabase(const QString &path);
+    Database &database() { return *m_db; }
+    /// Opens a case in the viewer (volume loaded in a worker); caseOpened() follows.
+    void openCase(qint64 caseId);
+    qint64 currentCaseId() const { return m_caseId; }
+    /// Imports files or folders in a worker thread with progress and cancel, then opens
+    /// the first new case; importFinished() follows.
+    void importPaths(const QStringList &paths);
+    /// Starts or resumes a reading session over `worklist` (empty: the browser's filter).
+    QString startSession(const QString &reader, const QString &role, std::vector<qint64> worklist,
+                         int pass = 1, bool blind = true);
+    /// Marks the active view's current slice as the reader's representative slice.
+    void markCurrentSlice();
+    void showAdjudication();
+    void showViewer();
+
+    ViewerWidget *viewer() const { return m_viewer; }
+    ViewerModel *viewerModel() const { return m_model; }
+    CaseBrowser *browser() const { return m_browser; }
+    AnnotationSession *session() const { return m_session; }
+    AnnotationPanel *annotationPanel() const { return m_panel; }
+    AdjudicationView *adjudication() const { return m_adjudication; }
+    DocumentsPanel *documents() const { return m_documents; }
+    ShortcutMap *shortcuts() { return &m_shortcuts; }
+    QAction *action(const QString &id) const { return m_actions.value(id); }
+
+Q_SIGNALS:
+    void caseOpened(qint64 caseId);
+    void importFinished(int casesCreated);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildDocks();
+    void buildMenus();
+    QAction *addCommand(QMenu *menu, const QString &id, const QString &text,
+                        std::function<void()> slot);
+    void rebuildForDatabase();
+    void onCaseLoaded(const LoadedCase &loaded);
+    void refreshOverlays();
+    void updateStatus();
+    void chooseDatabase();
+    void chooseImport(bool folder);
+    void startSessionFromDialog();
+    void runSelection();
+    void exportAnnotations(bool json);
+
+    std::unique_ptr<Database> m_db;
+    ShortcutMap m_shortcuts;
+    QHash<QString, QAction *> m_actions;
+    ViewerModel *m_model = nullptr;
+    ViewerWidget *m_viewer = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CaseBrowser *m_browser = nullptr;
+    AnnotationSession *m_session = nullptr;
+    AnnotationPanel *m_panel = nullptr;
+    AdjudicationView *m_adjudication = nullptr;
+    DocumentsPanel *m_documents = nullptr;
+    CaseLoader *m_loader = nullptr;
+    ImportJob *m_import = nullptr;
+    QDockWidget *m_browserDock = nullptr;
+    QDockWidget *m_readingDock = nullptr;
+    QDockWidget *m_documentsDock = nullptr;
+    QLabel *m_caseLabel = nullptr;
+    QLabel *m_savedLabel = nullptr;
+    QProgressBar *m_jobBar = nullptr;
+    QToolButton *m_jobCancel = nullptr;
+    qint64 m_caseId = 0;
+    QString m_caseKey;
+};
+
+} // namespace brainmd

@@ -1,0 +1,247 @@
+// MainWindow's menus and the commands behind them (kept apart from the window's layout).
+
+#include "ui/main/MainWindow.h"
+
+#include "db/Database.h"
+#include "ui/annotation/AnnotationExport.h"
+#include "ui/annotation/AnnotationPanel.h"
+#include "ui/annotation/AnnotationSession.h"
+#include "ui/annotation/ReaderDialog.h"
+#include "ui/browser/CaseBrowser.h"
+#include "ui/browser/CaseTableModel.h"
+#include "ui/jobs/SelectionDialog.h"
+#include "ui/main/ShortcutsDialog.h"
+#include "ui/viewer/ViewerModel.h"
+#include "ui/viewer/ViewerWidget.h"
+#include "ui/viewer/VolumeRenderer.h"
+#include "ui/viewer/VtkViewWidget.h"
+
+#include <QActionGroup>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace brainmd {
+
+QAction *MainWindow::addCommand(QMenu *menu, const QString &id, const QString &text,
+                                std::function<void()> slot) {
+    auto *action = new QAction(text, this);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, std::move(slot));
+    if (!id.isEmpty()) {
+        m_shortcuts.bind(id, action);
+        m_actions.insert(id, action);
+    }
+    menu->addAction(action);
+    addAction(action); // shortcuts work while the menu bar is hidden too
+    return action;
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    addCommand(file, {}, tr("Open database…"), [this] { chooseDatabase(); });
+    addCommand(file, {}, tr("Import folder…"), [this] { chooseImport(true); });
+    addCommand(file, {}, tr("Import file…"), [this] { chooseImport(false); });
+    file->addSeparator();
+    addCommand(file, {}, tr("Export annotations as JSON…"), [this] { exportAnnotations(true); });
+    addCommand(file, {}, tr("Export annotations as CSV…"), [this] { exportAnnotations(false); });
+    file->addSeparator();
+    addCommand(file, {}, tr("Quit"), [this] { close(); })->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *tools = new QActionGroup(this);
+    const std::pair<const char *, ViewerTool> toolIds[] = {{"tool-window", ViewerTool::WindowLevel},
+                                                           {"tool-pan", ViewerTool::Pan},
+                                                           {"tool-zoom", ViewerTool::Zoom},
+                                                           {"tool-scroll", ViewerTool::Scroll},
+                                                           {"tool-ruler", ViewerTool::Ruler}};
+    const QStringList toolNames{tr("Window / level"), tr("Pan"), tr("Zoom"), tr("Scroll"),
+                                tr("Ruler")};
+    for (std::size_t i = 0; i < std::size(toolIds); ++i) {
+        const ViewerTool tool = toolIds[i].second;
+        QAction *a =
+            addCommand(view, QString::fromLatin1(toolIds[i].first), toolNames[static_cast<int>(i)],
+                       [this, tool] { m_viewer->setTool(tool); });
+        a->setCheckable(true);
+        a->setChecked(tool == ViewerTool::WindowLevel);
+        tools->addAction(a);
+    }
+    view->addSeparator();
+    addCommand(view, QStringLiteral("reset-window"), tr("Reset window / level"),
+               [this] { m_model->resetWindow(); });
+    addCommand(view, QStringLiteral("reset-view"), tr("Reset zoom and pan"),
+               [this] { m_viewer->resetCameras(); });
+    addCommand(view, QStringLiteral("maximise-view"), tr("Maximise / restore the active view"),
+               [this] { m_viewer->toggleMaximised(static_cast<int>(m_viewer->activeView())); });
+    const std::pair<const char *, View> viewIds[] = {{"view-axial", View::Axial},
+                                                     {"view-coronal", View::Coronal},
+                                                     {"view-sagittal", View::Sagittal}};
+    for (const auto &[id, v] : viewIds) {
+        const View target = v;
+        addCommand(view, QString::fromLatin1(id),
+                   tr("Activate the %1 view").arg(QString::fromLatin1(viewName(v))),
+                   [this, target] {
+                       m_viewer->setActiveView(target);
+                       m_viewer->viewWidget(static_cast<int>(target))->setFocus();
+                   });
+    }
+    view->addSeparator();
+    const std::tuple<const char *, OverlayKind, QString> overlays[] = {
+        {"toggle-crosshair", OverlayKind::Crosshair, tr("Crosshair")},
+        {"", OverlayKind::OwnMarks, tr("My reference slices")},
+        {"toggle-others", OverlayKind::OtherReaders, tr("Other readers' slices")},
+        {"", OverlayKind::References, tr("Imported reference slices")},
+        {"toggle-selections", OverlayKind::Selections, tr("Vote-MI and baseline selections")},
+        {"toggle-profile", OverlayKind::VoteProfile, tr("Vote-MI vote profile")}};
+    for (const auto &[id, kind, text] : overlays) {
+        const OverlayKind k = kind;
+        QAction *a = addCommand(view, QString::fromLatin1(id), text, [this, k] {
+            m_model->setOverlayVisible(k, !m_model->overlayVisible(k));
+        });
+        a->setCheckable(true);
+        a->setChecked(m_model->overlayVisible(k));
+        connect(m_model, &ViewerModel::changed, a,
+                [this, a, k] { a->setChecked(m_model->overlayVisible(k)); });
+    }
+    view->addSeparator();
+    QMenu *presets = view->addMenu(tr("3D preset"));
+    for (int i = 0; i < VolumeRenderer::presetNames().size(); ++i)
+        presets->addAction(VolumeRenderer::presetNames().at(i), this,
+                           [this, i] { m_viewer->setVolumePreset(i); });
+    QMenu *clip = view->addMenu(tr("3D clipping"));
+    clip->addAction(tr("None"), this, [this] { m_viewer->setVolumeClip(0); });
+    clip->addAction(tr("Plane through the crosshair (active view)"), this,
+                    [this] { m_viewer->setVolumeClip(1); });
+    clip->addAction(tr("Box around the crosshair"), this, [this] { m_viewer->setVolumeClip(2); });
+    addCommand(view, QStringLiteral("find"), tr("Filter the case list"),
+               [this] { m_browser->focusFilter(); });
+
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    addCommand(session, {}, tr("Start reading…"), [this] { startSessionFromDialog(); });
+    addCommand(session, {}, tr("End session"), [this] { m_session->end(); });
+    QAction *verify = addCommand(session, {}, tr("Verify mode (show imported answers)"),
+                                 [this] { m_session->setVerifyMode(!m_session->verifyMode()); });
+    verify->setCheckable(true);
+    session->addSeparator();
+    addCommand(session, QStringLiteral("mark-slice"), tr("Mark representative slice"),
+               [this] { markCurrentSlice(); });
+    addCommand(session, QStringLiteral("next-case"), tr("Next case"),
+               [this] { m_session->next(); });
+    addCommand(session, QStringLiteral("previous-case"), tr("Previous case"),
+               [this] { m_session->previous(); });
+    addCommand(session, QStringLiteral("commit-case"), tr("Commit case"),
+               [this] { m_session->commitCase(); });
+    addCommand(session, QStringLiteral("skip-case"), tr("Skip case"),
+               [this] { m_session->skipCase(); });
+    addCommand(session, QStringLiteral("postpone-case"), tr("Postpone case"),
+               [this] { m_session->postponeCase(); });
+    addCommand(session, QStringLiteral("next-question"), tr("Next question"),
+               [this] { m_panel->nextQuestion(); });
+    addCommand(session, QStringLiteral("previous-question"), tr("Previous question"),
+               [this] { m_panel->previousQuestion(); });
+    QMenu *answers = session->addMenu(tr("Answer"));
+    for (int i = 1; i <= 9; ++i)
+        addCommand(answers, QStringLiteral("answer-%1").arg(i), tr("Option %1").arg(i),
+                   [this, i] { m_panel->answerActive(i); });
+    QMenu *confidence = session->addMenu(tr("Confidence"));
+    for (int i = 1; i <= 5; ++i)
+        addCommand(confidence, QStringLiteral("confidence-%1").arg(i), tr("%1 of 5").arg(i),
+                   [this, i] { m_session->setConfidence(i); });
+    addCommand(session, QStringLiteral("accept-suggestion"), tr("Accept suggested answer"),
+               [this] { m_panel->acceptActiveSuggestion(); });
+    addCommand(session, QStringLiteral("poor-quality"), tr("Flag poor image quality"),
+               [this] { m_session->setPoorQuality(!m_session->caseState().poorQuality); });
+    addCommand(session, QStringLiteral("comment"), tr("Comment"),
+               [this] { m_panel->focusComment(); });
+    addCommand(session, QStringLiteral("undo"), tr("Undo"),
+               [this] { m_session->undoStack()->undo(); });
+    addCommand(session, QStringLiteral("redo"), tr("Redo"),
+               [this] { m_session->undoStack()->redo(); });
+    session->addSeparator();
+    addCommand(session, {}, tr("Adjudicate this case"), [this] { showAdjudication(); });
+    addCommand(session, {}, tr("Back to the viewer"), [this] { showViewer(); });
+
+    QMenu *selection = menuBar()->addMenu(tr("S&election"));
+    addCommand(selection, {}, tr("Select slices (Vote-MI or baseline)…"),
+               [this] { runSelection(); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addCommand(help, QStringLiteral("help"), tr("Keyboard shortcuts…"), [this] {
+        ShortcutsDialog dialog(&m_shortcuts, this);
+        dialog.exec();
+    });
+}
+
+void MainWindow::chooseDatabase() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Open or create a case database"), m_db->path(),
+                                     tr("BrainMD database (*.sqlite *.db);;All files (*)"), nullptr,
+                                     QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (const QString error = openDatabase(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Open database"), error);
+}
+
+void MainWindow::chooseImport(bool folder) {
+    const QString path = folder ? QFileDialog::getExistingDirectory(this, tr("Import a folder"))
+                                : QFileDialog::getOpenFileName(this, tr("Import a file"));
+    if (!path.isEmpty())
+        importPaths({path});
+}
+
+void MainWindow::startSessionFromDialog() {
+    ReaderDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    std::vector<qint64> worklist;
+    const QList<qint64> ids =
+        dialog.worklist() == ReaderDialog::Worklist::Selected ? m_browser->selectedCaseIds(false)
+        : dialog.worklist() == ReaderDialog::Worklist::All    ? QList<qint64>{}
+                                                              : m_browser->filteredCaseIds();
+    for (qint64 id : ids)
+        worklist.push_back(id);
+    if (dialog.worklist() == ReaderDialog::Worklist::All) {
+        CaseTableModel all(*m_db);
+        all.setQuery({});
+        for (int r = 0; r < all.totalCount(); ++r) {
+            if (r >= all.rowCount())
+                all.fetchMore({});
+            worklist.push_back(all.caseIdAt(r));
+        }
+    }
+    if (const QString error = startSession(dialog.readerName(), dialog.role(), worklist,
+                                           dialog.pass(), dialog.blind());
+        !error.isEmpty())
+        QMessageBox::warning(this, tr("Start reading"), error);
+}
+
+void MainWindow::runSelection() {
+    std::vector<qint64> ids;
+    for (qint64 id : m_browser->selectedCaseIds(true))
+        ids.push_back(id);
+    auto *dialog = new SelectionDialog(*m_db, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SelectionDialog::caseStored, this, [this](qint64 caseId) {
+        m_browser->model()->refreshCases({caseId});
+        if (caseId == m_caseId)
+            refreshOverlays();
+    });
+    dialog->show();
+}
+
+void MainWindow::exportAnnotations(bool json) {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export annotations"), QString(), json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error =
+        json ? exportAnnotationsJson(*m_db, path) : exportAnnotationsCsv(*m_db, path);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Annotations written to %1").arg(path), 6000);
+    else
+        QMessageBox::warning(this, tr("Export annotations"), error);
+}
+
+} // namespace brainmd

@@ -1,0 +1,162 @@
+#include "ui/report/BenchReportHtml.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace brainmd {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("brainmd", text);
+}
+
+constexpr int kAnswerRowsShown = 200;
+
+QString pct(double v) {
+    return std::isfinite(v) ? QString::number(100.0 * v, 'f', 1) : QStringLiteral("–");
+}
+QString fixed(double v, int d = 3) {
+    return std::isfinite(v) ? QString::number(v, 'f', d) : QStringLiteral("–");
+}
+
+QString cell(const QString &text) {
+    return QStringLiteral("<td>") + htmlEscape(text) + QStringLiteral("</td>");
+}
+QString head(const QStringList &names) {
+    QString row = QStringLiteral("<tr>");
+    for (const QString &n : names)
+        row += QStringLiteral("<th>") + htmlEscape(n) + QStringLiteral("</th>");
+    return row + QStringLiteral("</tr>\n");
+}
+
+QString conditionTable(const BenchScores &scores) {
+    QString html =
+        QStringLiteral("<table>\n") +
+        head({tr("condition"), tr("cases"), tr("items"), tr("accuracy %"), tr("95% CI"),
+              tr("balanced acc %"), tr("macro-F1"), tr("kappa"), tr("AUROC"), tr("abstained %"),
+              tr("unparsed %"), tr("errors %"), tr("latency ms"), tr("tokens")});
+    for (const ConditionScore &c : scores.conditions)
+        html += QStringLiteral("<tr>") + cell(c.condition) + cell(QString::number(c.cases)) +
+                cell(QString::number(c.items)) + cell(pct(c.accuracy.estimate)) +
+                cell(pct(c.accuracy.low) + QStringLiteral(" – ") + pct(c.accuracy.high)) +
+                cell(pct(c.balancedAccuracy)) + cell(fixed(c.macroF1)) + cell(fixed(c.kappa)) +
+                cell(fixed(c.auroc)) + cell(pct(c.abstentionRate)) + cell(pct(c.parseFailureRate)) +
+                cell(pct(c.errorRate)) + cell(fixed(c.meanLatencyMs, 1)) +
+                cell(fixed(c.meanTokens, 1)) + QStringLiteral("</tr>\n");
+    return html + QStringLiteral("</table>\n");
+}
+
+QString comparisonTable(const BenchScores &scores) {
+    QString html = QStringLiteral("<table>\n") +
+                   head({tr("A"), tr("B"), tr("items"), tr("A only right"), tr("B only right"),
+                         tr("A − B (points)"), tr("95% CI"), tr("bootstrap p"), tr("McNemar p")});
+    for (const PairedComparison &c : scores.comparisons) {
+        const Interval &d = c.accuracyDifference.difference;
+        html += QStringLiteral("<tr>") + cell(c.a) + cell(c.b) + cell(QString::number(c.items)) +
+                cell(QString::number(c.onlyA)) + cell(QString::number(c.onlyB)) +
+                cell(pct(d.estimate)) + cell(pct(d.low) + QStringLiteral(" – ") + pct(d.high)) +
+                cell(fixed(c.accuracyDifference.pValue, 4)) + cell(fixed(c.mcnemarP, 4)) +
+                QStringLiteral("</tr>\n");
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+QString questionTable(const BenchScores &scores) {
+    QString html =
+        QStringLiteral("<table>\n") +
+        head({tr("condition"), tr("question"), tr("items"), tr("accuracy %"), tr("95% CI"),
+              tr("balanced acc %"), tr("macro-F1"), tr("kappa"), tr("AUROC"), tr("ECE"),
+              tr("Brier"), tr("abstained"), tr("unparsed"), tr("errors")});
+    for (const QuestionScore &q : scores.questions)
+        html += QStringLiteral("<tr>") + cell(q.condition) + cell(q.questionId) +
+                cell(QString::number(q.scores.items)) + cell(pct(q.scores.accuracy)) +
+                cell(pct(q.accuracy.low) + QStringLiteral(" – ") + pct(q.accuracy.high)) +
+                cell(pct(q.scores.balancedAccuracy)) + cell(fixed(q.scores.macroF1)) +
+                cell(fixed(q.scores.kappa)) + cell(fixed(q.scores.auroc)) +
+                cell(fixed(q.scores.ece)) + cell(fixed(q.scores.brier)) +
+                cell(QString::number(q.scores.abstained)) +
+                cell(QString::number(q.scores.unparsed)) + cell(QString::number(q.scores.failed)) +
+                QStringLiteral("</tr>\n");
+    return html + QStringLiteral("</table>\n");
+}
+
+/// Answers that were not clean: unparsed, abstained, errors (first rows only).
+QString answerTable(const BenchReportInput &input) {
+    QString html = QStringLiteral("<table>\n") +
+                   head({tr("case"), tr("condition"), tr("question"), tr("truth"), tr("status"),
+                         tr("model answer"), tr("error")});
+    int shown = 0;
+    for (const StoredPrediction &p : input.predictions) {
+        if (p.status == QLatin1String("answered") || shown >= kAnswerRowsShown)
+            continue;
+        ++shown;
+        const auto key = input.caseKeys.find(p.caseId);
+        html += QStringLiteral("<tr>") +
+                cell(key != input.caseKeys.end() ? key->second : QString::number(p.caseId)) +
+                cell(p.condition) + cell(p.questionId) + cell(p.truth) + cell(p.status) +
+                cell(p.rawAnswer.left(500)) + cell(p.error) + QStringLiteral("</tr>\n");
+    }
+    if (shown == 0)
+        return QStringLiteral("<p>") +
+               htmlEscape(tr("Every answer was read as one of the options.")) +
+               QStringLiteral("</p>\n");
+    return html + QStringLiteral("</table>\n");
+}
+
+} // namespace
+
+QString benchReportHtml(const BenchReportInput &input,
+                        const std::vector<std::pair<BenchPlot, QByteArray>> &plots) {
+    QString html =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src "
+            "data:; style-src 'unsafe-inline'\">\n"
+            "<title>%1</title>\n<style>body{font-family:sans-serif;margin:2em;color:#222}"
+            "table{border-collapse:collapse;margin:1em 0;font-size:90%}td,th{border:1px solid "
+            "#ccc;padding:3px 6px;"
+            "text-align:left}th{background:#f0f0f0}img{max-width:100%;margin:1em 0;display:block}"
+            "pre{background:#f6f6f6;padding:1em;overflow:auto}</style></head><body>\n")
+            .arg(htmlEscape(tr("BrainBench run %1").arg(input.runId)));
+    html += QStringLiteral("<h1>%1</h1>\n")
+                .arg(htmlEscape(tr("BrainBench run %1 %2").arg(input.runId).arg(input.runName)));
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(htmlEscape(
+                    tr("Status: %1. Created %2. Task pack %3 %4.")
+                        .arg(input.status, input.createdAt, input.pack.name, input.pack.version)));
+    if (!input.message.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>\n").arg(htmlEscape(input.message));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(tr("Scores per condition"))) +
+            conditionTable(input.scores);
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(htmlEscape(tr("Accuracy counts every item: abstentions, unreadable answers "
+                                   "and errors are never right. Intervals: "
+                                   "bootstrap percentile, cases resampled. Controls (blank, none) "
+                                   "show what a backend answers without "
+                                   "seeing the case.")));
+    html += QStringLiteral("<h2>%1</h2>\n")
+                .arg(htmlEscape(tr("Paired comparisons (same cases and questions)"))) +
+            comparisonTable(input.scores);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(tr("Plots")));
+    for (const auto &[plot, png] : plots)
+        html += QStringLiteral("<h3>%1</h3>\n<img alt=\"%1\" src=\"data:image/png;base64,%2\">\n")
+                    .arg(htmlEscape(plot.title), QString::fromLatin1(png.toBase64()));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(tr("Scores per question"))) +
+            questionTable(input.scores);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(tr("Answers not read as an option")));
+    html += answerTable(input);
+    if (!input.problems.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(htmlEscape(tr("Left out")));
+        for (const QString &problem : input.problems)
+            html += QStringLiteral("<li>%1</li>\n").arg(htmlEscape(problem));
+        html += QStringLiteral("</ul>\n");
+    }
+    html +=
+        QStringLiteral("<h2>%1</h2>\n<pre>%2</pre>\n</body></html>\n")
+            .arg(htmlEscape(tr("Configuration")), htmlEscape(QString::fromUtf8(input.configJson)));
+    return html;
+}
+
+} // namespace brainmd
