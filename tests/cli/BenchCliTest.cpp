@@ -3,6 +3,8 @@
 // without asking the server anything twice (the server counts requests).
 #include "FakeChatServer.h"
 
+#include "support/CliProcess.h"
+
 #include <QtTest>
 
 using brainmd::test::FakeChatServer;
@@ -11,25 +13,8 @@ using brainmd::test::HttpRequest;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList &arguments,
-              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BRAINMD_CLI), arguments);
-    if (!process.waitForFinished(600000))
-        process.kill();
-    Result result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using Result = brainmd::testing::CliRun;
+using brainmd::testing::runCli;
 
 constexpr int kCases = 6;
 constexpr int kQuestionsOnAxial = 8; // the default pack; imaging_plane is asked of single planes

@@ -11,32 +11,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/CliProcess.h"
+
 using namespace brainmd;
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using testing::CliRun;
+using testing::runCli;
 
-CliRun runCli(const QStringList &arguments) {
-    QProcess process;
-    process.start(QStringLiteral(BRAINMD_CLI), arguments);
-    CliRun run;
-    if (!process.waitForFinished(300'000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+QJsonObject jsonObject(const QString &text) {
+    return QJsonDocument::fromJson(text.toUtf8()).object();
 }
-
-QJsonObject jsonObject(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
 } // namespace
 
 class CliEndToEndTest : public QObject {
@@ -64,9 +49,10 @@ void CliEndToEndTest::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_data = m_dir.filePath(QStringLiteral("phantom"));
     m_db = m_dir.filePath(QStringLiteral("study.sqlite"));
-    const CliRun gen = runCli({QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("3"),
-                               QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--resolution"),
-                               QStringLiteral("2"), QStringLiteral("--out"), m_data});
+    const CliRun gen =
+        runCli({QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("3"),
+                QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--resolution"),
+                QStringLiteral("2"), QStringLiteral("--out"), m_data});
     QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
     QVERIFY(QFile::exists(m_data + QStringLiteral("/brainmd-dataset.json")));
     const CliRun init = runCli({QStringLiteral("init"), QStringLiteral("--db"), m_db});
@@ -91,14 +77,16 @@ void CliEndToEndTest::usageErrors_data() {
     QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage: brainmd");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("unknown command 'frobnicate'");
-    QTest::newRow("import without db") << QStringList{QStringLiteral("import"), QStringLiteral("/tmp")}
-                                       << QStringLiteral("--db FILE is required");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("cases"), QStringLiteral("--bogus")}
-                                    << QStringLiteral("Unknown option 'bogus'");
-    QTest::newRow("bad resolution") << QStringList{QStringLiteral("demo-data"), QStringLiteral("--resolution"),
-                                                   QStringLiteral("3"), QStringLiteral("--out"),
-                                                   QStringLiteral("/tmp/x")}
-                                    << QStringLiteral("--resolution 1 or 2");
+    QTest::newRow("import without db")
+        << QStringList{QStringLiteral("import"), QStringLiteral("/tmp")}
+        << QStringLiteral("--db FILE is required");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("cases"), QStringLiteral("--bogus")}
+        << QStringLiteral("Unknown option 'bogus'");
+    QTest::newRow("bad resolution")
+        << QStringList{QStringLiteral("demo-data"), QStringLiteral("--resolution"),
+                       QStringLiteral("3"), QStringLiteral("--out"), QStringLiteral("/tmp/x")}
+        << QStringLiteral("--resolution 1 or 2");
     QTest::newRow("export what") << QStringList{QStringLiteral("export"), QStringLiteral("--db"),
                                                 QStringLiteral("/tmp/x.sqlite")}
                                  << QStringLiteral("say what to export");
@@ -113,7 +101,8 @@ void CliEndToEndTest::usageErrors() {
 }
 
 void CliEndToEndTest::importIsIdempotent() {
-    const CliRun first = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_data, QStringLiteral("--json")});
+    const CliRun first = runCli(
+        {QStringLiteral("import"), QStringLiteral("--db"), m_db, m_data, QStringLiteral("--json")});
     QVERIFY2(first.exitCode == 0 || first.exitCode == 1, qPrintable(first.err));
     const QJsonObject a = jsonObject(first.out).value(QStringLiteral("counts")).toObject();
     QCOMPARE(a.value(QStringLiteral("series_imported")).toInt(), 3);
@@ -121,16 +110,19 @@ void CliEndToEndTest::importIsIdempotent() {
     QVERIFY(a.value(QStringLiteral("files_new")).toInt() > 100);
     QCOMPARE(a.value(QStringLiteral("labels_linked")).toInt(), 3 * 7);
 
-    const CliRun second = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_data, QStringLiteral("--json")});
+    const CliRun second = runCli(
+        {QStringLiteral("import"), QStringLiteral("--db"), m_db, m_data, QStringLiteral("--json")});
     const QJsonObject b = jsonObject(second.out).value(QStringLiteral("counts")).toObject();
     QCOMPARE(b.value(QStringLiteral("files_new")).toInt(), 0);
-    QCOMPARE(b.value(QStringLiteral("files_unchanged")).toInt(), a.value(QStringLiteral("files_new")).toInt());
+    QCOMPARE(b.value(QStringLiteral("files_unchanged")).toInt(),
+             a.value(QStringLiteral("files_new")).toInt());
     QCOMPARE(b.value(QStringLiteral("series_imported")).toInt(), 0);
     QCOMPARE(b.value(QStringLiteral("cases_created")).toInt(), 0);
 }
 
 void CliEndToEndTest::casesListsPhantomWithSideFiles() {
-    const CliRun run = runCli({QStringLiteral("cases"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+    const CliRun run =
+        runCli({QStringLiteral("cases"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray cases = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(cases.size(), 3);
@@ -143,8 +135,8 @@ void CliEndToEndTest::casesListsPhantomWithSideFiles() {
         // No patient names or ids in the listing: only the pseudonymous key.
         QVERIFY(!QJsonDocument(c).toJson().contains("PHANTOM^"));
     }
-    const CliRun filtered = runCli({QStringLiteral("cases"), QStringLiteral("--db"), m_db, QStringLiteral("--filter"),
-                                    QStringLiteral("BMD0002")});
+    const CliRun filtered = runCli({QStringLiteral("cases"), QStringLiteral("--db"), m_db,
+                                    QStringLiteral("--filter"), QStringLiteral("BMD0002")});
     QCOMPARE(filtered.exitCode, 0);
     QVERIFY(filtered.out.contains(QStringLiteral("BMD0002")));
     QVERIFY(!filtered.out.contains(QStringLiteral("BMD0001")));
@@ -152,37 +144,42 @@ void CliEndToEndTest::casesListsPhantomWithSideFiles() {
 
 void CliEndToEndTest::exportVolumeKeepsGeometry() {
     const QString out = m_dir.filePath(QStringLiteral("case2.nii.gz"));
-    const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("volume"), QStringLiteral("--db"), m_db,
-                               QStringLiteral("--case"), QStringLiteral("BMD0002"), QStringLiteral("--out"), out});
+    const CliRun run =
+        runCli({QStringLiteral("export"), QStringLiteral("volume"), QStringLiteral("--db"), m_db,
+                QStringLiteral("--case"), QStringLiteral("BMD0002"), QStringLiteral("--out"), out});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const NiftiReadResult exported = readNifti(out);
     QVERIFY2(exported.ok(), qPrintable(exported.error));
     // The phantom can write the same case as NIfTI directly: the exported volume must
     // match it voxel for voxel and in geometry (DICOM → Volume → NIfTI).
     const QString direct = m_dir.filePath(QStringLiteral("direct"));
-    const CliRun gen = runCli({QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("3"),
-                               QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--resolution"),
-                               QStringLiteral("2"), QStringLiteral("--nifti"), QStringLiteral("--out"), direct});
+    const CliRun gen =
+        runCli({QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("3"),
+                QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--resolution"),
+                QStringLiteral("2"), QStringLiteral("--nifti"), QStringLiteral("--out"), direct});
     QCOMPARE(gen.exitCode, 0);
-    const QStringList niftis = QDir(direct + QStringLiteral("/nifti")).entryList({QStringLiteral("*.nii.gz")});
+    const QStringList niftis =
+        QDir(direct + QStringLiteral("/nifti")).entryList({QStringLiteral("*.nii.gz")});
     QCOMPARE(niftis.size(), 3);
     const NiftiReadResult truth = readNifti(direct + QStringLiteral("/nifti/") + niftis.at(1));
     QVERIFY2(truth.ok(), qPrintable(truth.error));
     QVERIFY(exported.volume.geometry().sameGrid(truth.volume.geometry(), 1e-4));
     QCOMPARE(exported.volume.toFloat(), truth.volume.toFloat());
 
-    const CliRun missing = runCli({QStringLiteral("export"), QStringLiteral("volume"), QStringLiteral("--db"), m_db,
-                                   QStringLiteral("--case"), QStringLiteral("NOPE"), QStringLiteral("--out"), out});
+    const CliRun missing =
+        runCli({QStringLiteral("export"), QStringLiteral("volume"), QStringLiteral("--db"), m_db,
+                QStringLiteral("--case"), QStringLiteral("NOPE"), QStringLiteral("--out"), out});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("no case 'NOPE'")));
 }
 
 void CliEndToEndTest::exportSliceWritesViewerPng() {
     const QString out = m_dir.filePath(QStringLiteral("slice.png"));
-    const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("slice"), QStringLiteral("--db"), m_db,
-                               QStringLiteral("--case"), QStringLiteral("BMD0001"), QStringLiteral("--view"),
-                               QStringLiteral("coronal"), QStringLiteral("--reference"),
-                               QStringLiteral("phantom-truth"), QStringLiteral("--out"), out});
+    const CliRun run =
+        runCli({QStringLiteral("export"), QStringLiteral("slice"), QStringLiteral("--db"), m_db,
+                QStringLiteral("--case"), QStringLiteral("BMD0001"), QStringLiteral("--view"),
+                QStringLiteral("coronal"), QStringLiteral("--reference"),
+                QStringLiteral("phantom-truth"), QStringLiteral("--out"), out});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QImage image(out);
     QVERIFY(!image.isNull());
@@ -191,15 +188,17 @@ void CliEndToEndTest::exportSliceWritesViewerPng() {
     QVERIFY(qGray(image.pixel(image.width() / 2, image.height() / 2)) >
             qGray(image.pixel(1, 1)) + 20);
 
-    const CliRun badView = runCli({QStringLiteral("export"), QStringLiteral("slice"), QStringLiteral("--db"), m_db,
-                                   QStringLiteral("--case"), QStringLiteral("BMD0001"), QStringLiteral("--view"),
-                                   QStringLiteral("oblique"), QStringLiteral("--out"), out});
+    const CliRun badView =
+        runCli({QStringLiteral("export"), QStringLiteral("slice"), QStringLiteral("--db"), m_db,
+                QStringLiteral("--case"), QStringLiteral("BMD0001"), QStringLiteral("--view"),
+                QStringLiteral("oblique"), QStringLiteral("--out"), out});
     QCOMPARE(badView.exitCode, 2);
     QVERIFY(badView.err.contains(QStringLiteral("axial, coronal or sagittal")));
-    const CliRun badIndex = runCli({QStringLiteral("export"), QStringLiteral("slice"), QStringLiteral("--db"), m_db,
-                                    QStringLiteral("--case"), QStringLiteral("BMD0001"), QStringLiteral("--view"),
-                                    QStringLiteral("axial"), QStringLiteral("--index"), QStringLiteral("9999"),
-                                    QStringLiteral("--out"), out});
+    const CliRun badIndex =
+        runCli({QStringLiteral("export"), QStringLiteral("slice"), QStringLiteral("--db"), m_db,
+                QStringLiteral("--case"), QStringLiteral("BMD0001"), QStringLiteral("--view"),
+                QStringLiteral("axial"), QStringLiteral("--index"), QStringLiteral("9999"),
+                QStringLiteral("--out"), out});
     QCOMPARE(badIndex.exitCode, 2);
 }
 
@@ -210,7 +209,8 @@ void CliEndToEndTest::badFilesAreListedAndImportGoesOn() {
     const QString firstCase = QDir(series).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
     const QStringList files = QDir(series + QLatin1Char('/') + firstCase).entryList(QDir::Files);
     for (const QString &f : files)
-        QVERIFY(QFile::copy(series + QLatin1Char('/') + firstCase + QLatin1Char('/') + f, folder + QLatin1Char('/') + f));
+        QVERIFY(QFile::copy(series + QLatin1Char('/') + firstCase + QLatin1Char('/') + f,
+                            folder + QLatin1Char('/') + f));
     QFile junk(folder + QStringLiteral("/notes.dcm"));
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write("this is not DICOM");
@@ -218,20 +218,21 @@ void CliEndToEndTest::badFilesAreListedAndImportGoesOn() {
     const QString db = m_dir.filePath(QStringLiteral("mixed.sqlite"));
     const CliRun run = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, folder});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.contains(QStringLiteral("problem: %1").arg(junk.fileName())), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("problem: %1").arg(junk.fileName())),
+             qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("1 imported")));
 }
 
 void CliEndToEndTest::demoRunsTheMainJob() {
     const QString out = m_dir.filePath(QStringLiteral("demo"));
-    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--cases"),
-                               QStringLiteral("2")});
+    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--out"), out,
+                               QStringLiteral("--cases"), QStringLiteral("2")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY(run.out.contains(QStringLiteral("2 case(s)")));
     QVERIFY(QFile::exists(out + QStringLiteral("/brainmd.sqlite")));
     // A second run reuses everything and adds nothing.
-    const CliRun again = runCli({QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--cases"),
-                                 QStringLiteral("2")});
+    const CliRun again = runCli({QStringLiteral("demo"), QStringLiteral("--out"), out,
+                                 QStringLiteral("--cases"), QStringLiteral("2")});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains(QStringLiteral("0 new")));
 }

@@ -11,30 +11,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/CliProcess.h"
+
 using namespace brainmd;
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments) {
-    QProcess process;
-    process.start(QStringLiteral(BRAINMD_CLI), arguments);
-    CliRun run;
-    if (!process.waitForFinished(600'000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using testing::CliRun;
+using testing::runCli;
 
 QJsonObject jsonObject(const QString &text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();

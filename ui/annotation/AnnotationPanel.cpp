@@ -211,7 +211,9 @@ void AnnotationPanel::updateFromModel() {
         m_questionLabels[q]->setText(text);
         m_questionLabels[q]->setStyleSheet(
             static_cast<int>(q) == m_activeQuestion
-                ? QStringLiteral("background: #35506e; color: white; font-weight: bold;")
+                // No bold: a wider bold line re-wraps without the layout growing, which
+                // clipped long questions.
+                ? QStringLiteral("background: #35506e; color: white;")
                 : QString());
     }
     const CaseReadState &st = m_session->caseState();

@@ -135,10 +135,8 @@ int benchReportCommand(const QStringList &arguments, CliStreams io) {
         }
     }
     Database db;
-    if (const QString error = db.open(dbPath); !error.isEmpty()) {
-        io.err << tr("brainmd bench report: %1\n").arg(error);
+    if (!openDatabase(db, dbPath, QStringLiteral("bench report"), io))
         return ExitFailure;
-    }
     QString error;
     const auto input = loadBenchReportInput(db, parser.value(run).toLongLong(), &error);
     if (!input) {
@@ -167,10 +165,8 @@ int benchListCommand(const QStringList &arguments, CliStreams io) {
     if (dbPath.isEmpty())
         return ExitFailure;
     Database db;
-    if (const QString error = db.open(dbPath); !error.isEmpty()) {
-        io.err << tr("brainmd bench list: %1\n").arg(error);
+    if (!openDatabase(db, dbPath, QStringLiteral("bench list"), io))
         return ExitFailure;
-    }
     const auto runs = BenchRunRepository(db).runs();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

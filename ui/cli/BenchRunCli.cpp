@@ -272,10 +272,8 @@ int benchRunCommand(const QStringList &arguments, CliStreams io) {
         return ExitFailure;
     }
     Database db;
-    if (const QString error = db.open(dbPath); !error.isEmpty()) {
-        io.err << tr("brainmd bench run: %1\n").arg(error);
+    if (!openDatabase(db, dbPath, QStringLiteral("bench run"), io))
         return ExitFailure;
-    }
     qint64 runId = 0;
     return executeBenchRun(db, config, parser.isSet(QStringLiteral("new")), io, &runId);
 }

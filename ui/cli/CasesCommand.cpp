@@ -33,25 +33,32 @@ QJsonObject caseToJson(const CaseSummary &c) {
 }
 } // namespace
 
-QString CasesCommand::summary() const { return tr("List the cases of a database."); }
+QString CasesCommand::summary() const {
+    return tr("List the cases of a database.");
+}
 
 void CasesCommand::printTable(const std::vector<CaseSummary> &cases, QTextStream &out) {
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-               .arg(tr("case").leftJustified(14), tr("series").leftJustified(24), tr("voxels").leftJustified(13),
-                    tr("spacing mm").leftJustified(16), tr("orient").leftJustified(6), tr("docs").leftJustified(4),
+               .arg(tr("case").leftJustified(14), tr("series").leftJustified(24),
+                    tr("voxels").leftJustified(13), tr("spacing mm").leftJustified(16),
+                    tr("orient").leftJustified(6), tr("docs").leftJustified(4),
                     tr("labels").leftJustified(6), tr("status"));
     for (const CaseSummary &c : cases) {
-        const QString voxels = QStringLiteral("%1x%2x%3").arg(c.dims[0]).arg(c.dims[1]).arg(c.dims[2]);
+        const QString voxels =
+            QStringLiteral("%1x%2x%3").arg(c.dims[0]).arg(c.dims[1]).arg(c.dims[2]);
         const QString spacing = QStringLiteral("%1/%2/%3")
                                     .arg(c.spacing[0], 0, 'f', 2)
                                     .arg(c.spacing[1], 0, 'f', 2)
                                     .arg(c.spacing[2], 0, 'f', 2);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8%9\n")
                    .arg(c.caseKey.leftJustified(14), c.seriesDescription.left(24).leftJustified(24),
-                        voxels.leftJustified(13), spacing.leftJustified(16), c.orientation.leftJustified(6),
+                        voxels.leftJustified(13), spacing.leftJustified(16),
+                        c.orientation.leftJustified(6),
                         QString::number(c.documentCount).leftJustified(4),
                         QString::number(c.labelCount).leftJustified(6), c.status,
-                        c.warnings.isEmpty() ? QString() : tr("  (%n warning(s))", nullptr, int(c.warnings.size())));
+                        c.warnings.isEmpty()
+                            ? QString()
+                            : tr("  (%n warning(s))", nullptr, int(c.warnings.size())));
     }
     out << tr("%n case(s)\n", nullptr, int(cases.size()));
 }
@@ -60,9 +67,10 @@ int CasesCommand::run(const QStringList &arguments, CliStreams io) {
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
-    const QCommandLineOption filter(QStringLiteral("filter"),
-                                    tr("Only cases whose key, accession or description contains TEXT."),
-                                    QStringLiteral("text"));
+    const QCommandLineOption filter(
+        QStringLiteral("filter"),
+        tr("Only cases whose key, accession or description contains TEXT."),
+        QStringLiteral("text"));
     const QCommandLineOption status(QStringLiteral("status"),
                                     tr("Only cases with this status (%1).")
                                         .arg(CaseRepository::statuses().join(QStringLiteral(", "))),
@@ -76,15 +84,13 @@ int CasesCommand::run(const QStringList &arguments, CliStreams io) {
         return ExitFailure;
     if (parser.isSet(status) && !CaseRepository::statuses().contains(parser.value(status))) {
         io.err << tr("brainmd cases: unknown status '%1' (known: %2)\n")
-                      .arg(parser.value(status), CaseRepository::statuses().join(QStringLiteral(", ")));
+                      .arg(parser.value(status),
+                           CaseRepository::statuses().join(QStringLiteral(", ")));
         return ExitFailure;
     }
     Database db;
-    const QString error = db.open(dbPath);
-    if (!error.isEmpty()) {
-        io.err << tr("brainmd cases: %1\n").arg(error);
+    if (!openDatabase(db, dbPath, QStringLiteral("cases"), io))
         return ExitFailure;
-    }
     CaseFilter caseFilter;
     caseFilter.text = parser.value(filter);
     caseFilter.status = parser.value(status);

@@ -13,7 +13,8 @@
 namespace brainmd {
 
 QString ExportCommand::summary() const {
-    return tr("Export a case's volume as NIfTI ('export volume') or a slice as PNG ('export slice').");
+    return tr(
+        "Export a case's volume as NIfTI ('export volume') or a slice as PNG ('export slice').");
 }
 
 std::optional<CaseSummary> ExportCommand::findCase(const CaseRepository &cases, const QString &id) {
@@ -32,7 +33,8 @@ int ExportCommand::run(const QStringList &arguments, CliStreams io) {
         {QStringLiteral("case"), tr("Case key (or numeric case id)."), QStringLiteral("id")},
         {QStringLiteral("out"), tr("Output file (.nii / .nii.gz for volume, .png for slice)."),
          QStringLiteral("file")},
-        {QStringLiteral("ras"), tr("volume: reorder the voxels to the closest RAS axes (no interpolation).")},
+        {QStringLiteral("ras"),
+         tr("volume: reorder the voxels to the closest RAS axes (no interpolation).")},
         {QStringLiteral("view"), tr("slice: axial, coronal or sagittal."), QStringLiteral("view")},
         {QStringLiteral("index"), tr("slice: index along the view's axis (default: the middle)."),
          QStringLiteral("n")},
@@ -45,8 +47,10 @@ int ExportCommand::run(const QStringList &arguments, CliStreams io) {
     if (!parse(parser, arguments, io, &helpShown))
         return helpShown ? ExitSuccess : ExitFailure;
     const QStringList what = parser.positionalArguments();
-    if (what != QStringList{QStringLiteral("volume")} && what != QStringList{QStringLiteral("slice")}) {
-        io.err << tr("brainmd export: say what to export: 'brainmd export volume ...' or 'brainmd export slice ...'\n");
+    if (what != QStringList{QStringLiteral("volume")} &&
+        what != QStringList{QStringLiteral("slice")}) {
+        io.err << tr("brainmd export: say what to export: 'brainmd export volume ...' or 'brainmd "
+                     "export slice ...'\n");
         return ExitFailure;
     }
     const QString dbPath = requireDbPath(parser, name(), io);
@@ -54,14 +58,13 @@ int ExportCommand::run(const QStringList &arguments, CliStreams io) {
         return ExitFailure;
     const QString caseId = parser.value(QStringLiteral("case"));
     if (parser.value(QStringLiteral("out")).isEmpty() || caseId.isEmpty()) {
-        io.err << tr("brainmd export %1: --case ID and --out FILE are required\n").arg(what.first());
+        io.err
+            << tr("brainmd export %1: --case ID and --out FILE are required\n").arg(what.first());
         return ExitFailure;
     }
     Database db;
-    if (const QString error = db.open(dbPath); !error.isEmpty()) {
-        io.err << tr("brainmd export: %1\n").arg(error);
+    if (!openDatabase(db, dbPath, QStringLiteral("export"), io))
         return ExitFailure;
-    }
     const CaseRepository cases(db);
     const std::optional<CaseSummary> found = findCase(cases, caseId);
     if (!found) {
@@ -84,18 +87,23 @@ int ExportCommand::exportVolume(const QCommandLineParser &parser, const CaseRepo
         io.err << tr("brainmd export volume: %1\n").arg(cached.error);
         return ExitFailure;
     }
-    const Volume volume =
-        parser.isSet(QStringLiteral("ras")) ? reorientToRas(cached.volume) : std::move(cached.volume);
+    const Volume volume = parser.isSet(QStringLiteral("ras")) ? reorientToRas(cached.volume)
+                                                              : std::move(cached.volume);
     if (const QString error = writeNifti(volume, out); !error.isEmpty()) {
         io.err << tr("brainmd export volume: %1\n").arg(error);
         return ExitFailure;
     }
-    io.out << tr("Wrote %1 (%2x%3x%4 voxels).\n").arg(out).arg(volume.nx()).arg(volume.ny()).arg(volume.nz());
+    io.out << tr("Wrote %1 (%2x%3x%4 voxels).\n")
+                  .arg(out)
+                  .arg(volume.nx())
+                  .arg(volume.ny())
+                  .arg(volume.nz());
     return ExitSuccess;
 }
 
 int ExportCommand::exportSlice(const QCommandLineParser &parser, const Database &db,
-                               const CaseRepository &cases, const CaseSummary &found, CliStreams io) const {
+                               const CaseRepository &cases, const CaseSummary &found,
+                               CliStreams io) const {
     View view = View::Axial;
     if (!viewFromName(parser.value(QStringLiteral("view")), &view)) {
         io.err << tr("brainmd export slice: --view must be axial, coronal or sagittal\n");
@@ -112,7 +120,8 @@ int ExportCommand::exportSlice(const QCommandLineParser &parser, const Database 
         bool ok = false;
         index = parser.value(QStringLiteral("index")).toInt(&ok);
         if (!ok || index < 0 || index >= sliceCount(ras, view)) {
-            io.err << tr("brainmd export slice: --index must be from 0 to %1\n").arg(sliceCount(ras, view) - 1);
+            io.err << tr("brainmd export slice: --index must be from 0 to %1\n")
+                          .arg(sliceCount(ras, view) - 1);
             return ExitFailure;
         }
     } else if (parser.isSet(QStringLiteral("reference"))) {
@@ -134,7 +143,8 @@ int ExportCommand::exportSlice(const QCommandLineParser &parser, const Database 
     const QByteArray png = encodePng(extractSlice(ras, view, index), window);
     QFile file(parser.value(QStringLiteral("out")));
     if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size()) {
-        io.err << tr("brainmd export slice: cannot write %1: %2\n").arg(file.fileName(), file.errorString());
+        io.err << tr("brainmd export slice: cannot write %1: %2\n")
+                      .arg(file.fileName(), file.errorString());
         return ExitFailure;
     }
     io.out << tr("Wrote %1 (%2 slice %3 of case %4).\n")

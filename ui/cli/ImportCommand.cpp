@@ -28,12 +28,14 @@ QJsonObject reportToJson(const ImportReport &report) {
                        {QStringLiteral("reference_slices_linked"), c.referenceSlicesLinked}};
     QJsonArray problems;
     for (const FileProblem &p : report.problems)
-        problems.append(QJsonObject{{QStringLiteral("path"), p.path}, {QStringLiteral("reason"), p.reason}});
+        problems.append(
+            QJsonObject{{QStringLiteral("path"), p.path}, {QStringLiteral("reason"), p.reason}});
     QJsonArray warnings;
     for (const SeriesWarning &w : report.seriesWarnings)
-        warnings.append(QJsonObject{{QStringLiteral("series"), w.seriesKey},
-                                    {QStringLiteral("description"), w.description},
-                                    {QStringLiteral("warnings"), QJsonArray::fromStringList(w.warnings)}});
+        warnings.append(
+            QJsonObject{{QStringLiteral("series"), w.seriesKey},
+                        {QStringLiteral("description"), w.description},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(w.warnings)}});
     QJsonArray unmatched;
     for (const UnmatchedRow &u : report.unmatchedRows)
         unmatched.append(QJsonObject{{QStringLiteral("path"), u.path},
@@ -50,12 +52,14 @@ QJsonObject reportToJson(const ImportReport &report) {
 } // namespace
 
 QString ImportCommand::summary() const {
-    return tr("Import DICOM folders, DICOMDIR or files, with reports, labels and reference slices.");
+    return tr(
+        "Import DICOM folders, DICOMDIR or files, with reports, labels and reference slices.");
 }
 
 void ImportCommand::printReport(const ImportReport &report, bool asJson, CliStreams io) {
     if (asJson) {
-        io.out << QString::fromUtf8(QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented));
+        io.out << QString::fromUtf8(
+            QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented));
         return;
     }
     io.out << report.summary() << QLatin1Char('\n');
@@ -71,24 +75,27 @@ void ImportCommand::printReport(const ImportReport &report, bool asJson, CliStre
 int ImportCommand::exitCodeFor(const ImportReport &report) {
     if (!report.ok())
         return ExitFailure;
-    return report.problems.empty() && report.unmatchedRows.empty() && !report.cancelled ? ExitSuccess
-                                                                                       : ExitWithProblems;
+    return report.problems.empty() && report.unmatchedRows.empty() && !report.cancelled
+               ? ExitSuccess
+               : ExitWithProblems;
 }
 
 int ImportCommand::run(const QStringList &arguments, CliStreams io) {
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
-    const QCommandLineOption reports(QStringLiteral("reports"),
-                                     tr("Reports / EHR / demographics file (CSV or JSON); repeatable."),
-                                     QStringLiteral("file"));
-    const QCommandLineOption labels(QStringLiteral("labels"), tr("Label file (CSV or JSON); repeatable."),
+    const QCommandLineOption reports(
+        QStringLiteral("reports"),
+        tr("Reports / EHR / demographics file (CSV or JSON); repeatable."), QStringLiteral("file"));
+    const QCommandLineOption labels(QStringLiteral("labels"),
+                                    tr("Label file (CSV or JSON); repeatable."),
                                     QStringLiteral("file"));
     const QCommandLineOption references(QStringLiteral("references"),
                                         tr("Reference-slice file (CSV or JSON); repeatable."),
                                         QStringLiteral("file"));
     parser.addOptions({reports, labels, references});
-    parser.addPositionalArgument(QStringLiteral("path"), tr("Folders, DICOMDIR files or DICOM files."),
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 tr("Folders, DICOMDIR files or DICOM files."),
                                  QStringLiteral("PATH..."));
     bool helpShown = false;
     if (!parse(parser, arguments, io, &helpShown))
@@ -107,11 +114,8 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io) {
     }
 
     Database db;
-    const QString error = db.open(dbPath);
-    if (!error.isEmpty()) {
-        io.err << tr("brainmd import: %1\n").arg(error);
+    if (!openDatabase(db, dbPath, QStringLiteral("import"), io))
         return ExitFailure;
-    }
     ImportReport report;
     {
         TerminalProgress progress(tr("import"));

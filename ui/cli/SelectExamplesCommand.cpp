@@ -80,10 +80,8 @@ int SelectExamplesCommand::run(const QStringList &arguments, CliStreams io) {
         return ExitFailure;
     }
     Database db;
-    if (const QString error = db.open(dbPath); !error.isEmpty()) {
-        io.err << tr("brainmd select-examples: %1\n").arg(error);
+    if (!openDatabase(db, dbPath, QStringLiteral("select-examples"), io))
         return ExitFailure;
-    }
     ExamplePoolOutcome outcome;
     {
         TerminalProgress progress(tr("select-examples"));
