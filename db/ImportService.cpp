@@ -122,9 +122,8 @@ void ImportService::scan(const QStringList &paths, const ImportOptions &sideFile
 
     // The side files and manifests sit among the DICOM files; they are not problems.
     QSet<QString> expected;
-    for (const QStringList *list :
-         {&sideFiles.documentFiles, &sideFiles.labelFiles, &sideFiles.referenceFiles,
-          &sideFiles.otherFiles}) {
+    for (const QStringList *list : {&sideFiles.documentFiles, &sideFiles.labelFiles,
+                                    &sideFiles.referenceFiles, &sideFiles.otherFiles}) {
         for (const QString &path : *list)
             expected.insert(path);
     }

@@ -20,10 +20,12 @@ public:
 class SubProgress final : public ProgressReporter {
 public:
     SubProgress(ProgressReporter *parent, double begin, double end)
-        : m_parent(parent), m_begin(begin), m_end(end) {}
+        : m_parent(parent)
+        , m_begin(begin)
+        , m_end(end) {}
     bool report(double fraction, const QString &message) override {
-        return m_parent == nullptr || m_parent->report(m_begin + (m_end - m_begin) * fraction,
-                                                       message);
+        return m_parent == nullptr ||
+               m_parent->report(m_begin + (m_end - m_begin) * fraction, message);
     }
 
 private:

@@ -21,7 +21,9 @@ Eigen::Matrix4d Geometry::indexToLps() const {
     return m;
 }
 
-Eigen::Matrix4d Geometry::indexToRas() const { return lpsToRasFlip() * indexToLps(); }
+Eigen::Matrix4d Geometry::indexToRas() const {
+    return lpsToRasFlip() * indexToLps();
+}
 
 Geometry Geometry::fromIndexToRas(const Eigen::Matrix4d &affine, const std::array<int, 3> &dims) {
     const Eigen::Matrix4d lps = lpsToRasFlip() * affine;
@@ -32,8 +34,8 @@ Geometry Geometry::fromIndexToRas(const Eigen::Matrix4d &affine, const std::arra
         const Eigen::Vector3d column = lps.block<3, 1>(0, c);
         const double length = column.norm();
         g.spacing[c] = length > 0.0 ? length : 1.0;
-        g.direction.col(c) = length > 0.0 ? Eigen::Vector3d(column / length)
-                                          : Eigen::Vector3d::Unit(c);
+        g.direction.col(c) =
+            length > 0.0 ? Eigen::Vector3d(column / length) : Eigen::Vector3d::Unit(c);
     }
     return g;
 }

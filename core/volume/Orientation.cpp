@@ -111,8 +111,8 @@ Volume reorientToRas(const Volume &volume) {
     if (volume.isEmpty())
         return out;
 
-    const std::array<std::ptrdiff_t, 3> inStride{1, in.dims[0],
-                                                 static_cast<std::ptrdiff_t>(in.dims[0]) * in.dims[1]};
+    const std::array<std::ptrdiff_t, 3> inStride{
+        1, in.dims[0], static_cast<std::ptrdiff_t>(in.dims[0]) * in.dims[1]};
     std::array<std::ptrdiff_t, 3> step{};
     std::ptrdiff_t start = 0;
     for (int a = 0; a < 3; ++a) {

@@ -15,7 +15,7 @@ inline constexpr std::array<View, 3> kAllViews{View::Axial, View::Coronal, View:
 
 /// Voxel axis of a RAS-aligned volume along which the slices of `view` are stacked.
 int viewAxis(View view);
-const char *viewName(View view);           ///< "axial", "coronal", "sagittal"
+const char *viewName(View view); ///< "axial", "coronal", "sagittal"
 bool viewFromName(const QString &name, View *view);
 
 /// How a voxel grid maps onto the closest RAS-aligned grid: output axis a is input axis

@@ -84,8 +84,10 @@ QImage toGrayImage(const SliceImage &slice, const WindowLevel &window, bool squa
         std::abs(slice.pixelSpacingX - slice.pixelSpacingY) < 1e-6)
         return image;
     const double pixel = std::min(slice.pixelSpacingX, slice.pixelSpacingY);
-    const int w = std::max(1, static_cast<int>(std::lround(slice.width * slice.pixelSpacingX / pixel)));
-    const int h = std::max(1, static_cast<int>(std::lround(slice.height * slice.pixelSpacingY / pixel)));
+    const int w =
+        std::max(1, static_cast<int>(std::lround(slice.width * slice.pixelSpacingX / pixel)));
+    const int h =
+        std::max(1, static_cast<int>(std::lround(slice.height * slice.pixelSpacingY / pixel)));
     return image.scaled(w, h, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 }
 

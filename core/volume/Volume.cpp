@@ -6,7 +6,9 @@
 
 namespace brainmd {
 
-Volume::Volume(const Geometry &geometry, VoxelType type) : m_geometry(geometry), m_type(type) {
+Volume::Volume(const Geometry &geometry, VoxelType type)
+    : m_geometry(geometry)
+    , m_type(type) {
     if (type == VoxelType::Int16)
         m_int16.assign(geometry.voxelCount(), 0);
     else
@@ -21,8 +23,9 @@ void Volume::setGeometry(const Geometry &geometry) {
 
 void Volume::setValue(std::size_t linear, float value) {
     if (m_type == VoxelType::Int16) {
-        const float clamped = std::clamp(value, static_cast<float>(std::numeric_limits<std::int16_t>::min()),
-                                         static_cast<float>(std::numeric_limits<std::int16_t>::max()));
+        const float clamped =
+            std::clamp(value, static_cast<float>(std::numeric_limits<std::int16_t>::min()),
+                       static_cast<float>(std::numeric_limits<std::int16_t>::max()));
         m_int16[linear] = static_cast<std::int16_t>(std::lround(clamped));
     } else {
         m_float[linear] = value;

@@ -24,8 +24,10 @@ std::vector<float> sampleValues(const Volume &volume) {
 
 float nthValue(std::vector<float> &values, double percent) {
     const double p = std::clamp(percent, 0.0, 100.0) / 100.0;
-    const auto rank = static_cast<std::size_t>(std::llround(p * static_cast<double>(values.size() - 1)));
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(rank), values.end());
+    const auto rank =
+        static_cast<std::size_t>(std::llround(p * static_cast<double>(values.size() - 1)));
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(rank),
+                     values.end());
     return values[rank];
 }
 } // namespace

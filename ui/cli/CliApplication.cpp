@@ -19,7 +19,9 @@
 namespace brainmd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("brainmd", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("brainmd", text);
+}
 
 std::vector<std::unique_ptr<CliCommand>> allCommands() {
     std::vector<std::unique_ptr<CliCommand>> commands;
@@ -40,7 +42,8 @@ void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, QTextS
               "BrainMD Workstation on the command line: import brain MRI, select slices,\n"
               "run BrainBench and write reports.\n\nCommands:\n");
     for (const auto &command : commands)
-        out << QStringLiteral("  %1%2\n").arg(command->name().leftJustified(12), command->summary());
+        out << QStringLiteral("  %1%2\n")
+                   .arg(command->name().leftJustified(12), command->summary());
     out << tr("\nGlobal options:\n  --version   Show the version and the git revision.\n"
               "  --help      Show this help.\n\n"
               "'brainmd <command> --help' describes a command. Exit codes: 0 success,\n"
@@ -59,7 +62,8 @@ int runCli(const QStringList &arguments) {
         return first.isEmpty() ? ExitFailure : ExitSuccess;
     }
     if (first == QLatin1String("--version")) {
-        out << QStringLiteral("brainmd %1 (git %2)\n").arg(QLatin1String(kVersion), QLatin1String(kGitRevision));
+        out << QStringLiteral("brainmd %1 (git %2)\n")
+                   .arg(QLatin1String(kVersion), QLatin1String(kGitRevision));
         return ExitSuccess;
     }
     for (const auto &command : commands) {

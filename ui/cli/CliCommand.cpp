@@ -14,7 +14,8 @@ bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
     QStringList full = arguments;
     full.prepend(QStringLiteral("brainmd %1").arg(name()));
     if (!parser.parse(full)) {
-        io.err << QCoreApplication::translate("brainmd", "brainmd %1: %2\n").arg(name(), parser.errorText());
+        io.err << QCoreApplication::translate("brainmd", "brainmd %1: %2\n")
+                      .arg(name(), parser.errorText());
         io.err << QCoreApplication::translate("brainmd", "Try 'brainmd %1 --help'.\n").arg(name());
         return false;
     }

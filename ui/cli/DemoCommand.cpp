@@ -29,18 +29,22 @@ void heading(QTextStream &out, const QString &text) {
 // Last step: the workstation on the demo database when a display is there, detached so
 // that the demo returns; otherwise (or under tests: offscreen platform) how to open it.
 void openWorkstation(const QString &databasePath, CliStreams io) {
-    const QString binary = QCoreApplication::applicationDirPath() + QStringLiteral("/brainmd-workstation");
+    const QString binary =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/brainmd-workstation");
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const bool display = env.contains(QStringLiteral("DISPLAY")) || env.contains(QStringLiteral("WAYLAND_DISPLAY"));
-    const bool wanted = env.value(QStringLiteral("QT_QPA_PLATFORM")) != QLatin1String("offscreen") &&
-                        !env.contains(QStringLiteral("BRAINMD_NO_WORKSTATION"));
+    const bool display =
+        env.contains(QStringLiteral("DISPLAY")) || env.contains(QStringLiteral("WAYLAND_DISPLAY"));
+    const bool wanted =
+        env.value(QStringLiteral("QT_QPA_PLATFORM")) != QLatin1String("offscreen") &&
+        !env.contains(QStringLiteral("BRAINMD_NO_WORKSTATION"));
     if (display && wanted && QFileInfo(binary).isExecutable() &&
         QProcess::startDetached(binary, {QStringLiteral("--db"), databasePath})) {
         io.out << DemoCommand::tr("The workstation is opening on %1.\n").arg(databasePath);
         return;
     }
     io.out << DemoCommand::tr("Open the cases in the workstation:\n  %1 --db %2\n")
-                  .arg(QFileInfo(binary).isExecutable() ? binary : QStringLiteral("brainmd-workstation"),
+                  .arg(QFileInfo(binary).isExecutable() ? binary
+                                                        : QStringLiteral("brainmd-workstation"),
                        databasePath);
 }
 
@@ -54,10 +58,10 @@ int DemoCommand::run(const QStringList &arguments, CliStreams io) {
     QCommandLineParser parser;
     const QCommandLineOption out(QStringLiteral("out"), tr("Working folder (default ./demo)."),
                                  QStringLiteral("dir"), QStringLiteral("demo"));
-    const QCommandLineOption cases(QStringLiteral("cases"), tr("Phantom cases (default 16)."), QStringLiteral("n"),
-                                   QStringLiteral("16"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed (default 1)."), QStringLiteral("s"),
-                                  QStringLiteral("1"));
+    const QCommandLineOption cases(QStringLiteral("cases"), tr("Phantom cases (default 16)."),
+                                   QStringLiteral("n"), QStringLiteral("16"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed (default 1)."),
+                                  QStringLiteral("s"), QStringLiteral("1"));
     parser.addOptions({out, cases, seed});
     bool helpShown = false;
     if (!parse(parser, arguments, io, &helpShown))

@@ -7,7 +7,6 @@
 
 namespace brainmd {
 
-
 QString DemoDataCommand::summary() const {
     return tr("Write a phantom BrainMD dataset (synthetic, from Colin27 and AAL).");
 }
@@ -19,7 +18,8 @@ int DemoDataCommand::generate(const PhantomOptions &options, CliStreams io) {
         result = generatePhantomDataset(options, &progress);
     }
     if (result.cancelled) {
-        io.err << tr("brainmd demo-data: cancelled; the cases written so far are in %1\n").arg(options.outDir);
+        io.err << tr("brainmd demo-data: cancelled; the cases written so far are in %1\n")
+                      .arg(options.outDir);
         return ExitFailure;
     }
     if (!result.ok()) {
@@ -41,14 +41,16 @@ int DemoDataCommand::run(const QStringList &arguments, CliStreams io) {
     QCommandLineParser parser;
     const QCommandLineOption cases(QStringLiteral("cases"), tr("Number of cases (default 20)."),
                                    QStringLiteral("n"), QStringLiteral("20"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("s"),
-                                  QStringLiteral("1"));
-    const QCommandLineOption resolution(QStringLiteral("resolution"), tr("Voxel size in mm: 1 or 2 (default 2)."),
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 1)."),
+                                  QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption resolution(QStringLiteral("resolution"),
+                                        tr("Voxel size in mm: 1 or 2 (default 2)."),
                                         QStringLiteral("mm"), QStringLiteral("2"));
     const QCommandLineOption share(QStringLiteral("lesion-share"),
-                                   tr("Share of cases with a tumour, 0..1 (default 0.6)."), QStringLiteral("f"),
-                                   QStringLiteral("0.6"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Output folder."), QStringLiteral("dir"));
+                                   tr("Share of cases with a tumour, 0..1 (default 0.6)."),
+                                   QStringLiteral("f"), QStringLiteral("0.6"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Output folder."),
+                                 QStringLiteral("dir"));
     const QCommandLineOption nifti(QStringLiteral("nifti"), tr("Also write each case as NIfTI."));
     parser.addOptions({cases, seed, resolution, share, out, nifti});
     bool helpShown = false;

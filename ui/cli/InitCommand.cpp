@@ -34,8 +34,7 @@ int InitCommand::run(const QStringList &arguments, CliStreams io) {
                   .arg(db.path())
                   .arg(db.schemaVersion());
     if (!db.lastBackupPath().isEmpty())
-        io.out << tr("Upgraded; the previous file is kept as %1.\n")
-                      .arg(db.lastBackupPath());
+        io.out << tr("Upgraded; the previous file is kept as %1.\n").arg(db.lastBackupPath());
     return ExitSuccess;
 }
 

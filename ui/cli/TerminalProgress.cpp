@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
-#include <csignal>
 #include <cmath>
+#include <csignal>
 #include <unistd.h>
 
 namespace brainmd {
@@ -19,9 +19,13 @@ QString formatDuration(double seconds) {
         return QStringLiteral("--:--");
     const auto s = static_cast<qint64>(seconds + 0.5);
     if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
             .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(s / 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 void onInterrupt(int) {
@@ -40,7 +44,9 @@ TerminalProgress::TerminalProgress(QString label, int totalItems, QString itemNa
     m_clock.start();
 }
 
-TerminalProgress::~TerminalProgress() { finish(); }
+TerminalProgress::~TerminalProgress() {
+    finish();
+}
 
 void TerminalProgress::finish() {
     QMutexLocker lock(&m_mutex);
@@ -78,11 +84,12 @@ void TerminalProgress::drawTerminal(double fraction, const QString &message) {
                    .arg(fraction * m_totalItems / seconds, 0, 'f', 1)
                    .arg(m_itemName);
     const double eta = fraction > 0.01 ? seconds * (1.0 - fraction) / fraction : -1.0;
-    QString line = QStringLiteral("\r%1 [%2] %3% %4 %5 %6")
-                       .arg(m_label, bar)
-                       .arg(fraction * 100.0, 5, 'f', 1)
-                       .arg(rate, QCoreApplication::translate("brainmd", "ETA %1").arg(formatDuration(eta)),
-                            message.left(40));
+    QString line =
+        QStringLiteral("\r%1 [%2] %3% %4 %5 %6")
+            .arg(m_label, bar)
+            .arg(fraction * 100.0, 5, 'f', 1)
+            .arg(rate, QCoreApplication::translate("brainmd", "ETA %1").arg(formatDuration(eta)),
+                 message.left(40));
     std::fputs(line.leftJustified(110).toLocal8Bit().constData(), m_out);
     std::fflush(m_out);
 }

@@ -5,7 +5,8 @@
 
 namespace brainmd {
 
-QtProgressReporter::QtProgressReporter(QObject *parent) : QObject(parent) {}
+QtProgressReporter::QtProgressReporter(QObject *parent)
+    : QObject(parent) {}
 
 bool QtProgressReporter::report(double fraction, const QString &message) {
     const int permille = static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000.0));

@@ -32,9 +32,9 @@ struct DicomFileInfo {
     QString seriesDescription, modality;
     int seriesNumber = 0, instanceNumber = 0, acquisitionNumber = 0;
     int rows = 0, columns = 0, frames = 1;
-    QStringList imageType;             ///< ImageType values, e.g. ORIGINAL\PRIMARY\M
-    std::optional<double> echoTime;    ///< ms
-    std::optional<double> bValue;      ///< diffusion b-value, s/mm²
+    QStringList imageType;          ///< ImageType values, e.g. ORIGINAL\PRIMARY\M
+    std::optional<double> echoTime; ///< ms
+    std::optional<double> bValue;   ///< diffusion b-value, s/mm²
     /// Position and orientation of the first frame (LPS); absent for some non-images.
     std::optional<Eigen::Vector3d> imagePosition;
     std::optional<std::array<double, 6>> imageOrientation;

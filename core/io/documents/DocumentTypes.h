@@ -66,10 +66,10 @@ template <typename T> struct ParseResult {
 /// The manifest a dataset folder may carry (brainmd-dataset.json) naming its side files,
 /// so that importing the folder imports them too. Paths are resolved against the folder.
 struct DatasetManifest {
-    QStringList documentFiles;  ///< reports / EHR / demographics (CSV or JSON)
+    QStringList documentFiles; ///< reports / EHR / demographics (CSV or JSON)
     QStringList labelFiles;
     QStringList referenceFiles;
-    QStringList otherFiles;     ///< part of the dataset but not data (README ...): not imported
+    QStringList otherFiles; ///< part of the dataset but not data (README ...): not imported
 };
 
 } // namespace brainmd

@@ -23,7 +23,9 @@ struct NiftiDeleter {
 };
 using NiftiPtr = std::unique_ptr<nifti_image, NiftiDeleter>;
 
-QString tr(const char *text) { return QCoreApplication::translate("brainmd", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("brainmd", text);
+}
 
 Eigen::Matrix4d toEigen(const mat44 &m) {
     Eigen::Matrix4d out;
@@ -120,10 +122,10 @@ NiftiReadResult readNifti(const QString &path) {
         result.error = tr("%1: invalid image dimensions").arg(path);
         return result;
     }
-    const bool scaled = image->scl_slope != 0.0f &&
-                        (image->scl_slope != 1.0f || image->scl_inter != 0.0f);
-    const VoxelType type = (fitsInt16(image->datatype) && !scaled) ? VoxelType::Int16
-                                                                    : VoxelType::Float32;
+    const bool scaled =
+        image->scl_slope != 0.0f && (image->scl_slope != 1.0f || image->scl_inter != 0.0f);
+    const VoxelType type =
+        (fitsInt16(image->datatype) && !scaled) ? VoxelType::Int16 : VoxelType::Float32;
     Volume volume(Geometry::fromIndexToRas(affineOf(*image), dims), type);
     bool known = true;
     for (std::size_t i = 0; i < volume.voxelCount(); ++i) {
@@ -150,12 +152,14 @@ QString writeNifti(const Volume &volume, const QString &path, int gzipLevel) {
     if (!image)
         return tr("%1: could not create the NIfTI header").arg(path);
 
-    const std::size_t bytes = volume.voxelCount() * (isInt16 ? sizeof(std::int16_t) : sizeof(float));
+    const std::size_t bytes =
+        volume.voxelCount() * (isInt16 ? sizeof(std::int16_t) : sizeof(float));
     image->data = std::malloc(bytes); // freed by nifti_image_free
     if (image->data == nullptr)
         return tr("%1: out of memory").arg(path);
-    std::memcpy(image->data, isInt16 ? static_cast<const void *>(volume.int16Data())
-                                     : static_cast<const void *>(volume.floatData()),
+    std::memcpy(image->data,
+                isInt16 ? static_cast<const void *>(volume.int16Data())
+                        : static_cast<const void *>(volume.floatData()),
                 bytes);
 
     const mat44 affine = toMat44(g.indexToRas());
@@ -178,12 +182,12 @@ QString writeNifti(const Volume &volume, const QString &path, int gzipLevel) {
 
     const QFileInfo target(path);
     const bool gz = path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive);
-    const QString temp = target.absolutePath() + QStringLiteral("/.%1.tmp%2-%3%4")
-                                                     .arg(target.completeBaseName())
-                                                     .arg(::getpid())
-                                                     .arg(g_tempCounter.fetch_add(1))
-                                                     .arg(gz ? QStringLiteral(".nii.gz")
-                                                             : QStringLiteral(".nii"));
+    const QString temp =
+        target.absolutePath() + QStringLiteral("/.%1.tmp%2-%3%4")
+                                    .arg(target.completeBaseName())
+                                    .arg(::getpid())
+                                    .arg(g_tempCounter.fetch_add(1))
+                                    .arg(gz ? QStringLiteral(".nii.gz") : QStringLiteral(".nii"));
     if (nifti_set_filenames(image.get(), QFile::encodeName(temp).constData(), 0, 1) != 0)
         return tr("%1: invalid file name for NIfTI").arg(path);
     // niftilib passes the mode string to gzopen, so "wb1" selects the compression level.

@@ -80,9 +80,9 @@ int main(int argc, char *argv[]) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("brainmd import vs dcm2niix -z y"));
     parser.addHelpOption();
-    const QCommandLineOption brainmdOption(QStringLiteral("brainmd"), QStringLiteral("brainmd executable"),
-                                           QStringLiteral("path"),
-                                           QStringLiteral(BRAINMD_BINARY_DIR "/app/brainmd"));
+    const QCommandLineOption brainmdOption(
+        QStringLiteral("brainmd"), QStringLiteral("brainmd executable"), QStringLiteral("path"),
+        QStringLiteral(BRAINMD_BINARY_DIR "/app/brainmd"));
     const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("timed rounds"),
                                           QStringLiteral("n"), QStringLiteral("5"));
     parser.addOption(brainmdOption);
@@ -94,9 +94,10 @@ int main(int argc, char *argv[]) {
     QTemporaryDir work;
     const QString data = work.filePath(QStringLiteral("phantom"));
     std::printf("generating a 1 mm phantom case with %s demo-data ...\n", qPrintable(brainmd));
-    const RunFigures gen = runChild({brainmd, QStringLiteral("demo-data"), QStringLiteral("--cases"),
-                                     QStringLiteral("1"), QStringLiteral("--resolution"), QStringLiteral("1"),
-                                     QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), data});
+    const RunFigures gen =
+        runChild({brainmd, QStringLiteral("demo-data"), QStringLiteral("--cases"),
+                  QStringLiteral("1"), QStringLiteral("--resolution"), QStringLiteral("1"),
+                  QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), data});
     if (gen.exitCode != 0) {
         std::fprintf(stderr, "demo-data failed (exit %d)\n", gen.exitCode);
         return 2;
@@ -115,15 +116,17 @@ int main(int argc, char *argv[]) {
     long ourRss = 0, peerRss = 0;
     for (int round = 0; round < rounds; ++round) {
         const QString db = work.filePath(QStringLiteral("round%1.sqlite").arg(round));
-        const RunFigures init = runChild({brainmd, QStringLiteral("init"), QStringLiteral("--db"), db});
-        const RunFigures ours = runChild({brainmd, QStringLiteral("import"), QStringLiteral("--db"), db, series});
+        const RunFigures init =
+            runChild({brainmd, QStringLiteral("init"), QStringLiteral("--db"), db});
+        const RunFigures ours =
+            runChild({brainmd, QStringLiteral("import"), QStringLiteral("--db"), db, series});
         const QString out = work.filePath(QStringLiteral("dcm2niix%1").arg(round));
         QDir().mkpath(out);
-        const RunFigures peer = runChild({QStringLiteral("dcm2niix"), QStringLiteral("-z"), QStringLiteral("y"),
-                                          QStringLiteral("-o"), out, series});
+        const RunFigures peer = runChild({QStringLiteral("dcm2niix"), QStringLiteral("-z"),
+                                          QStringLiteral("y"), QStringLiteral("-o"), out, series});
         if (init.exitCode != 0 || ours.exitCode != 0 || peer.exitCode != 0) {
-            std::fprintf(stderr, "round %d failed: init %d, brainmd import %d, dcm2niix %d\n", round,
-                         init.exitCode, ours.exitCode, peer.exitCode);
+            std::fprintf(stderr, "round %d failed: init %d, brainmd import %d, dcm2niix %d\n",
+                         round, init.exitCode, ours.exitCode, peer.exitCode);
             return 2;
         }
         ourSeconds.push_back(ours.seconds);
@@ -138,7 +141,7 @@ int main(int argc, char *argv[]) {
                 ourRss / 1024.0);
     std::printf("%-22s %10.3f %12.1f %14.1f\n", "dcm2niix -z y", peerMedian, files / peerMedian,
                 peerRss / 1024.0);
-    std::printf("\nratio (brainmd files/s ÷ dcm2niix files/s): %.2f over %d rounds\n", peerMedian / ourMedian,
-                rounds);
+    std::printf("\nratio (brainmd files/s ÷ dcm2niix files/s): %.2f over %d rounds\n",
+                peerMedian / ourMedian, rounds);
     return 0;
 }

@@ -39,7 +39,8 @@ void NiftiTest::roundTrip() {
     g.direction = testing::rotatedDirection(rx, ry);
     Volume v(g, asFloat ? VoxelType::Float32 : VoxelType::Int16);
     for (std::size_t i = 0; i < v.voxelCount(); ++i)
-        v.setValue(i, asFloat ? static_cast<float>(i) * 0.25f - 3.0f : static_cast<float>(i) - 50.0f);
+        v.setValue(i,
+                   asFloat ? static_cast<float>(i) * 0.25f - 3.0f : static_cast<float>(i) - 50.0f);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(name);

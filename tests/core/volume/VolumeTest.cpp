@@ -36,7 +36,9 @@ Geometry makeGeometry(const Eigen::Matrix3d &direction, Eigen::Vector3d spacing 
 }
 
 // Direction cosines of common acquisitions, in LPS (columns: row, column, slice direction).
-Eigen::Matrix3d axialLps() { return Eigen::Matrix3d::Identity(); }
+Eigen::Matrix3d axialLps() {
+    return Eigen::Matrix3d::Identity();
+}
 Eigen::Matrix3d sagittalLps() {
     Eigen::Matrix3d d;
     d << 0, 0, 1, //
@@ -84,8 +86,8 @@ void VolumeTest::reorientationKeepsVoxelPositions_data() {
     QTest::newRow("sagittal") << sagittalLps() << 1;
     QTest::newRow("coronal") << coronalLps() << 1;
     QTest::newRow("oblique axial 12/8") << Eigen::Matrix3d(testing::rotatedDirection(12, 8)) << 2;
-    QTest::newRow("oblique sagittal") << Eigen::Matrix3d(sagittalLps() * testing::rotatedDirection(10, 15))
-                                      << 1;
+    QTest::newRow("oblique sagittal")
+        << Eigen::Matrix3d(sagittalLps() * testing::rotatedDirection(10, 15)) << 1;
 }
 
 void VolumeTest::reorientationKeepsVoxelPositions() {
@@ -105,11 +107,13 @@ void VolumeTest::reorientationKeepsVoxelPositions() {
         for (int j = 0; j < out.ny(); ++j)
             for (int i = 0; i < out.nx(); ++i) {
                 const float code = out.valueAt(i, j, k);
-                const Eigen::Vector3d inIndex(std::fmod(code, 100.0f), std::fmod(std::floor(code / 100.0f), 100.0f),
+                const Eigen::Vector3d inIndex(std::fmod(code, 100.0f),
+                                              std::fmod(std::floor(code / 100.0f), 100.0f),
                                               std::floor(code / 10000.0f));
                 const Eigen::Vector3d p = g.indexToLpsPoint(Eigen::Vector3d(i, j, k));
                 const Eigen::Vector3d q = in.geometry().indexToLpsPoint(inIndex);
-                QVERIFY2((p - q).norm() < 1e-9, qPrintable(QStringLiteral("voxel %1 %2 %3").arg(i).arg(j).arg(k)));
+                QVERIFY2((p - q).norm() < 1e-9,
+                         qPrintable(QStringLiteral("voxel %1 %2 %3").arg(i).arg(j).arg(k)));
             }
     // The mapping object agrees with the resampled data.
     const RasReorientation r = closestRasReorientation(in.geometry());
@@ -120,7 +124,8 @@ void VolumeTest::reorientationKeepsVoxelPositions() {
 void VolumeTest::obliquity() {
     QCOMPARE(obliquityDegrees(makeGeometry(axialLps())), 0.0);
     QCOMPARE(obliquityDegrees(makeGeometry(sagittalLps())), 0.0);
-    QVERIFY(std::abs(obliquityDegrees(makeGeometry(testing::rotatedDirection(15, 0))) - 15.0) < 1e-9);
+    QVERIFY(std::abs(obliquityDegrees(makeGeometry(testing::rotatedDirection(15, 0))) - 15.0) <
+            1e-9);
 }
 
 void VolumeTest::sliceOrientationLetters_data() {
