@@ -9,6 +9,7 @@
 #include "bench/ChatJson.h"
 #include "bench/OpenAiBackend.h"
 
+#include <QCryptographicHash>
 #include <QtTest>
 
 #include <cmath>
@@ -59,6 +60,23 @@ class BenchOpenAiTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void imageHashFollowsContent() {
+        // imageHash remembers recent inputs; it must still answer by content: equal bytes
+        // in another buffer hit, a same-sized different image does not.
+        QByteArray a(4096, 'a');
+        QByteArray b(4096, 'a');
+        b[100] = 'b';
+        const QString hashA = imageHash(a);
+        const QString hashB = imageHash(b);
+        QVERIFY(hashA != hashB);
+        QCOMPARE(imageHash(QByteArray(4096, 'a')), hashA);
+        QCOMPARE(hashA, QString::fromLatin1(
+                            QCryptographicHash::hash(a, QCryptographicHash::Sha256).toHex()));
+        for (int i = 0; i < 10; ++i)
+            imageHash(QByteArray(64, char('0' + i))); // pushes a and b out of the memory
+        QCOMPARE(imageHash(b), hashB);
+    }
+
     void requestOnTheWire() {
         FakeChatServer server;
         HttpRequest seen;
