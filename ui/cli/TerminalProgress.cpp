@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <csignal>
 #include <unistd.h>
@@ -59,8 +60,10 @@ void TerminalProgress::finish() {
 }
 
 bool TerminalProgress::report(double fraction, const QString &message) {
-    fraction = std::clamp(fraction, 0.0, 1.0);
     QMutexLocker lock(&m_mutex);
+    // Parallel workers report out of order; the bar only moves forward.
+    fraction = std::max(std::clamp(fraction, 0.0, 1.0), m_highest);
+    m_highest = fraction;
     if (!m_finished) {
         if (m_isTerminal)
             drawTerminal(fraction, message);

@@ -40,6 +40,7 @@ private:
     bool m_isTerminal;
     bool m_finished = false;
     int m_lastPlainDecile = -1;
+    double m_highest = 0.0;
     qint64 m_lastDrawMs = -1000;
     QElapsedTimer m_clock;
     QMutex m_mutex;
