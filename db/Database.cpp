@@ -11,6 +11,10 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <atomic>
+#include <cstdlib>
+#include <mutex>
+
 namespace brainmd {
 
 namespace {
@@ -18,11 +22,31 @@ namespace {
 QAtomicInt g_nextSerial{1};
 constexpr int kBusyTimeoutMs = 5000;
 
+// Pooled threads (QThreadPool::globalInstance) may still be ending, running their
+// thread_local destructors, while the process exits and Qt SQL's connection registry is
+// destroyed: QThread::wait() returns before a thread's thread_local destructors have run,
+// so no join can order them. An exit handler registered after Qt SQL's registry exists runs
+// before that registry's destructor; it closes the gate below, under the same lock that each
+// thread holds while it removes its connections.
+std::mutex &exitGateLock() {
+    static auto *lock = new std::mutex; // never destroyed: used during exit
+    return *lock;
+}
+std::atomic<bool> g_exiting{false};
+
+void closeExitGate() {
+    const std::lock_guard<std::mutex> lock(exitGateLock());
+    g_exiting.store(true);
+}
+
 /// Connections created by the current thread; removed when the thread ends so that a
-/// finished worker leaves no connection behind.
+/// finished worker leaves no connection behind (at process exit they are left to the OS).
 struct ThreadConnections {
     QStringList names;
     ~ThreadConnections() {
+        const std::lock_guard<std::mutex> lock(exitGateLock());
+        if (g_exiting.load())
+            return;
         for (const QString &name : std::as_const(names))
             QSqlDatabase::removeDatabase(name);
     }
@@ -115,6 +139,8 @@ QSqlDatabase Database::connection() const {
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    static std::once_flag gate;
+    std::call_once(gate, [] { std::atexit(closeExitGate); });
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     {
