@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <limits>
 
 namespace brainmd {
 
@@ -47,6 +48,40 @@ QString logprobsJson(const ChatResponse &response) {
 
 QVariant optionalReal(double value) {
     return sql::nullable(std::isfinite(value), value);
+}
+
+/// Predictions of a run with ids in [fromId, toId], in id order. (Reading id ranges on
+/// two threads was tried for large runs: slower, the connections' set-up ate the gain.)
+std::vector<StoredPrediction> predictionRange(const Database &db, qint64 runId, qint64 fromId,
+                                              qint64 toId) {
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true); // read once: no row cache
+    std::vector<StoredPrediction> list;
+    if (!sql::exec(
+            query,
+            QStringLiteral("SELECT case_id, condition, question_id, rotation, truth, status, "
+                           "COALESCE(parsed_answer, ''), probability, COALESCE(latency_ms, 0), "
+                           "COALESCE(tokens, 0), COALESCE(error, ''), COALESCE(raw_answer, '') "
+                           "FROM predictions WHERE run_id = ? AND id BETWEEN ? AND ? ORDER BY id"),
+            {runId, fromId, toId}))
+        return list;
+    while (query.next()) {
+        StoredPrediction p;
+        p.caseId = query.value(0).toLongLong();
+        p.condition = query.value(1).toString();
+        p.questionId = query.value(2).toString();
+        p.rotation = query.value(3).toInt();
+        p.truth = query.value(4).toString();
+        p.status = query.value(5).toString();
+        p.value = query.value(6).toString();
+        p.probability = query.value(7).isNull() ? std::nan("") : query.value(7).toDouble();
+        p.latencyMs = query.value(8).toLongLong();
+        p.tokens = query.value(9).toInt();
+        p.error = query.value(10).toString();
+        p.rawAnswer = query.value(11).toString();
+        list.push_back(std::move(p));
+    }
+    return list;
 }
 
 } // namespace
@@ -122,33 +157,7 @@ QSet<QString> BenchRunRepository::finishedTaskKeys(qint64 runId) const {
 }
 
 std::vector<StoredPrediction> BenchRunRepository::predictions(qint64 runId) const {
-    QSqlQuery query(m_db.connection());
-    std::vector<StoredPrediction> list;
-    if (!sql::exec(
-            query,
-            QStringLiteral("SELECT case_id, condition, question_id, rotation, truth, status, "
-                           "COALESCE(parsed_answer, ''), probability, COALESCE(latency_ms, 0), "
-                           "COALESCE(tokens, 0), COALESCE(error, ''), COALESCE(raw_answer, '') "
-                           "FROM predictions WHERE run_id = ? ORDER BY id"),
-            {runId}))
-        return list;
-    while (query.next()) {
-        StoredPrediction p;
-        p.caseId = query.value(0).toLongLong();
-        p.condition = query.value(1).toString();
-        p.questionId = query.value(2).toString();
-        p.rotation = query.value(3).toInt();
-        p.truth = query.value(4).toString();
-        p.status = query.value(5).toString();
-        p.value = query.value(6).toString();
-        p.probability = query.value(7).isNull() ? std::nan("") : query.value(7).toDouble();
-        p.latencyMs = query.value(8).toLongLong();
-        p.tokens = query.value(9).toInt();
-        p.error = query.value(10).toString();
-        p.rawAnswer = query.value(11).toString();
-        list.push_back(p);
-    }
-    return list;
+    return predictionRange(m_db, runId, 0, std::numeric_limits<qint64>::max());
 }
 
 std::optional<StoredExchange> BenchRunRepository::exchange(qint64 runId,

@@ -186,7 +186,7 @@ QStringList Migrator::splitStatements(const QString &script) {
 QString backupDatabase(const QSqlDatabase &db, const QString &target) {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return QStringLiteral("not a SQLite connection");
+        return QCoreApplication::translate("brainmd", "not a SQLite connection");
     sqlite3 *source = *static_cast<sqlite3 *const *>(handle.constData());
     QFile file(target);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||

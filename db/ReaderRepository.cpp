@@ -117,6 +117,13 @@ QString ReaderRepository::setPosition(qint64 sessionId, int position) const {
                     {position, sessionId});
 }
 
+QString ReaderRepository::setWorklist(qint64 sessionId, const std::vector<qint64> &worklist,
+                                      int position) const {
+    return sql::run(m_db.connection(),
+                    QStringLiteral("UPDATE sessions SET worklist = ?, position = ? WHERE id = ?"),
+                    {worklistJson(worklist), position, sessionId});
+}
+
 QString ReaderRepository::endSession(qint64 sessionId) const {
     return sql::run(m_db.connection(),
                     QStringLiteral("UPDATE sessions SET ended_at = ? WHERE id = ?"),

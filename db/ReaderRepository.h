@@ -29,6 +29,9 @@ public:
     std::optional<ReadingSession> openSessionOf(qint64 readerId) const;
     /// Remembers where the reader stopped. Returns "" or the error.
     QString setPosition(qint64 sessionId, int position) const;
+    /// Replaces the worklist and the position together (one statement, so a postponed case
+    /// is never lost or doubled by a crash in between). Returns "" or the error.
+    QString setWorklist(qint64 sessionId, const std::vector<qint64> &worklist, int position) const;
     QString endSession(qint64 sessionId) const;
 
 private:

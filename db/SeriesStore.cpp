@@ -5,6 +5,7 @@
 #include "db/SqlUtil.h"
 #include "db/Transaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -203,7 +204,7 @@ SeriesStore::WriteResult SeriesStore::write(const SeriesGroup &group,
                                             const QString &cacheRelativePath) const {
     WriteResult result;
     if (files.empty()) {
-        result.error = QStringLiteral("no usable files");
+        result.error = QCoreApplication::translate("brainmd", "no usable files");
         return result;
     }
     const QSqlDatabase db = m_db.connection();

@@ -9,14 +9,17 @@ packages=(
   # Qt 6
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite
   qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev
+  qt6-translations-l10n
   libgl-dev libglx-mesa0 libgl1-mesa-dri
   # imaging
-  libvtk9-dev libgdcm-dev libgdcm-tools libnifti2-dev libeigen3-dev
+  libvtk9-dev libgdcm-dev libgdcm-tools libnifti2-dev libeigen3-dev libdcmtk-dev
   nlohmann-json3-dev libsqlite3-dev zlib1g-dev
   # data: Colin27 template and AAL atlas for the phantom
   mricron-data
   # peers for benchmarks and GUI tests
   dcm2niix xvfb xauth x11-utils imagemagick
+  # package checks (packaging/check-package.sh)
+  desktop-file-utils appstream lintian
 )
 
 as_root=()

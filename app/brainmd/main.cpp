@@ -1,5 +1,6 @@
 #include "ui/cli/CliApplication.h"
 #include "ui/cli/TerminalProgress.h"
+#include "ui/i18n/Translations.h"
 
 #include <QCoreApplication>
 
@@ -7,6 +8,7 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("brainmd"));
     QCoreApplication::setOrganizationName(QStringLiteral("BrainMD"));
+    brainmd::Translations::install(app);
     brainmd::installCancelOnInterrupt();
     return brainmd::runCli(QCoreApplication::arguments());
 }

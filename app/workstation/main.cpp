@@ -1,9 +1,11 @@
-// brainmd-workstation [--db FILE] [--case ID]: the desktop application (a thin shell over
-// brainmd_ui).
+// brainmd-workstation [--db FILE] [--case ID] [--run ID]: the desktop application (a thin
+// shell over brainmd_ui).
 
+#include "ui/i18n/Translations.h"
 #include "ui/main/MainWindow.h"
 #include "ui/viewer/VtkViewWidget.h"
 
+#include "brainmd/Version.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
 
@@ -13,15 +15,33 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <cstdio>
+#include <cstring>
+
 int main(int argc, char *argv[]) {
+    // --version answers before QApplication, so it works without a display (e.g. over ssh).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("brainmd-workstation %s (git %s)\n", brainmd::kVersion,
+                        brainmd::kGitRevision);
+            return 0;
+        }
+    }
     brainmd::VtkViewWidget::installDefaultSurfaceFormat();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BrainMD"));
     QApplication::setApplicationName(QStringLiteral("brainmd-workstation"));
+    // Lets Wayland and the desktop shell match the window to org.brainmd.workstation.desktop.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.brainmd.workstation"));
+    QApplication::setApplicationVersion(
+        QStringLiteral("%1 (git %2)")
+            .arg(QLatin1String(brainmd::kVersion), QLatin1String(brainmd::kGitRevision)));
+    brainmd::Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("brainmd", "BrainMD Workstation"));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption db(
         QStringLiteral("db"),
         QApplication::translate("brainmd", "Case database (default: the last one used)."),
@@ -29,6 +49,11 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption openCase(
         QStringLiteral("case"),
         QApplication::translate("brainmd", "Case to open (id or case key)."), QStringLiteral("id"));
+    const QCommandLineOption openRun(
+        QStringLiteral("run"),
+        QApplication::translate("brainmd", "BrainBench run to open in the dashboard."),
+        QStringLiteral("id"));
+    parser.addOption(openRun);
     parser.addOptions({db, openCase});
     parser.process(app);
 
@@ -56,5 +81,7 @@ int main(int argc, char *argv[]) {
         window.openCase(id);
     }
     window.show();
+    if (parser.isSet(openRun) && window.database().isOpen())
+        window.showDashboard(parser.value(openRun).toLongLong());
     return app.exec();
 }

@@ -1,9 +1,11 @@
 #include "bench/BenchScoring.h"
 
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <set>
 
 namespace brainmd {
@@ -71,17 +73,22 @@ std::map<QString, ItemMap> mergeItems(const TaskPack &pack,
 }
 
 /// Accuracy over the items of the resampled cases (each case counted as often as drawn).
+/// Each case's right and total counts are summed once here, not once per resample.
 CaseStatistic accuracyStatistic(const std::vector<std::vector<const ScoredItem *>> &byCase) {
-    return [&byCase](const std::vector<int> &cases) {
-        double right = 0.0;
-        double total = 0.0;
+    std::vector<std::pair<int, int>> counts(byCase.size()); // right, total
+    for (std::size_t c = 0; c < byCase.size(); ++c) {
+        for (const ScoredItem *item : byCase[c])
+            counts[c].first += item->correct() ? 1 : 0;
+        counts[c].second = static_cast<int>(byCase[c].size());
+    }
+    return [counts = std::move(counts)](const std::vector<int> &cases) {
+        long long right = 0;
+        long long total = 0;
         for (int c : cases) {
-            for (const ScoredItem *item : byCase[static_cast<std::size_t>(c)]) {
-                right += item->correct() ? 1.0 : 0.0;
-                total += 1.0;
-            }
+            right += counts[static_cast<std::size_t>(c)].first;
+            total += counts[static_cast<std::size_t>(c)].second;
         }
-        return total > 0.0 ? right / total : std::nan("");
+        return total > 0 ? static_cast<double>(right) / static_cast<double>(total) : std::nan("");
     };
 }
 
@@ -126,13 +133,17 @@ QuestionScore scoreQuestion(const TaskQuestion &question, const QString &conditi
     score.roc = rocCurve(outcomes);
     score.calibration =
         outcomes.empty() ? std::vector<CalibrationBin>{} : calibrationBins(outcomes);
+    std::vector<unsigned char> correct(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i)
+        correct[i] = list[i].correct() ? 1 : 0;
     score.accuracy = bootstrapInterval(
         static_cast<int>(list.size()),
-        [&list](const std::vector<int> &draw) {
-            double right = 0.0;
+        [&correct](const std::vector<int> &draw) {
+            int right = 0;
             for (int i : draw)
-                right += list[static_cast<std::size_t>(i)].correct() ? 1.0 : 0.0;
-            return draw.empty() ? std::nan("") : right / static_cast<double>(draw.size());
+                right += correct[static_cast<std::size_t>(i)];
+            return draw.empty() ? std::nan("")
+                                : static_cast<double>(right) / static_cast<double>(draw.size());
         },
         resamples, seed);
     return score;
@@ -155,6 +166,30 @@ QString pairingKey(const QString &condition) {
     return condition.section(QLatin1Char('/'), 1);
 }
 
+/// Paired comparison of two conditions on the items both answered.
+PairedComparison compareConditions(const QString &nameA, const QString &nameB, const ItemMap &a,
+                                   const ItemMap &b, int resamples, std::uint64_t seed) {
+    std::set<ItemKey> shared;
+    PairedComparison comparison{nameA, nameB, 0, 0, 0, {}, 1.0};
+    for (const auto &[key, item] : a) {
+        const auto other = b.find(key);
+        if (other == b.end())
+            continue;
+        shared.insert(key);
+        comparison.onlyA += item.correct() && !other->second.correct() ? 1 : 0;
+        comparison.onlyB += !item.correct() && other->second.correct() ? 1 : 0;
+    }
+    comparison.items = static_cast<int>(shared.size());
+    comparison.mcnemarP = exactMcNemar(comparison.onlyA, comparison.onlyB);
+    const std::vector<qint64> caseOrder = casesOf(a);
+    const auto byCaseA = itemsByCase(a, caseOrder, &shared);
+    const auto byCaseB = itemsByCase(b, caseOrder, &shared);
+    comparison.accuracyDifference =
+        pairedBootstrap(static_cast<int>(caseOrder.size()), accuracyStatistic(byCaseA),
+                        accuracyStatistic(byCaseB), resamples, seed);
+    return comparison;
+}
+
 } // namespace
 
 BenchScores scoreBenchRun(const TaskPack &pack, const QStringList &conditions,
@@ -169,33 +204,70 @@ BenchScores scoreBenchRun(const TaskPack &pack, const QStringList &conditions,
         costs[p.condition].second += p.tokens;
         counts[p.condition] += 1;
     }
+    std::vector<QString> present; // conditions with predictions, in run order
     for (const QString &condition : conditions) {
-        const auto found = merged.find(condition);
-        if (found == merged.end())
-            continue;
-        const ItemMap &items = found->second;
+        if (merged.count(condition) > 0)
+            present.push_back(condition);
+    }
+    std::vector<std::pair<QString, QString>> pairs; // conditions differing only in slices
+    for (std::size_t i = 0; i < present.size(); ++i) {
+        for (std::size_t j = i + 1; j < present.size(); ++j) {
+            if (pairingKey(present[i]) == pairingKey(present[j]))
+                pairs.emplace_back(present[i], present[j]);
+        }
+    }
+
+    // The bootstraps dominate (resamples × items each) and are independent, each seeded
+    // alike: they run on the pool and are assembled in run order, so the result is the
+    // same whatever the thread count.
+    const std::size_t questionCount = pack.questions.size();
+    const std::size_t questionTasks = present.size() * questionCount;
+    std::vector<QuestionScore> questionScores(questionTasks);
+    std::vector<std::pair<int, Interval>> conditionAccuracy(present.size());
+    std::vector<PairedComparison> comparisons(pairs.size());
+    std::vector<std::size_t> tasks(questionTasks + present.size() + pairs.size());
+    std::iota(tasks.begin(), tasks.end(), std::size_t(0));
+    QtConcurrent::blockingMap(tasks, [&](std::size_t task) {
+        if (task < questionTasks) {
+            const QString &condition = present[task / questionCount];
+            questionScores[task] = scoreQuestion(pack.questions[task % questionCount], condition,
+                                                 merged.at(condition), resamples, seed);
+        } else if (task < questionTasks + present.size()) {
+            const std::size_t c = task - questionTasks;
+            const ItemMap &items = merged.at(present[c]);
+            const std::vector<qint64> caseOrder = casesOf(items);
+            const auto byCase = itemsByCase(items, caseOrder);
+            const int cases = static_cast<int>(caseOrder.size());
+            conditionAccuracy[c] = {
+                cases, bootstrapInterval(cases, accuracyStatistic(byCase), resamples, seed)};
+        } else {
+            const auto &[a, b] = pairs[task - questionTasks - present.size()];
+            comparisons[task - questionTasks - present.size()] =
+                compareConditions(a, b, merged.at(a), merged.at(b), resamples, seed);
+        }
+    });
+
+    for (std::size_t c = 0; c < present.size(); ++c) {
+        const QString &condition = present[c];
         ConditionScore summary;
         summary.condition = condition;
         std::vector<double> balanced, f1, kappa, auc;
-        for (const TaskQuestion &question : pack.questions) {
-            QuestionScore q = scoreQuestion(question, condition, items, resamples, seed);
-            if (q.scores.items == 0)
+        for (std::size_t q = 0; q < questionCount; ++q) {
+            QuestionScore &score = questionScores[c * questionCount + q];
+            if (score.scores.items == 0)
                 continue;
-            balanced.push_back(q.scores.balancedAccuracy);
-            f1.push_back(q.scores.macroF1);
-            kappa.push_back(q.scores.kappa);
-            auc.push_back(q.scores.auroc);
-            summary.abstentionRate += q.scores.abstained;
-            summary.parseFailureRate += q.scores.unparsed;
-            summary.errorRate += q.scores.failed;
-            summary.items += q.scores.items;
-            scores.questions.push_back(std::move(q));
+            balanced.push_back(score.scores.balancedAccuracy);
+            f1.push_back(score.scores.macroF1);
+            kappa.push_back(score.scores.kappa);
+            auc.push_back(score.scores.auroc);
+            summary.abstentionRate += score.scores.abstained;
+            summary.parseFailureRate += score.scores.unparsed;
+            summary.errorRate += score.scores.failed;
+            summary.items += score.scores.items;
+            scores.questions.push_back(std::move(score));
         }
-        const std::vector<qint64> caseOrder = casesOf(items);
-        const auto byCase = itemsByCase(items, caseOrder);
-        summary.cases = static_cast<int>(caseOrder.size());
-        summary.accuracy =
-            bootstrapInterval(summary.cases, accuracyStatistic(byCase), resamples, seed);
+        summary.cases = conditionAccuracy[c].first;
+        summary.accuracy = conditionAccuracy[c].second;
         summary.balancedAccuracy = meanOf(balanced);
         summary.macroF1 = meanOf(f1);
         summary.kappa = meanOf(kappa);
@@ -210,34 +282,7 @@ BenchScores scoreBenchRun(const TaskPack &pack, const QStringList &conditions,
         summary.meanTokens = costs.value(condition).second / n;
         scores.conditions.push_back(summary);
     }
-    for (qsizetype i = 0; i < conditions.size(); ++i) {
-        for (qsizetype j = i + 1; j < conditions.size(); ++j) {
-            if (pairingKey(conditions[i]) != pairingKey(conditions[j]) ||
-                merged.count(conditions[i]) == 0 || merged.count(conditions[j]) == 0)
-                continue;
-            const ItemMap &a = merged.at(conditions[i]);
-            const ItemMap &b = merged.at(conditions[j]);
-            std::set<ItemKey> shared;
-            PairedComparison comparison{conditions[i], conditions[j], 0, 0, 0, {}, 1.0};
-            for (const auto &[key, item] : a) {
-                const auto other = b.find(key);
-                if (other == b.end())
-                    continue;
-                shared.insert(key);
-                comparison.onlyA += item.correct() && !other->second.correct() ? 1 : 0;
-                comparison.onlyB += !item.correct() && other->second.correct() ? 1 : 0;
-            }
-            comparison.items = static_cast<int>(shared.size());
-            comparison.mcnemarP = exactMcNemar(comparison.onlyA, comparison.onlyB);
-            const std::vector<qint64> caseOrder = casesOf(a);
-            const auto byCaseA = itemsByCase(a, caseOrder, &shared);
-            const auto byCaseB = itemsByCase(b, caseOrder, &shared);
-            comparison.accuracyDifference =
-                pairedBootstrap(static_cast<int>(caseOrder.size()), accuracyStatistic(byCaseA),
-                                accuracyStatistic(byCaseB), resamples, seed);
-            scores.comparisons.push_back(comparison);
-        }
-    }
+    scores.comparisons = std::move(comparisons);
     return scores;
 }
 

@@ -21,11 +21,12 @@ double percentile(const std::vector<double> &sorted, double q) {
     return sorted[below] * (1.0 - t) + sorted[above] * t;
 }
 
-std::vector<int> drawCases(SplitMix64 &random, int caseCount) {
-    std::vector<int> cases(static_cast<std::size_t>(caseCount));
-    for (int &c : cases)
+// Refills `cases` (one buffer for all resamples: allocating per draw cost as much as
+// the statistic for large runs).
+void drawCases(SplitMix64 &random, int caseCount, std::vector<int> *cases) {
+    cases->resize(static_cast<std::size_t>(caseCount));
+    for (int &c : *cases)
         c = static_cast<int>(random.below(static_cast<std::uint64_t>(caseCount)));
-    return cases;
 }
 
 std::vector<int> allCases(int caseCount) {
@@ -51,12 +52,20 @@ std::uint64_t SplitMix64::next() {
 }
 
 std::uint64_t SplitMix64::below(std::uint64_t n) {
-    const std::uint64_t limit =
-        std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % n;
-    std::uint64_t value = next();
-    while (value >= limit)
-        value = next();
-    return value % n;
+    // Lemire's multiply-shift with rejection: unbiased like the modulo with rejection it
+    // replaces, but a division only on the rare rejected draws. Bootstraps draw tens of
+    // millions of indices for a large run, and the 64-bit division dominated them.
+    __extension__ using Wide = unsigned __int128;
+    Wide product = static_cast<Wide>(next()) * n;
+    auto low = static_cast<std::uint64_t>(product);
+    if (low < n) {
+        const std::uint64_t threshold = (0 - n) % n;
+        while (low < threshold) {
+            product = static_cast<Wide>(next()) * n;
+            low = static_cast<std::uint64_t>(product);
+        }
+    }
+    return static_cast<std::uint64_t>(product >> 64);
 }
 
 Interval bootstrapInterval(int caseCount, const CaseStatistic &statistic, int resamples,
@@ -66,8 +75,10 @@ Interval bootstrapInterval(int caseCount, const CaseStatistic &statistic, int re
     SplitMix64 random(seed);
     std::vector<double> values;
     values.reserve(static_cast<std::size_t>(std::max(resamples, 0)));
+    std::vector<int> cases;
     for (int r = 0; r < resamples; ++r) {
-        const double value = statistic(drawCases(random, caseCount));
+        drawCases(random, caseCount, &cases);
+        const double value = statistic(cases);
         if (std::isfinite(value))
             values.push_back(value);
     }
@@ -87,8 +98,9 @@ PairedDifference pairedBootstrap(int caseCount, const CaseStatistic &a, const Ca
     std::vector<double> values;
     int above = 0;
     int below = 0;
+    std::vector<int> cases;
     for (int r = 0; r < resamples; ++r) {
-        const std::vector<int> cases = drawCases(random, caseCount);
+        drawCases(random, caseCount, &cases);
         const double value = a(cases) - b(cases);
         if (!std::isfinite(value))
             continue;

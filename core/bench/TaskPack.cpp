@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace brainmd {
@@ -67,6 +68,12 @@ QString parseQuestion(const QJsonValue &value, int index, TaskQuestion *question
     question->prompt = object.value(QLatin1String("prompt")).toString();
     if (question->id.isEmpty() || question->prompt.isEmpty())
         return tr("%1: 'id' and 'prompt' are required strings").arg(where);
+    // Ids name files (report plots, exports) and CSV columns: a plain word only, so a pack
+    // from elsewhere cannot reach outside the report folder.
+    static const QRegularExpression plainId(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!plainId.match(question->id).hasMatch())
+        return tr("%1.id: '%2' must be 1 to 64 letters, digits, '_' or '-'")
+            .arg(where, question->id);
     if (!parseType(object.value(QLatin1String("type")).toString(), &question->type))
         return tr("%1.type: expected 'binary', 'single_choice' or 'free_text'").arg(where);
     question->answerFrom =

@@ -6,6 +6,7 @@
 #include "ui/annotation/Agreement.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -85,7 +86,7 @@ void AdjudicationView::updateFromModel() {
     QStringList items, labels;
     for (View v : kAllViews) {
         items << ConsensusRepository::viewItem(v);
-        labels << tr("%1 slice").arg(QString::fromLatin1(viewName(v)));
+        labels << tr("%1 slice").arg(QCoreApplication::translate("brainmd", viewName(v)));
     }
     for (const TaskQuestion &q : m_questions) {
         items << q.id;
@@ -190,7 +191,7 @@ void AdjudicationView::updateAgreement() {
     for (const ViewAgreement &v : summary.views)
         html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td "
                                "align=right>%4</td></tr>")
-                    .arg(QString::fromLatin1(viewName(v.view)))
+                    .arg(QCoreApplication::translate("brainmd", viewName(v.view)))
                     .arg(v.pairs > 0 ? QString::number(v.meanSlices, 'f', 1) : QStringLiteral("—"))
                     .arg(v.pairs > 0 ? QString::number(v.meanMm, 'f', 1) : QStringLiteral("—"))
                     .arg(v.pairs);

@@ -223,8 +223,22 @@ void AnnotationSession::postponeCase() {
     if (currentCaseId() == 0)
         return;
     event(CaseEventKind::Postponed, QStringLiteral("1"));
-    // The case stays in the worklist, flagged; the reader comes back to it later.
-    next();
+    // The case moves to the end of the worklist, flagged: the reader meets it again after
+    // the others. The position then already points at the case that followed it.
+    const auto at = static_cast<std::size_t>(m_session.position);
+    if (at + 1 >= m_session.worklist.size())
+        return;
+    leaveCase();
+    std::vector<qint64> reordered = m_session.worklist;
+    const qint64 postponed = reordered[at];
+    reordered.erase(reordered.begin() + static_cast<std::ptrdiff_t>(at));
+    reordered.push_back(postponed);
+    const QString error =
+        ReaderRepository(m_db).setWorklist(m_session.id, reordered, m_session.position);
+    if (error.isEmpty())
+        m_session.worklist = std::move(reordered); // else stay on the case; saved() says why
+    reportWrite(error.isEmpty());
+    enterCase();
 }
 
 std::optional<SliceMark> AnnotationSession::ownMark(View view) const {

@@ -13,7 +13,7 @@ MarkSliceCommand::MarkSliceCommand(AnnotationSession *session, View view, int sl
     , m_slice(sliceIndex)
     , m_positionMm(positionMm) {
     setText(QCoreApplication::translate("brainmd", "mark %1 slice %2")
-                .arg(QString::fromLatin1(viewName(view)))
+                .arg(QCoreApplication::translate("brainmd", viewName(view)))
                 .arg(sliceIndex + 1));
 }
 

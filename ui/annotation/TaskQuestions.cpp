@@ -97,10 +97,21 @@ std::vector<TaskQuestion> defaultTaskQuestions() {
     return builtInQuestions();
 }
 
+// The answer values of the built-in questions, listed for lupdate: stored untranslated,
+// shown in the reader's language.
+[[maybe_unused]] constexpr const char *kOptionLabels[] = {
+    QT_TRANSLATE_NOOP("brainmd", "yes"),       QT_TRANSLATE_NOOP("brainmd", "no"),
+    QT_TRANSLATE_NOOP("brainmd", "left"),      QT_TRANSLATE_NOOP("brainmd", "right"),
+    QT_TRANSLATE_NOOP("brainmd", "none"),      QT_TRANSLATE_NOOP("brainmd", "frontal"),
+    QT_TRANSLATE_NOOP("brainmd", "parietal"),  QT_TRANSLATE_NOOP("brainmd", "temporal"),
+    QT_TRANSLATE_NOOP("brainmd", "occipital"), QT_TRANSLATE_NOOP("brainmd", "other"),
+    QT_TRANSLATE_NOOP("brainmd", "small"),     QT_TRANSLATE_NOOP("brainmd", "medium"),
+    QT_TRANSLATE_NOOP("brainmd", "large")};
+
 QString displayName(const QString &id) {
     QString text = id;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return text;
+    return QCoreApplication::translate("brainmd", text.toUtf8().constData());
 }
 
 } // namespace brainmd

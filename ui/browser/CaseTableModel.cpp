@@ -1,5 +1,7 @@
 #include "ui/browser/CaseTableModel.h"
 
+#include "db/Database.h"
+
 #include <algorithm>
 
 namespace brainmd {
@@ -16,6 +18,11 @@ void CaseTableModel::setQuery(const CaseQuery &query) {
 void CaseTableModel::refresh() {
     beginResetModel();
     m_rows.clear();
+    m_total = 0;
+    if (!m_db.isOpen()) { // the window before a database is chosen
+        endResetModel();
+        return;
+    }
     const CaseBrowserRepository repo(m_db);
     m_total = repo.count(m_query);
     CaseQuery page = m_query;
@@ -35,7 +42,7 @@ void CaseTableModel::refreshCases(const QList<qint64> &caseIds) {
     CaseQuery page = m_query;
     page.limit = static_cast<int>(m_rows.size());
     page.offset = 0;
-    if (page.limit == 0)
+    if (page.limit == 0 || !m_db.isOpen())
         return;
     std::vector<CaseRow> rows = repo.list(page);
     if (rows.size() != m_rows.size()) {

@@ -3,6 +3,7 @@
 #include "brainmd/Version.h"
 #include "ui/cli/BenchCommand.h"
 #include "ui/cli/CasesCommand.h"
+#include "ui/cli/DbCommand.h"
 #include "ui/cli/DemoCommand.h"
 #include "ui/cli/DemoDataCommand.h"
 #include "ui/cli/ExportCommand.h"
@@ -34,6 +35,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<SelectCommand>());
     commands.push_back(std::make_unique<SelectExamplesCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<DbCommand>());
     return commands;
 }
 
@@ -43,7 +45,7 @@ void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, QTextS
               "run BrainBench and write reports.\n\nCommands:\n");
     for (const auto &command : commands)
         out << QStringLiteral("  %1%2\n")
-                   .arg(command->name().leftJustified(12), command->summary());
+                   .arg(command->name().leftJustified(16), command->summary());
     out << tr("\nGlobal options:\n  --version   Show the version and the git revision.\n"
               "  --help      Show this help.\n\n"
               "'brainmd <command> --help' describes a command. Exit codes: 0 success,\n"

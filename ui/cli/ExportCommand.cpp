@@ -5,6 +5,8 @@
 #include "db/ReferenceSliceRepository.h"
 #include "io/nifti/NiftiIO.h"
 #include "ui/cli/CliOptions.h"
+#include "ui/cli/ExportSlicesCommand.h"
+#include "ui/cli/UserOnlyFiles.h"
 #include "volume/Orientation.h"
 #include "volume/SliceImage.h"
 
@@ -13,8 +15,9 @@
 namespace brainmd {
 
 QString ExportCommand::summary() const {
-    return tr(
-        "Export a case's volume as NIfTI ('export volume') or a slice as PNG ('export slice').");
+    return tr("Export a case's volume as NIfTI ('export volume'), a slice as PNG ('export "
+              "slice') or representative slices as NIfTI and DICOM key objects ('export "
+              "slices').");
 }
 
 std::optional<CaseSummary> ExportCommand::findCase(const CaseRepository &cases, const QString &id) {
@@ -27,6 +30,8 @@ std::optional<CaseSummary> ExportCommand::findCase(const CaseRepository &cases, 
 }
 
 int ExportCommand::run(const QStringList &arguments, CliStreams io) {
+    if (arguments.value(0) == QLatin1String("slices"))
+        return ExportSlicesCommand().run(arguments.mid(1), io);
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOptions({
@@ -93,6 +98,8 @@ int ExportCommand::exportVolume(const QCommandLineParser &parser, const CaseRepo
         io.err << tr("brainmd export volume: %1\n").arg(error);
         return ExitFailure;
     }
+    if (const QString file = makeUserOnly({out}); !file.isEmpty())
+        io.err << tr("brainmd export: cannot make %1 private to you\n").arg(file);
     io.out << tr("Wrote %1 (%2x%3x%4 voxels).\n")
                   .arg(out)
                   .arg(volume.nx())
@@ -147,6 +154,9 @@ int ExportCommand::exportSlice(const QCommandLineParser &parser, const Database 
                       .arg(file.fileName(), file.errorString());
         return ExitFailure;
     }
+    file.close();
+    if (const QString failed = makeUserOnly({file.fileName()}); !failed.isEmpty())
+        io.err << tr("brainmd export: cannot make %1 private to you\n").arg(failed);
     io.out << tr("Wrote %1 (%2 slice %3 of case %4).\n")
                   .arg(file.fileName(), QLatin1String(viewName(view)))
                   .arg(index)

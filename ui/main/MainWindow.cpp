@@ -122,6 +122,7 @@ void MainWindow::rebuildForDatabase() {
 }
 
 QString MainWindow::openDatabase(const QString &path) {
+    m_dashboard.reset(); // it shows (and may be running on) the database being closed
     m_session->end();
     m_viewer->clearVolume();
     m_db->close();

@@ -54,7 +54,15 @@ public:
     void markCurrentSlice();
     void showAdjudication();
     void showViewer();
+    /// Opens the BrainBench dashboard (on run `runId` when non-zero) beside the window.
+    QMainWindow *showDashboard(qint64 runId = 0);
 
+public Q_SLOTS:
+    /// Opens a case and shows `slice` of `view` (0 axial, 1 coronal, 2 sagittal) in the
+    /// active view once it is loaded: the slice a BrainBench model saw.
+    void openCaseAtSlice(qint64 caseId, int view, int slice);
+
+public:
     ViewerWidget *viewer() const { return m_viewer; }
     ViewerModel *viewerModel() const { return m_model; }
     CaseBrowser *browser() const { return m_browser; }
@@ -77,6 +85,7 @@ protected:
 private:
     void buildDocks();
     void buildMenus();
+    void buildLanguageMenu(QMenu *menu);
     QAction *addCommand(QMenu *menu, const QString &id, const QString &text,
                         std::function<void()> slot);
     void rebuildForDatabase();
@@ -111,6 +120,8 @@ private:
     QToolButton *m_jobCancel = nullptr;
     qint64 m_caseId = 0;
     QString m_caseKey;
+    /// Declared last: destroyed before the database that a running benchmark still uses.
+    std::unique_ptr<QMainWindow> m_dashboard;
 };
 
 } // namespace brainmd

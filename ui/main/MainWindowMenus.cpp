@@ -7,8 +7,11 @@
 #include "ui/annotation/AnnotationPanel.h"
 #include "ui/annotation/AnnotationSession.h"
 #include "ui/annotation/ReaderDialog.h"
+#include "ui/annotation/SliceExportDialog.h"
 #include "ui/browser/CaseBrowser.h"
 #include "ui/browser/CaseTableModel.h"
+#include "ui/dashboard/DashboardLauncher.h"
+#include "ui/i18n/Translations.h"
 #include "ui/jobs/SelectionDialog.h"
 #include "ui/main/ShortcutsDialog.h"
 #include "ui/viewer/ViewerModel.h"
@@ -17,6 +20,7 @@
 #include "ui/viewer/VtkViewWidget.h"
 
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -46,6 +50,10 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     addCommand(file, {}, tr("Export annotations as JSON…"), [this] { exportAnnotations(true); });
     addCommand(file, {}, tr("Export annotations as CSV…"), [this] { exportAnnotations(false); });
+    addCommand(file, {}, tr("Export representative slices…"), [this] {
+        if (m_db->isOpen())
+            SliceExportDialog(*m_db, this).exec();
+    });
     file->addSeparator();
     addCommand(file, {}, tr("Quit"), [this] { close(); })->setShortcut(QKeySequence::Quit);
 
@@ -79,12 +87,13 @@ void MainWindow::buildMenus() {
                                                      {"view-sagittal", View::Sagittal}};
     for (const auto &[id, v] : viewIds) {
         const View target = v;
-        addCommand(view, QString::fromLatin1(id),
-                   tr("Activate the %1 view").arg(QString::fromLatin1(viewName(v))),
-                   [this, target] {
-                       m_viewer->setActiveView(target);
-                       m_viewer->viewWidget(static_cast<int>(target))->setFocus();
-                   });
+        addCommand(
+            view, QString::fromLatin1(id),
+            tr("Activate the %1 view").arg(QCoreApplication::translate("brainmd", viewName(v))),
+            [this, target] {
+                m_viewer->setActiveView(target);
+                m_viewer->viewWidget(static_cast<int>(target))->setFocus();
+            });
     }
     view->addSeparator();
     const std::tuple<const char *, OverlayKind, QString> overlays[] = {
@@ -116,6 +125,8 @@ void MainWindow::buildMenus() {
     clip->addAction(tr("Box around the crosshair"), this, [this] { m_viewer->setVolumeClip(2); });
     addCommand(view, QStringLiteral("find"), tr("Filter the case list"),
                [this] { m_browser->focusFilter(); });
+    view->addSeparator();
+    buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     addCommand(session, {}, tr("Start reading…"), [this] { startSessionFromDialog(); });
@@ -166,11 +177,39 @@ void MainWindow::buildMenus() {
     addCommand(selection, {}, tr("Select slices (Vote-MI or baseline)…"),
                [this] { runSelection(); });
 
+    QMenu *bench = menuBar()->addMenu(tr("&BrainBench"));
+    addCommand(bench, QStringLiteral("bench-dashboard"), tr("Dashboard…"),
+               [this] { showDashboard(); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addCommand(help, QStringLiteral("help"), tr("Keyboard shortcuts…"), [this] {
         ShortcutsDialog dialog(&m_shortcuts, this);
         dialog.exec();
     });
+}
+
+// The translators are installed once at start-up, so a new choice is stored for the next one.
+void MainWindow::buildLanguageMenu(QMenu *menu) {
+    auto *group = new QActionGroup(menu);
+    QStringList codes = Translations::availableLanguages();
+    codes.prepend(QString());
+    const QString current = Translations::languageSetting();
+    for (const QString &code : std::as_const(codes)) {
+        QAction *action = menu->addAction(code.isEmpty() ? tr("System language")
+                                                         : Translations::nativeName(code));
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code == Translations::languageSetting())
+                return;
+            Translations::setLanguageSetting(code);
+            QMessageBox::information(
+                this, tr("Language"),
+                tr("The new language applies the next time BrainMD Workstation starts."));
+        });
+    }
 }
 
 void MainWindow::chooseDatabase() {
@@ -242,6 +281,43 @@ void MainWindow::exportAnnotations(bool json) {
         statusBar()->showMessage(tr("Annotations written to %1").arg(path), 6000);
     else
         QMessageBox::warning(this, tr("Export annotations"), error);
+}
+
+QMainWindow *MainWindow::showDashboard(qint64 runId) {
+    if (!m_db->isOpen())
+        return nullptr;
+    if (!m_dashboard)
+        m_dashboard.reset(createDashboard(*m_db, this, [this](qint64 caseId, int view, int slice) {
+            openCaseAtSlice(caseId, view, slice);
+        }));
+    if (const QString error = showDashboardRun(m_dashboard.get(), runId); !error.isEmpty())
+        QMessageBox::warning(m_dashboard.get(), tr("BrainBench dashboard"), error);
+    m_dashboard->show();
+    m_dashboard->raise();
+    return m_dashboard.get();
+}
+
+void MainWindow::openCaseAtSlice(qint64 caseId, int view, int slice) {
+    const auto show = [this, view, slice] {
+        const View shown = static_cast<View>(std::clamp(view, 0, 2));
+        m_viewer->setActiveView(shown);
+        m_model->setSliceIndex(shown, slice);
+        showViewer();
+        raise();
+        activateWindow();
+    };
+    if (caseId == m_caseId) {
+        show();
+        return;
+    }
+    connect(
+        this, &MainWindow::caseOpened, this,
+        [show, caseId](qint64 opened) {
+            if (opened == caseId)
+                show();
+        },
+        Qt::SingleShotConnection);
+    openCase(caseId);
 }
 
 } // namespace brainmd

@@ -1,8 +1,10 @@
 #include "ui/viewer/SliceRenderer.h"
 
+#include "ui/i18n/Translations.h"
 #include "ui/viewer/SliceOverlay.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <vtkCamera.h>
 #include <vtkCoordinate.h>
@@ -38,6 +40,10 @@ void styleText(vtkTextActor *actor, int size, bool bold) {
     p->SetBold(bold);
     p->SetShadow(true);
     p->SetColor(0.95, 0.95, 0.85);
+    if (const QString font = Translations::cjkFontFile(); !font.isEmpty()) {
+        p->SetFontFamily(VTK_FONT_FILE); // VTK's built-in fonts have no CJK glyphs
+        p->SetFontFile(QFile::encodeName(font).constData());
+    }
     actor->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
 }
 

@@ -1,8 +1,10 @@
 #include "ui/viewer/VolumeRenderer.h"
 
+#include "ui/i18n/Translations.h"
 #include "ui/viewer/VtkImageAdapter.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <vtkActor.h>
 #include <vtkCamera.h>
@@ -70,6 +72,10 @@ VolumeRenderer::VolumeRenderer() {
     m_label->GetTextProperty()->SetColor(0.95, 0.95, 0.85);
     m_label->GetTextProperty()->SetVerticalJustification(VTK_TEXT_TOP);
     m_label->GetTextProperty()->SetShadow(true);
+    if (const QString font = Translations::cjkFontFile(); !font.isEmpty()) {
+        m_label->GetTextProperty()->SetFontFamily(VTK_FONT_FILE);
+        m_label->GetTextProperty()->SetFontFile(QFile::encodeName(font).constData());
+    }
     m_label->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
     m_label->GetPositionCoordinate()->SetValue(0.012, 0.985);
     m_overlay->SetLayer(1);

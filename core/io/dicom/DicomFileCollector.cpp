@@ -1,6 +1,7 @@
 #include "io/dicom/DicomFileCollector.h"
 
 #include "io/dicom/DicomDataSetAccess.h"
+#include "io/dicom/DicomStructureCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,6 +51,19 @@ QString resolveCaseInsensitive(const QString &base, const QStringList &component
     return current;
 }
 
+// Referenced File ID components are plain names (PS3.10: up to 8 characters from
+// A-Z, 0-9 and '_'; we accept any name without a separator): never "." or "..", never
+// absolute, so a crafted DICOMDIR cannot make the import read files elsewhere.
+bool safeComponents(const QStringList &components) {
+    for (const QString &c : components) {
+        if (c.isEmpty() || c == QLatin1String(".") || c == QLatin1String("..") ||
+            c.contains(QLatin1Char('/')) || c.contains(QLatin1Char('\\')) ||
+            c.contains(QLatin1Char(':')))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QStringList filesReferencedByDicomDir(const QString &dicomDirPath,
@@ -57,7 +71,8 @@ QStringList filesReferencedByDicomDir(const QString &dicomDirPath,
     QStringList files;
     gdcm::Reader reader;
     reader.SetFileName(QFile::encodeName(dicomDirPath).constData());
-    if (!reader.Read()) {
+    // The structure check first: GDCM aborts on some damaged files (fuzzing found one).
+    if (checkDicomStructure(dicomDirPath) != StructureStatus::Ok || !reader.Read()) {
         problems->push_back({dicomDirPath, tr("DICOMDIR could not be read")});
         return files;
     }
@@ -74,7 +89,21 @@ QStringList filesReferencedByDicomDir(const QString &dicomDirPath,
             components.append(QString::fromStdString(part));
         if (components.isEmpty())
             continue;
+        if (!safeComponents(components)) {
+            problems->push_back({dicomDirPath, tr("a DICOMDIR record points outside its folder "
+                                                  "(%1); ignored")
+                                                   .arg(components.join(QLatin1Char('\\')))});
+            continue;
+        }
         const QString resolved = resolveCaseInsensitive(base, components);
+        // A symbolic link inside the folder may still lead out of it.
+        const QString canonicalBase = QFileInfo(base).canonicalFilePath();
+        const QString canonical = QFileInfo(resolved).canonicalFilePath();
+        if (!resolved.isEmpty() && !canonical.startsWith(canonicalBase + QLatin1Char('/'))) {
+            problems->push_back({resolved, tr("referenced by the DICOMDIR but outside its "
+                                              "folder; ignored")});
+            continue;
+        }
         if (resolved.isEmpty())
             problems->push_back({QDir(base).filePath(components.join(QLatin1Char('/'))),
                                  tr("referenced by the DICOMDIR but missing")});

@@ -124,6 +124,7 @@ DicomHeaderResult readDicomHeader(const QString &path) {
         return FileProblem{path, tr("truncated or damaged DICOM file (an element runs past "
                                     "the end of the file)")};
     case StructureStatus::Ok:
+    case StructureStatus::TrailingData: // the header reading stops at the pixel data
         break;
     }
     std::ifstream stream(QFile::encodeName(path).constData(), std::ios::binary);

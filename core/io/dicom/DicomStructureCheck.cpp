@@ -19,6 +19,40 @@ struct Element {
     qint64 valueStart = 0;
 };
 
+/// The value representations of PS3.5 table 6.2-1.
+bool knownVr(const char vr[2]) {
+    static const char *kKnown[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD", "FL",
+                                   "IS", "LO", "LT", "OB", "OD", "OF", "OL", "OV", "OW",
+                                   "PN", "SH", "SL", "SQ", "SS", "ST", "SV", "TM", "UC",
+                                   "UI", "UL", "UN", "UR", "US", "UT", "UV"};
+    for (const char *known : kKnown) {
+        if (vr[0] == known[0] && vr[1] == known[1])
+            return true;
+    }
+    return false;
+}
+
+/// The VR GDCM's image reading insists on (typed gdcm::Attribute, which asserts on another
+/// VR; fuzzing found it for Number of Frames), or nullptr for tags it reads leniently.
+const char *requiredVr(std::uint16_t group, std::uint16_t element) {
+    struct Rule {
+        std::uint16_t group, element;
+        const char *vr;
+    };
+    static const Rule kRules[] = {
+        {0x0018, 0x0050, "DS"}, {0x0018, 0x0088, "DS"}, {0x0020, 0x0032, "DS"},
+        {0x0020, 0x0037, "DS"}, {0x0028, 0x0002, "US"}, {0x0028, 0x0004, "CS"},
+        {0x0028, 0x0008, "IS"}, {0x0028, 0x0010, "US"}, {0x0028, 0x0011, "US"},
+        {0x0028, 0x0030, "DS"}, {0x0028, 0x0100, "US"}, {0x0028, 0x0101, "US"},
+        {0x0028, 0x0102, "US"}, {0x0028, 0x0103, "US"}, {0x0028, 0x1052, "DS"},
+        {0x0028, 0x1053, "DS"}};
+    for (const Rule &rule : kRules) {
+        if (rule.group == group && rule.element == element)
+            return rule.vr;
+    }
+    return nullptr;
+}
+
 class Walker {
 public:
     explicit Walker(QFile &file)
@@ -27,6 +61,7 @@ public:
 
     bool explicitVr = true;
     bool bigEndian = false;
+    bool rle = false; ///< RLE Lossless: each pixel fragment starts with a segment table
 
     bool bytes(qint64 pos, int n, unsigned char *out) {
         return pos >= 0 && pos + n <= m_size && m_file.seek(pos) &&
@@ -42,6 +77,7 @@ public:
                                std::uint32_t(p[1]) << 8 | p[0];
     }
     qint64 size() const { return m_size; }
+    bool trailingData() const { return m_trailingData; }
 
     /// Reads one element header at `pos`. Items and delimiters have no VR.
     bool header(qint64 pos, Element *e) {
@@ -59,6 +95,13 @@ public:
         const char vr[2] = {static_cast<char>(h[4]), static_cast<char>(h[5])};
         if (vr[0] < 'A' || vr[0] > 'Z' || vr[1] < 'A' || vr[1] > 'Z')
             return false;
+        // GDCM asserts on a VR it does not know (fuzzing found it, in the meta group and in
+        // the data set).
+        if (!knownVr(vr))
+            return false;
+        if (const char *required = requiredVr(e->group, e->element);
+            required != nullptr && (vr[0] != required[0] || vr[1] != required[1]))
+            return false;
         static const char *kLong[] = {"OB", "OD", "OF", "OL", "OV", "OW", "SQ",
                                       "SV", "UC", "UN", "UR", "UT", "UV"};
         bool longForm = false;
@@ -73,13 +116,38 @@ public:
             return false;
         e->length = u32(h.data() + 8);
         e->valueStart = pos + 12;
-        e->sequence = (vr[0] == 'S' && vr[1] == 'Q') || e->length == kUndefined;
+        const bool sq = vr[0] == 'S' && vr[1] == 'Q';
+        e->sequence = sq || e->length == kUndefined;
+        // An undefined length is a sequence, UN holding one, or encapsulated pixel data;
+        // GDCM asserts on any other element with it (fuzzing found it).
+        const bool pixels = e->group == 0x7fe0 && e->element == 0x0010;
+        return e->length != kUndefined || sq || pixels || (vr[0] == 'U' && vr[1] == 'N');
+    }
+
+    /// The 64-byte RLE header of a pixel fragment (PS3.5 G.3.1): 1 to 15 segments whose
+    /// offsets start at 64, increase and lie inside the fragment. GDCM's RLE decoder asserts
+    /// on a damaged table (fuzzing found it).
+    bool rleHeader(qint64 pos, qint64 length) {
+        std::array<unsigned char, 64> h{};
+        if (length < 64 || !bytes(pos, 64, h.data()))
+            return false;
+        const std::uint32_t segments = u32(h.data());
+        if (segments < 1 || segments > 15 || u32(h.data() + 4) != 64)
+            return false;
+        std::uint32_t previous = 0;
+        for (std::uint32_t i = 0; i < segments; ++i) {
+            const std::uint32_t offset = u32(h.data() + 4 + 4 * i);
+            if (offset <= previous || offset >= length)
+                return false;
+            previous = offset;
+        }
         return true;
     }
 
-    /// Items of a sequence (or fragments of encapsulated pixel data) from `pos`;
+    /// Items of a sequence (or fragments of encapsulated pixel data, `pixels`) from `pos`;
     /// `end` is the end of a defined-length sequence, or -1 up to the delimiter.
-    bool items(qint64 pos, qint64 end, int depth, qint64 *after) {
+    bool items(qint64 pos, qint64 end, int depth, qint64 *after, bool pixels = false) {
+        int fragment = 0;
         while (end < 0 || pos < end) {
             Element item;
             if (!header(pos, &item) || item.group != 0xfffe)
@@ -94,20 +162,28 @@ public:
                 if (!dataSet(item.valueStart, -1, depth + 1, &pos))
                     return false;
             } else {
+                // Fragment 0 is the basic offset table; the others hold the frames.
+                if (pixels && rle && fragment > 0 && !rleHeader(item.valueStart, item.length))
+                    return false;
                 pos = item.valueStart + item.length;
                 if (pos > m_size)
                     return false;
             }
+            ++fragment;
         }
         *after = pos;
         return pos == end;
     }
 
-    /// Elements from `pos` to `end` (-1: to an item delimiter, or -2: top level, until the
-    /// pixel data or the end of the file).
+    /// Elements from `pos` to `end` (-1: to an item delimiter, or -2: top level, to the end
+    /// of the file).
     bool dataSet(qint64 pos, qint64 end, int depth, qint64 *after) {
         if (depth > kMaxDepth)
             return false;
+        // The pixel decoder reads the whole file, so elements after the pixel data must fit
+        // too (fuzzing found a trailing element whose length GDCM allocated); stray bytes
+        // there that make no element are TrailingData (GDCM asserts on them in a full read).
+        bool afterPixels = false;
         while (true) {
             if (end == -2 && pos == m_size)
                 return true;
@@ -116,30 +192,32 @@ public:
                 return pos == end;
             }
             Element e;
-            if (!header(pos, &e))
-                return false;
+            if (!header(pos, &e)) {
+                m_trailingData = afterPixels;
+                return afterPixels;
+            }
             if (e.group == 0xfffe && e.element == 0xe00d) {
                 *after = e.valueStart;
-                return end == -1;
+                return end == -1 || afterPixels;
             }
             const bool pixelData = e.group == 0x7fe0 && e.element == 0x0010;
             if (e.sequence) {
                 if (!items(e.valueStart, e.length == kUndefined ? -1 : e.valueStart + e.length,
-                           depth, &pos))
+                           depth, &pos, pixelData))
                     return false;
             } else {
                 pos = e.valueStart + e.length;
                 if (pos > m_size)
                     return false;
             }
-            if (end == -2 && (pixelData || e.group > 0x7fe0))
-                return true;
+            afterPixels = afterPixels || (end == -2 && pixelData);
         }
     }
 
 private:
     QFile &m_file;
     qint64 m_size;
+    bool m_trailingData = false;
 };
 
 /// Walks the group 0002 elements after the preamble; returns the data set's start and
@@ -170,10 +248,16 @@ bool walkMeta(Walker &w, qint64 *start, bool *deflated) {
         if (pos == w.size())
             return false;
     }
+    // Without a transfer syntax GDCM guesses the encoding, and may guess other than this walk
+    // did and then allocate a length that is not in the file (fuzzing found it): PS3.10
+    // requires (0002,0010), so such a file counts as damaged.
+    if (syntax.isEmpty())
+        return false;
     *start = pos;
     *deflated = syntax == "1.2.840.10008.1.2.1.99";
     w.explicitVr = syntax != "1.2.840.10008.1.2";
     w.bigEndian = syntax == "1.2.840.10008.1.2.2";
+    w.rle = syntax == "1.2.840.10008.1.2.5";
     return true;
 }
 
@@ -196,7 +280,9 @@ StructureStatus checkDicomStructure(const QString &path) {
         // A deflated data set cannot be walked without inflating it; GDCM reads it whole.
         if (deflated)
             return StructureStatus::Ok;
-        return w.dataSet(start, -2, 0, &after) ? StructureStatus::Ok : StructureStatus::Truncated;
+        if (!w.dataSet(start, -2, 0, &after))
+            return StructureStatus::Truncated;
+        return w.trailingData() ? StructureStatus::TrailingData : StructureStatus::Ok;
     }
     // Without a preamble: a bare data set, explicit or implicit little endian.
     for (bool explicitVr : {true, false}) {
@@ -204,7 +290,7 @@ StructureStatus checkDicomStructure(const QString &path) {
         Element first;
         if (w.header(0, &first) && first.group >= 0x0008 && first.group < 0x0100 &&
             w.dataSet(0, -2, 0, &after))
-            return StructureStatus::Ok;
+            return w.trailingData() ? StructureStatus::TrailingData : StructureStatus::Ok;
     }
     return StructureStatus::NotDicom;
 }

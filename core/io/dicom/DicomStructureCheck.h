@@ -10,9 +10,12 @@
 namespace brainmd::dicom {
 
 enum class StructureStatus {
-    Ok,        ///< every element up to and including the pixel data fits in the file
+    Ok,        ///< every element (those after the pixel data too) fits in the file
     NotDicom,  ///< no DICOM preamble and no plausible data set
     Truncated, ///< a DICOM file that ends inside an element or is otherwise malformed
+    /// Whole up to the pixel data, but the bytes after it make no element: the header can be
+    /// read, a full read (pixel decoding) would abort inside GDCM.
+    TrailingData,
 };
 
 /// Walks the file meta group and the data set (sequences and encapsulated pixel data

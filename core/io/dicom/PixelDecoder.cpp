@@ -1,10 +1,12 @@
 #include "io/dicom/PixelDecoder.h"
 
+#include "io/dicom/DicomStructureCheck.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
-#include <gdcmImage.h>
-#include <gdcmImageReader.h>
+#include <gdcmPixmap.h>
+#include <gdcmPixmapReader.h>
 
 #include <cstdint>
 #include <cstring>
@@ -61,12 +63,15 @@ bool convertBuffer(const std::vector<char> &raw, gdcm::PixelFormat::ScalarType t
 
 QString decodePixels(const QString &path, int columns, int rows, int frames,
                      std::vector<float> *values) {
-    gdcm::ImageReader reader;
+    // PixmapReader, not ImageReader: the geometry comes from our own header reading, and
+    // ImageReader's spacing helpers abort on some damaged multi-frame headers (fuzzing).
+    gdcm::PixmapReader reader;
     reader.SetFileName(QFile::encodeName(path).constData());
     try {
-        if (!reader.Read())
+        // A full read goes past the pixel data, where GDCM aborts on stray bytes.
+        if (checkDicomStructure(path) != StructureStatus::Ok || !reader.Read())
             return tr("GDCM could not read the image");
-        const gdcm::Image &image = reader.GetImage();
+        const gdcm::Pixmap &image = reader.GetPixmap();
         const unsigned int *dims = image.GetDimensions();
         const int fileFrames = image.GetNumberOfDimensions() > 2 ? static_cast<int>(dims[2]) : 1;
         if (static_cast<int>(dims[0]) != columns || static_cast<int>(dims[1]) != rows ||

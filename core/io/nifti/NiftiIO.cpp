@@ -93,6 +93,19 @@ bool fitsInt16(int datatype) {
     return datatype == DT_UINT8 || datatype == DT_INT8 || datatype == DT_INT16;
 }
 
+/// Whether the voxel data the header announces can be in the image file: at most the
+/// bytes after the offset, or for gzip at most 1032 times the compressed size (the largest
+/// ratio deflate reaches).
+bool dataFitsInFile(const nifti_image &image) {
+    if (image.iname == nullptr || image.nbyper <= 0)
+        return false;
+    const double claimed = static_cast<double>(image.nvox) * image.nbyper;
+    const double fileSize = static_cast<double>(QFileInfo(QFile::decodeName(image.iname)).size());
+    if (nifti_is_gzfile(image.iname))
+        return claimed <= 1032.0 * fileSize + 4096.0;
+    return claimed <= fileSize - std::max(0, image.iname_offset);
+}
+
 std::atomic<int> g_tempCounter{0};
 
 // Makes the written bytes durable before the rename publishes them.
@@ -112,13 +125,21 @@ NiftiReadResult readNifti(const QString &path) {
         return result;
     }
     nifti_set_debug_level(0);
-    NiftiPtr image(nifti_image_read(QFile::encodeName(path).constData(), 1));
-    if (!image || image->data == nullptr) {
+    NiftiPtr image(nifti_image_read(QFile::encodeName(path).constData(), 0));
+    // niftilib allocates what the header claims before reading, so a damaged header of a few
+    // bytes could ask for gigabytes (fuzzing found it): the data must fit in the file.
+    if (!image || !dataFitsInFile(*image) || nifti_image_load(image.get()) != 0 ||
+        image->data == nullptr) {
         result.error = tr("%1: not a readable NIfTI file (bad header or truncated data)").arg(path);
         return result;
     }
     const std::array<int, 3> dims{image->nx, std::max(1, image->ny), std::max(1, image->nz)};
     if (dims[0] <= 0 || dims[1] <= 0 || dims[2] <= 0) {
+        result.error = tr("%1: invalid image dimensions").arg(path);
+        return result;
+    }
+    // dims come from the header; nvox (what was read) is their product unless it overflowed.
+    if (static_cast<double>(dims[0]) * dims[1] * dims[2] > static_cast<double>(image->nvox)) {
         result.error = tr("%1: invalid image dimensions").arg(path);
         return result;
     }

@@ -153,6 +153,10 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"format":"brainbench-taskpack","format_version":1,"name":"n","version":"1","questions":[{"id":"q","prompt":"p","type":"free_text"},{"id":"q","prompt":"p","type":"free_text"}]})")
             << QStringLiteral("questions[1].id: duplicate id 'q'");
+        QTest::newRow("id with a path")
+            << QByteArray(
+                   R"({"format":"brainbench-taskpack","format_version":1,"name":"n","version":"1","questions":[{"id":"../../x","prompt":"p","type":"free_text"}]})")
+            << QStringLiteral("questions[0].id: '../../x' must be");
         QTest::newRow("bad positive")
             << QByteArray(
                    R"({"format":"brainbench-taskpack","format_version":1,"name":"n","version":"1","questions":[{"id":"q","prompt":"p","type":"binary","options":["a","b"],"positive":"c"}]})")

@@ -323,6 +323,25 @@ void TestDicomImport::dicomDir() {
         QVERIFY(read.ok());
         QVERIFY(sameVoxels(read.volume, smallVolume()));
     }
+
+    // A crafted DICOMDIR whose records climb out of its folder ("..\..\S1\IM0001", same
+    // length as "DICOM\S1\IM0001", so the file stays well formed): nothing is read there.
+    QFile original(dicomDir);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray bytes = original.readAll();
+    QVERIFY(bytes.contains("DICOM\\S1"));
+    bytes.replace("DICOM\\S1", "..\\..\\S1");
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("a/b"))));
+    QVERIFY(QDir().rename(series, dir.filePath(QStringLiteral("S1"))));
+    QFile crafted(dir.filePath(QStringLiteral("a/b/DICOMDIR")));
+    QVERIFY(crafted.open(QIODevice::WriteOnly));
+    crafted.write(bytes);
+    crafted.close();
+    const DicomScanResult escaped = scanDicom({crafted.fileName()}, {}, nullptr);
+    QVERIFY(escaped.images.empty());
+    QCOMPARE(escaped.problems.size(), std::size_t(5));
+    QVERIFY2(escaped.problems.front().reason.contains(QStringLiteral("outside its folder")),
+             qPrintable(escaped.problems.front().reason));
 }
 
 void TestDicomImport::alreadyKnownFilesAreSkipped() {

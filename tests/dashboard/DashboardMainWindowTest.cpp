@@ -1,0 +1,93 @@
+// The dashboard inside the workstation: the BrainBench menu opens it on a run, and
+// "Open in viewer" shows the case in the main viewer at the slice the model saw.
+#include "support/CliProcess.h"
+#include "ui/dashboard/CaseDrillDown.h"
+#include "ui/dashboard/DashboardWindow.h"
+#include "ui/main/MainWindow.h"
+#include "ui/viewer/ViewerModel.h"
+#include "ui/viewer/VtkViewWidget.h"
+
+#include <QAction>
+#include <QDir>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace brainmd;
+
+class DashboardMainWindowTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void menuOpensDashboardAndCaseAtSlice();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+};
+
+void DashboardMainWindowTest::initTestCase() {
+    VtkViewWidget::installDefaultSurfaceFormat();
+    QCoreApplication::setOrganizationName(QStringLiteral("BrainMD-test"));
+    QSettings().clear();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BRAINMD_NO_WORKSTATION"), QStringLiteral("1"));
+    const QString demo = m_dir.filePath(QStringLiteral("demo"));
+    const auto run = testing::runCli({QStringLiteral("demo"), QStringLiteral("--out"), demo,
+                                      QStringLiteral("--cases"), QStringLiteral("2")},
+                                     env);
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 2, qPrintable(run.err));
+    m_dbPath = demo + QStringLiteral("/brainmd.sqlite");
+}
+
+void DashboardMainWindowTest::menuOpensDashboardAndCaseAtSlice() {
+    MainWindow window;
+    QCOMPARE(window.openDatabase(m_dbPath), QString());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *action = window.action(QStringLiteral("bench-dashboard"));
+    QVERIFY(action);
+    action->trigger();
+    auto *dashboard = window.findChild<DashboardWindow *>();
+    QVERIFY(dashboard);
+    QVERIFY(dashboard->isVisible());
+    QVERIFY(dashboard->runA());
+
+    const QString condition = QStringLiteral("votemi/axial/0-shot");
+    const auto slice =
+        dashboard->plannedSlice(dashboard->runA()->predictions.front().caseId, condition);
+    QVERIFY(slice);
+    QCOMPARE(slice->first, static_cast<int>(View::Axial));
+    CaseDrillDown *drill = dashboard->drillDown();
+    drill->showPredictions(&window.database(),
+                           std::make_shared<const BenchReportInput>(*dashboard->runA()),
+                           DrillFilter{condition, {}, {}, {}});
+    QVERIFY(drill->table()->rowCount() > 0);
+    drill->table()->selectRow(0);
+    const qint64 caseId = dashboard->runA()->predictions.front().caseId;
+    const auto expected = dashboard->plannedSlice(
+        [&] {
+            for (const StoredPrediction &p : dashboard->runA()->predictions)
+                if (p.condition == condition)
+                    return p.caseId;
+            return caseId;
+        }(),
+        condition);
+    QVERIFY(expected);
+    QSignalSpy opened(&window, &MainWindow::caseOpened);
+    QTest::mouseClick(drill->openButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+    QTRY_COMPARE(window.viewerModel()->sliceIndex(View::Axial), expected->second);
+    QCoreApplication::processEvents();
+    const QString shots = QStringLiteral(BRAINMD_BINARY_DIR "/screenshots");
+    QDir().mkpath(shots);
+    QVERIFY(window.grab().save(shots + QStringLiteral("/dashboard-viewer.png")));
+}
+
+QTEST_MAIN(DashboardMainWindowTest)
+#include "DashboardMainWindowTest.moc"

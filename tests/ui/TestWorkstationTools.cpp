@@ -1,0 +1,154 @@
+// The workstation's helpers around the viewer, with the real window under Xvfb: a folder
+// dropped on the window is imported and opened, the browser shows a thumbnail per case,
+// the Vote-MI / baseline dialog runs a batch in the worker pool and stores it, and a
+// shortcut changed in the settings dialog takes effect and is remembered.
+
+#include "WorkstationFixture.h"
+
+#include "db/SelectionRepository.h"
+#include "ui/browser/CaseBrowser.h"
+#include "ui/browser/CaseTableModel.h"
+#include "ui/jobs/SelectionDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/ShortcutMap.h"
+#include "ui/main/ShortcutsDialog.h"
+#include "ui/viewer/VtkViewWidget.h"
+
+#include <QAction>
+#include <QKeySequenceEdit>
+#include <QMimeData>
+#include <QPixmap>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QUrl>
+
+using namespace brainmd;
+
+class TestWorkstationTools : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void droppedFolderIsImportedAndOpened();
+    void browserShowsThumbnails();
+    void selectionDialogStoresABatch();
+    void changedShortcutWorksAndIsRemembered();
+
+private:
+    test::PhantomDatabase m_data;
+};
+
+void TestWorkstationTools::initTestCase() {
+    VtkViewWidget::installDefaultSurfaceFormat();
+    QCoreApplication::setOrganizationName(QStringLiteral("BrainMD-test-tools"));
+    QSettings().clear();
+    m_data = test::makePhantomDatabase(2);
+    QVERIFY2(m_data.error.isEmpty(), qPrintable(m_data.error));
+}
+
+void TestWorkstationTools::droppedFolderIsImportedAndOpened() {
+    MainWindow window;
+    QCOMPARE(window.openDatabase(m_data.dir->filePath(QStringLiteral("dropped.sqlite"))),
+             QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.browser()->model()->rowCount(), 0);
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_data.dir->filePath(QStringLiteral("data")))});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy imported(&window, &MainWindow::importFinished);
+    QSignalSpy opened(&window, &MainWindow::caseOpened);
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QVERIFY(imported.wait(120000));
+    QCOMPARE(imported.first().first().toInt(), 2);
+    QVERIFY(opened.size() > 0 || opened.wait(60000));
+    QVERIFY(window.currentCaseId() > 0);
+    QCOMPARE(window.browser()->model()->rowCount(), 2);
+}
+
+void TestWorkstationTools::browserShowsThumbnails() {
+    MainWindow window;
+    QCOMPARE(window.openDatabase(m_data.databasePath), QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CaseTableModel *model = window.browser()->model();
+    QCOMPARE(model->rowCount(), 2);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, CaseTableModel::Thumbnail);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->data(index, Qt::DecorationRole).value<QPixmap>().isNull(),
+                                 30000);
+        const QImage image = model->data(index, Qt::DecorationRole)
+                                 .value<QPixmap>()
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_Grayscale8);
+        // A brain, not a blank square: the middle is brighter than the corner.
+        QVERIFY(qGray(image.pixel(image.width() / 2, image.height() / 2)) >
+                qGray(image.pixel(1, 1)) + 20);
+    }
+}
+
+void TestWorkstationTools::selectionDialogStoresABatch() {
+    MainWindow window;
+    QCOMPARE(window.openDatabase(m_data.databasePath), QString());
+    CaseTableModel *model = window.browser()->model();
+    std::vector<qint64> cases{model->caseIdAt(0), model->caseIdAt(1)};
+    SelectionDialog dialog(window.database(), cases, &window);
+    dialog.setMethod(QStringLiteral("centre"));
+    dialog.setThreads(2);
+    dialog.show();
+    QSignalSpy stored(&dialog, &SelectionDialog::caseStored);
+    QSignalSpy finished(&dialog, &SelectionDialog::batchFinished);
+    dialog.run();
+    QVERIFY(dialog.isRunning() || finished.size() == 1);
+    QVERIFY(finished.size() == 1 || finished.wait(120000));
+    QCOMPARE(finished.first().at(0).toInt(), 2);
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QCOMPARE(stored.size(), 2);
+    const SelectionRepository selections(window.database());
+    for (qint64 id : cases) {
+        const std::vector<StoredSelection> rows = selections.forCase(id);
+        QVERIFY(std::any_of(rows.begin(), rows.end(), [](const StoredSelection &s) {
+            return s.method == QLatin1String("centre");
+        }));
+    }
+}
+
+void TestWorkstationTools::changedShortcutWorksAndIsRemembered() {
+    const QKeySequence newKey(Qt::Key_F7);
+    {
+        MainWindow window;
+        QCOMPARE(window.openDatabase(m_data.databasePath), QString());
+        QAction *mark = window.action(QStringLiteral("mark-slice"));
+        QVERIFY(mark != nullptr);
+        QCOMPARE(mark->shortcut(), QKeySequence(Qt::Key_M));
+        ShortcutsDialog dialog(window.shortcuts(), &window);
+        dialog.show();
+        auto *table = dialog.findChild<QTableWidget *>();
+        QVERIFY(table != nullptr);
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (window.shortcuts()->entries()[std::size_t(r)].id == QLatin1String("mark-slice"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        auto *edit = qobject_cast<QKeySequenceEdit *>(table->cellWidget(row, 1));
+        QVERIFY(edit != nullptr);
+        edit->setKeySequence(newKey);
+        Q_EMIT edit->editingFinished();
+        QCOMPARE(mark->shortcut(), newKey);
+    }
+    MainWindow restarted;
+    QCOMPARE(restarted.action(QStringLiteral("mark-slice"))->shortcut(), newKey);
+    restarted.shortcuts()->setKey(QStringLiteral("mark-slice"), {});
+    QCOMPARE(restarted.action(QStringLiteral("mark-slice"))->shortcut(), QKeySequence(Qt::Key_M));
+}
+
+QTEST_MAIN(TestWorkstationTools)
+#include "TestWorkstationTools.moc"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "db/SliceExportService.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+
+namespace brainmd {
+
+class Database;
+class QtProgressReporter;
+
+/// File → Export representative slices: whose slices (a reader, the consensus, a
+/// selection method), which formats (2D NIfTI in the BrainMD-select layout, DICOM key
+/// objects "Best In Set") and where. The export runs in a worker with progress and
+/// cancel; the dialog then says what was written and what could not be.
+class SliceExportDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    SliceExportDialog(const Database &db, QWidget *parent = nullptr);
+    ~SliceExportDialog() override;
+
+    /// For tests: choose the source (its label, e.g. "reader:alice") and the folder.
+    bool setSource(const QString &label);
+    void setFolder(const QString &folder);
+    QString resultText() const;
+
+public Q_SLOTS:
+    void startExport();
+
+Q_SIGNALS:
+    void finished(const brainmd::SliceExportReport &report);
+
+private:
+    void chooseFolder();
+    void showReport(const SliceExportReport &report);
+
+    const Database &m_db;
+    QComboBox *m_source;
+    QCheckBox *m_nifti;
+    QCheckBox *m_kos;
+    QLineEdit *m_folder;
+    QProgressBar *m_progress;
+    QLabel *m_result;
+    QDialogButtonBox *m_buttons;
+    QtProgressReporter *m_reporter = nullptr;
+    QFutureWatcher<SliceExportReport> m_watcher;
+};
+
+} // namespace brainmd
+
+Q_DECLARE_METATYPE(brainmd::SliceExportReport)

@@ -1,0 +1,27 @@
+#include "ui/dashboard/DashboardLauncher.h"
+
+#include "ui/dashboard/DashboardWindow.h"
+
+#include <QComboBox>
+
+namespace brainmd {
+
+QMainWindow *createDashboard(const Database &db, QWidget *parent,
+                             std::function<void(qint64, int, int)> openCase) {
+    auto *window = new DashboardWindow(db, parent);
+    window->setWindowFlag(Qt::Window);
+    window->resize(1500, 950);
+    QObject::connect(window, &DashboardWindow::openCaseAtSlice, window, std::move(openCase));
+    return window;
+}
+
+QString showDashboardRun(QMainWindow *dashboard, qint64 runId) {
+    auto *window = qobject_cast<DashboardWindow *>(dashboard);
+    if (!window)
+        return {};
+    if (runId == 0 && !window->runA() && window->runBox()->count() > 0)
+        runId = window->runBox()->itemData(0).toLongLong();
+    return runId == 0 ? QString() : window->openRun(runId);
+}
+
+} // namespace brainmd

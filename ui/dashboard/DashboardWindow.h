@@ -1,0 +1,139 @@
+#pragma once
+
+#include "ui/dashboard/DashboardCharts.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QBarSet;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace brainmd {
+
+class CaseDrillDown;
+class Database;
+class DashboardRunPanel;
+struct BenchPlan;
+
+/// The BrainBench dashboard: scores per condition with intervals, per-question
+/// breakdown, confusion heat map, ROC and calibration of stored runs, optionally two runs
+/// compared; a click on a bar or a cell lists the cases behind it (CaseDrillDown). Runs
+/// are started and watched in the run panel at the bottom. The numbers come from
+/// DashboardData::load(), the same code as `brainmd bench report`. The database must
+/// outlive the window.
+class DashboardWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit DashboardWindow(const Database &db, QWidget *parent = nullptr);
+    ~DashboardWindow() override;
+
+    /// Shows run `runId` (as run A). Returns "" or the error.
+    QString openRun(qint64 runId);
+    /// Compares run A with `runId` (0: no comparison). Returns "" or the error.
+    QString setCompareRun(qint64 runId);
+    void setMetric(DashboardMetric metric);
+    void setQuestion(const QString &questionId);
+    /// Re-reads the run list and the shown runs, rescores and redraws.
+    void reload();
+    /// Redraws every chart from the loaded runs (no database access).
+    void redraw();
+
+    const BenchReportInput *runA() const { return m_a.get(); }
+    const BenchReportInput *runB() const { return m_b.get(); }
+    QChartView *conditionView() const { return m_views.at(0); }
+    QChartView *questionView() const { return m_views.at(1); }
+    QChartView *rocView() const { return m_views.at(2); }
+    QChartView *calibrationView() const { return m_views.at(3); }
+    const std::vector<QChartView *> &chartViews() const { return m_views; }
+    QTableWidget *confusionTable() const { return m_confusion; }
+    /// Tabs: per question, ROC, calibration.
+    QTabWidget *chartTabs() const { return m_tabs; }
+    QLabel *gainLabel() const { return m_gain; }
+    CaseDrillDown *drillDown() const { return m_drill; }
+    DashboardRunPanel *runPanel() const { return m_runPanel; }
+    QComboBox *runBox() const { return m_runBox; }
+    QComboBox *compareBox() const { return m_compareBox; }
+
+    /// Lists the cases behind bar `index` of `set` (in the condition or question chart).
+    void drillBar(QChartView *view, QBarSet *set, int index);
+    /// Lists the cases behind a confusion-matrix cell.
+    void drillCell(int row, int column);
+    /// The slice the model saw of `caseId` under `condition` of run A (view, index).
+    std::optional<std::pair<int, int>> plannedSlice(qint64 caseId, const QString &condition);
+
+    /// Exports: "" or the error.
+    QString exportPng(QChartView *view, const QString &path) const;
+    QString exportSvg(QChartView *view, const QString &path) const;
+    /// The per-condition scores of the shown runs.
+    QString exportCsv(const QString &path) const;
+    /// The cases listed in the drill-down.
+    QString exportCasesCsv(const QString &path) const;
+    QString exportHtml(const QString &dir, QString *htmlPath) const;
+
+Q_SIGNALS:
+    /// Show `caseId` in the main viewer at `slice` of `view` (0 axial, 1 coronal, 2 sagittal).
+    void openCaseAtSlice(qint64 caseId, int view, int slice);
+    /// Emitted after every redraw (tests and the benchmark wait for it).
+    void redrawn();
+
+private:
+    void buildUi();
+    void buildMenus();
+    void fillRunBoxes();
+    void fillSelectors();
+    void onRunSaved(qint64 runId);
+    void exportWithDialog();
+    DashboardSelection selection() const;
+    /// A run's scored data; rescored only when its predictions or status changed since
+    /// the last load (scoring 50,000 predictions with 1000 bootstrap draws takes ~1 s).
+    std::shared_ptr<const BenchReportInput> loadRun(qint64 runId, QString *error);
+    void showLoaded(std::shared_ptr<const BenchReportInput> run);
+    void startLiveLoad();
+
+    struct CachedRun {
+        int predictions = -1;
+        int errors = -1;
+        QString status;
+        std::shared_ptr<const BenchReportInput> input;
+    };
+    using LoadResult = std::shared_ptr<const BenchReportInput>;
+
+    const Database &m_db;
+    std::shared_ptr<const BenchReportInput> m_a;
+    std::shared_ptr<const BenchReportInput> m_b;
+    std::map<qint64, CachedRun> m_cache;
+    QFutureWatcher<LoadResult> m_liveLoad; ///< live refresh, scored off the GUI thread
+    qint64 m_liveRunId = 0;
+    bool m_liveAgain = false;
+    int m_generation = 0; ///< bumped by every open; loads started before are dropped
+    std::map<qint64, std::shared_ptr<const BenchPlan>> m_plans;
+    std::vector<QChartView *> m_views;
+    QTableWidget *m_confusion = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_gain = nullptr;
+    QLabel *m_confusionTitle = nullptr;
+    QLabel *m_summary = nullptr;
+    CaseDrillDown *m_drill = nullptr;
+    DashboardRunPanel *m_runPanel = nullptr;
+    QComboBox *m_runBox = nullptr;
+    QComboBox *m_compareBox = nullptr;
+    QComboBox *m_labelBox = nullptr;
+    QComboBox *m_metricBox = nullptr;
+    QComboBox *m_questionBox = nullptr;
+    QComboBox *m_conditionBox = nullptr;
+    QElapsedTimer m_sinceRefresh;
+    bool m_filling = false;
+};
+
+} // namespace brainmd

@@ -1,0 +1,79 @@
+// The dashboard's drill-down: from a bar or a matrix cell to the predictions behind it,
+// and from a prediction to the slice the model saw.
+#include "ui/dashboard/DashboardWindow.h"
+
+#include "bench/BenchPlan.h"
+#include "db/BenchDataRepository.h"
+#include "db/BenchRunRepository.h"
+#include "ui/dashboard/CaseDrillDown.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+
+namespace brainmd {
+
+void DashboardWindow::drillBar(QChartView *view, QBarSet *set, int index) {
+    const int run = set->property("run").toInt();
+    const std::shared_ptr<const BenchReportInput> input = run == 0 ? m_a : m_b;
+    auto *series = qobject_cast<QBarSeries *>(set->parent());
+    if (!input || !series)
+        return;
+    const QString category = series->property("categories").toStringList().value(index);
+    DrillFilter filter;
+    if (view == conditionView()) {
+        filter.condition =
+            QStringLiteral("%1/%2-shot").arg(category).arg(set->property("shots").toInt());
+    } else {
+        filter.condition = set->property("condition").toString();
+        filter.questionId = category;
+    }
+    m_drill->showPredictions(&m_db, input, filter);
+}
+
+void DashboardWindow::drillCell(int row, int column) {
+    if (!m_a)
+        return;
+    const QuestionScore *q = DashboardData::question(m_a->scores, m_conditionBox->currentText(),
+                                                     m_questionBox->currentText());
+    if (!q)
+        return;
+    DrillFilter filter;
+    filter.condition = q->condition;
+    filter.questionId = q->questionId;
+    filter.truth = q->classes.value(row);
+    filter.predicted =
+        column < q->classes.size() ? q->classes.value(column) : DrillFilter::noAnswer();
+    m_drill->showPredictions(&m_db, m_a, filter);
+}
+
+std::optional<std::pair<int, int>> DashboardWindow::plannedSlice(qint64 caseId,
+                                                                 const QString &condition) {
+    if (!m_a)
+        return std::nullopt;
+    auto &plan = m_plans[m_a->runId];
+    if (!plan) {
+        // The plan is deterministic for the run's configuration: replanning gives the
+        // slices the runner showed without storing them per prediction.
+        const auto run = BenchRunRepository(m_db).run(m_a->runId);
+        if (!run)
+            return std::nullopt;
+        BenchPlanResult result =
+            planBenchRun(run->config, m_a->pack, BenchDataRepository(m_db), nullptr);
+        if (!result.plan)
+            return std::nullopt;
+        plan = std::make_shared<const BenchPlan>(std::move(*result.plan));
+    }
+    const PlannedCondition *planned = plan->condition(condition);
+    if (!planned)
+        return std::nullopt;
+    const auto found = planned->cases.find(caseId);
+    const std::vector<View> views = planned->condition.shownViews();
+    if (found == planned->cases.end() || views.empty())
+        return std::nullopt;
+    const int view = static_cast<int>(views.front());
+    return std::make_pair(view, found->second.slices[static_cast<std::size_t>(view)]);
+}
+
+} // namespace brainmd

@@ -1,0 +1,146 @@
+// The dashboard's menus and exports (PNG / SVG charts, CSV tables, the CLI's HTML report).
+#include "ui/dashboard/DashboardWindow.h"
+
+#include "ui/dashboard/CaseDrillDown.h"
+#include "ui/dashboard/DashboardRunPanel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTableWidget>
+
+#include <cmath>
+
+namespace brainmd {
+
+namespace {
+
+QString num(double v) {
+    return std::isfinite(v) ? QString::number(v, 'g', 6) : QString();
+}
+
+} // namespace
+
+void DashboardWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&Dashboard"));
+    file->addAction(tr("&New run…"), m_runPanel, &DashboardRunPanel::openDialog);
+    file->addAction(tr("&Reload"), QKeySequence::Refresh, this, &DashboardWindow::reload);
+    file->addAction(tr("&Export charts, tables and report…"), this,
+                    &DashboardWindow::exportWithDialog);
+    file->addSeparator();
+    file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
+}
+
+QString DashboardWindow::exportPng(QChartView *view, const QString &path) const {
+    const QPixmap pixmap = view->grab();
+    if (pixmap.isNull() || !pixmap.save(path, "PNG"))
+        return tr("cannot write %1").arg(path);
+    return {};
+}
+
+QString DashboardWindow::exportSvg(QChartView *view, const QString &path) const {
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(view->size());
+    svg.setViewBox(QRect(QPoint(0, 0), view->size()));
+    svg.setTitle(view->chart()->title());
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return tr("cannot write %1").arg(path);
+    view->render(&painter);
+    painter.end();
+    return QFile::exists(path) ? QString() : tr("cannot write %1").arg(path);
+}
+
+QString DashboardWindow::exportCsv(const QString &path) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    QStringList lines{
+        QStringLiteral("run,condition,cases,items,accuracy,accuracy_low,accuracy_high,"
+                       "balanced_accuracy,macro_f1,kappa,auroc")};
+    for (const BenchReportInput *run : {runA(), runB()}) {
+        if (!run)
+            continue;
+        for (const ConditionScore &c : run->scores.conditions)
+            lines.append(QStringList{QString::number(run->runId), csvCell(c.condition),
+                                     QString::number(c.cases), QString::number(c.items),
+                                     num(c.accuracy.estimate), num(c.accuracy.low),
+                                     num(c.accuracy.high), num(c.balancedAccuracy), num(c.macroF1),
+                                     num(c.kappa), num(c.auroc)}
+                             .join(QLatin1Char(',')));
+    }
+    file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+    return file.commit() ? QString() : tr("cannot write %1: %2").arg(path, file.errorString());
+}
+
+QString DashboardWindow::exportCasesCsv(const QString &path) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    const QTableWidget *table = m_drill->table();
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < table->columnCount(); ++c)
+        header.append(csvCell(table->horizontalHeaderItem(c)->text()));
+    lines.append(header.join(QLatin1Char(',')));
+    for (int r = 0; r < table->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < table->columnCount(); ++c)
+            cells.append(csvCell(table->item(r, c) ? table->item(r, c)->text() : QString()));
+        lines.append(cells.join(QLatin1Char(',')));
+    }
+    file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+    return file.commit() ? QString() : tr("cannot write %1: %2").arg(path, file.errorString());
+}
+
+QString DashboardWindow::exportHtml(const QString &dir, QString *htmlPath) const {
+    if (!runA())
+        return tr("no run is open");
+    const BenchReportResult written =
+        writeBenchReport(*runA(), dir, {QStringLiteral("html"), QStringLiteral("csv")});
+    if (htmlPath)
+        *htmlPath = written.htmlPath;
+    return written.error;
+}
+
+void DashboardWindow::exportWithDialog() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the dashboard to"));
+    if (dir.isEmpty())
+        return;
+    const QStringList names{QStringLiteral("conditions"), QStringLiteral("questions"),
+                            QStringLiteral("roc"), QStringLiteral("calibration")};
+    QStringList errors;
+    for (int i = 0; i < static_cast<int>(m_views.size()); ++i) {
+        const QString base = QDir(dir).filePath(QStringLiteral("dashboard-") + names.at(i));
+        for (const QString &e :
+             {exportPng(m_views[static_cast<std::size_t>(i)], base + QStringLiteral(".png")),
+              exportSvg(m_views[static_cast<std::size_t>(i)], base + QStringLiteral(".svg"))})
+            if (!e.isEmpty())
+                errors.append(e);
+    }
+    if (const QString e = exportCsv(QDir(dir).filePath(QStringLiteral("dashboard-scores.csv")));
+        !e.isEmpty())
+        errors.append(e);
+    if (const QString e = exportCasesCsv(QDir(dir).filePath(QStringLiteral("dashboard-cases.csv")));
+        !e.isEmpty())
+        errors.append(e);
+    QString html;
+    if (const QString e = exportHtml(QDir(dir).filePath(QStringLiteral("report")), &html);
+        !e.isEmpty())
+        errors.append(e);
+    if (errors.isEmpty())
+        QMessageBox::information(this, tr("Export"),
+                                 tr("Exported to %1.\nReport: %2").arg(dir, html));
+    else
+        QMessageBox::warning(this, tr("Export"), errors.join(QLatin1Char('\n')));
+}
+
+} // namespace brainmd
