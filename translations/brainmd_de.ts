@@ -364,8 +364,8 @@
 </translation>
     </message>
     <message>
-        <source>Run the main job on phantom data: generate, import, list the cases.</source>
-        <translation>Den Hauptablauf mit Phantomdaten ausführen: erzeugen, importieren, Fälle auflisten.</translation>
+        <source>Run the main job on phantom data: generate, import, select slices, run the BrainBench baselines, write the report, open the workstation.</source>
+        <translation>Den Hauptablauf mit Phantomdaten ausführen: erzeugen, importieren, Schichten auswählen, die BrainBench-Baselines ausführen, den Bericht schreiben, die Workstation öffnen.</translation>
     </message>
     <message>
         <source>Working folder (default ./demo).</source>

@@ -359,8 +359,8 @@
 </translation>
     </message>
     <message>
-        <source>Run the main job on phantom data: generate, import, list the cases.</source>
-        <translation>用体模数据运行主流程：生成、导入、列出病例。</translation>
+        <source>Run the main job on phantom data: generate, import, select slices, run the BrainBench baselines, write the report, open the workstation.</source>
+        <translation>在体模数据上运行主流程：生成、导入、选择切片、运行 BrainBench 基线、生成报告、打开工作站。</translation>
     </message>
     <message>
         <source>Working folder (default ./demo).</source>
