@@ -18,6 +18,8 @@ packages=(
   mricron-data
   # peers for benchmarks and GUI tests
   dcm2niix xvfb xauth x11-utils imagemagick
+  # translation check (translations/ts_sync.py)
+  python3
   # package checks (packaging/check-package.sh)
   desktop-file-utils appstream lintian
 )
