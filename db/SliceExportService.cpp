@@ -6,6 +6,7 @@
 #include "io/kos/KeyObjectWriter.h"
 #include "io/nifti/NiftiIO.h"
 #include "volume/SliceVolume.h"
+#include "votemi/SliceSelector.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,7 +70,6 @@ void writeKos(const Database &db, const CaseSummary &summary, const Volume &ras,
         if (const InstanceFrame *frame = frameOnPlane(frames, point, normal, tolerance)) {
             request.images.push_back({*frame, QString::fromLatin1(viewName(view))});
             views.append(QString::fromLatin1(viewName(view)));
-            files->insert(views.back(), QString());
         } else {
             job.report->notes.append(
                 tr("%1: the %2 slice is reformatted across the acquired images, so a key "
@@ -118,11 +118,7 @@ void exportCase(const Database &db, const CaseExport &job) {
         if (!index)
             continue;
         const QString name = QString::fromLatin1(viewName(view));
-        const Geometry &g = ras.geometry();
-        Eigen::Vector4d at(0.5 * (g.dims[0] - 1), 0.5 * (g.dims[1] - 1), 0.5 * (g.dims[2] - 1),
-                           1.0);
-        at[viewAxis(view)] = *index;
-        const double positionMm = (g.indexToRas() * at)[viewAxis(view)];
+        const double positionMm = slicePositionMm(ras.geometry(), view, *index);
         QJsonObject entry{{QStringLiteral("case_key"), job.choice.caseKey},
                           {QStringLiteral("view"), name},
                           {QStringLiteral("index"), *index},

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <map>
+#include <set>
 
 namespace brainmd {
 
@@ -98,6 +99,7 @@ std::vector<CaseSliceChoice> sliceChoices(const Database &db, const SliceSource 
         for (const CaseSummary &c : cases)
             wanted.push_back(c.id);
     }
+    const std::set<qint64> wantedSet(wanted.begin(), wanted.end());
     std::map<qint64, CaseSliceChoice> byCase;
     if (source.kind == SliceSource::Kind::Reader) {
         qint64 readerId = 0;
@@ -118,7 +120,7 @@ std::vector<CaseSliceChoice> sliceChoices(const Database &db, const SliceSource 
     std::vector<CaseSliceChoice> choices;
     for (const CaseSummary &c : cases) { // sorted by case key
         const auto found = byCase.find(c.id);
-        if (found == byCase.end() || std::find(wanted.begin(), wanted.end(), c.id) == wanted.end())
+        if (found == byCase.end() || wantedSet.count(c.id) == 0)
             continue;
         CaseSliceChoice choice = found->second;
         choice.caseId = c.id;

@@ -2,6 +2,7 @@
 // check; damaged copies (overwritten pages, dangling rows, a dropped index) are reported
 // with a non-zero exit code; an existing backup file is only replaced with --force.
 
+#include "../db/DbTestData.h"
 #include "support/CliProcess.h"
 
 #include <QDir>
@@ -39,27 +40,6 @@ CliRun backup(const QString &db, const QString &out, bool force = false) {
 
 CliRun check(const QString &db) {
     return cli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db});
-}
-
-/// Runs statements on a file through a raw connection (foreign keys off, as SQLite's
-/// default), the way a buggy tool or a crash might leave it.
-bool damageWithSql(const QString &path, const QStringList &statements) {
-    const QString name = QStringLiteral("damage-") + path;
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (ok && !query.exec(statement)) {
-                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-                ok = false;
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 /// Overwrites up to `count` b-tree pages of type `pageType` (0x0d table leaf, 0x0a index
@@ -243,11 +223,11 @@ void DbCommandTest::checkReportsDamage() {
     } else if (damage == QLatin1String("index-pages")) {
         QCOMPARE(overwritePages(copy, 0x0a, 2), 2);
     } else if (damage == QLatin1String("dangling")) {
-        QVERIFY(damageWithSql(
+        QVERIFY(brainmd::test::runRawSql(
             copy, {QStringLiteral("DELETE FROM series WHERE id = (SELECT series_id FROM cases "
                                   "ORDER BY id LIMIT 1)")}));
     } else {
-        QVERIFY(damageWithSql(copy, {QStringLiteral("DROP INDEX series_study")}));
+        QVERIFY(brainmd::test::runRawSql(copy, {QStringLiteral("DROP INDEX series_study")}));
     }
 
     const CliRun checked = check(copy);

@@ -1,6 +1,8 @@
 #include "DbTestData.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace brainmd::test {
@@ -83,6 +85,25 @@ bool sameVoxels(const Volume &a, const Volume &b) {
             return false;
     }
     return true;
+}
+
+bool runRawSql(const QString &path, const QStringList &statements) {
+    const QString name = QStringLiteral("raw-") + path;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (ok && !query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 } // namespace brainmd::test

@@ -34,6 +34,11 @@ QString writeTestSeries(const TestSeries &series, const QString &folder);
 /// Writes `text` to `path` (UTF-8). Returns false on failure.
 bool writeText(const QString &path, const QString &text);
 
+/// Runs statements on a file through a private raw connection, outside the Database class
+/// (foreign keys off, SQLite's default), the way another tool or a crash might leave it.
+/// Returns false (with a warning naming the statement) on the first failure.
+bool runRawSql(const QString &path, const QStringList &statements);
+
 /// The first value of the first row of `sql` run on this thread's connection.
 QVariant scalar(const Database &db, const QString &sql);
 int rowCount(const Database &db, const QString &table);

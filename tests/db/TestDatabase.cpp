@@ -23,26 +23,6 @@ using namespace brainmd;
 
 namespace {
 
-/// Runs statements on a file through a private connection, outside the Database class.
-bool craft(const QString &path, const QStringList &statements) {
-    const QString name = QStringLiteral("craft-") + path;
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (ok && !query.exec(statement)) {
-                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-                ok = false;
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
 QVariant probe(const QString &path, const QString &sql) {
     const QString name = QStringLiteral("probe-") + path;
     QVariant value;
@@ -134,11 +114,12 @@ void TestDatabase::upgradesVersion0WithBackup() {
     // A prototype layout from before schema versioning: a "cases" table of another shape,
     // with an index whose name the real schema also uses.
     const QString path = m_dir.filePath(QStringLiteral("v0.db"));
-    QVERIFY(craft(path, {QStringLiteral("CREATE TABLE cases (id INTEGER PRIMARY KEY, "
-                                        "name TEXT, status INTEGER)"),
-                         QStringLiteral("CREATE INDEX cases_status ON cases (status)"),
-                         QStringLiteral("INSERT INTO cases (name, status) VALUES ('a', 1), "
-                                        "('b', 2)")}));
+    QVERIFY(
+        test::runRawSql(path, {QStringLiteral("CREATE TABLE cases (id INTEGER PRIMARY KEY, "
+                                              "name TEXT, status INTEGER)"),
+                               QStringLiteral("CREATE INDEX cases_status ON cases (status)"),
+                               QStringLiteral("INSERT INTO cases (name, status) VALUES ('a', 1), "
+                                              "('b', 2)")}));
     Database db;
     QCOMPARE(db.open(path), QString());
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
@@ -162,8 +143,9 @@ void TestDatabase::upgradesThroughLaterStep() {
     {
         Database db;
         QCOMPARE(db.open(path), QString());
-        QVERIFY(craft(path, {QStringLiteral("INSERT INTO readers (name, role, created_at) "
-                                            "VALUES ('dr a', 'reader', 'now')")}));
+        QVERIFY(
+            test::runRawSql(path, {QStringLiteral("INSERT INTO readers (name, role, created_at) "
+                                                  "VALUES ('dr a', 'reader', 'now')")}));
     }
     std::vector<Migrator::Step> steps = Migrator::builtInSteps();
     const int next = steps.back().version + 1;
@@ -190,8 +172,8 @@ void TestDatabase::upgradesThroughLaterStep() {
 
 void TestDatabase::refusesNewerSchema() {
     const QString path = m_dir.filePath(QStringLiteral("future.db"));
-    QVERIFY(craft(path, {QStringLiteral("CREATE TABLE things (id INTEGER PRIMARY KEY)"),
-                         QStringLiteral("PRAGMA user_version = 999")}));
+    QVERIFY(test::runRawSql(path, {QStringLiteral("CREATE TABLE things (id INTEGER PRIMARY KEY)"),
+                                   QStringLiteral("PRAGMA user_version = 999")}));
     Database db;
     const QString error = db.open(path);
     const QString expected = QStringLiteral("this database was written by a newer BrainMD "

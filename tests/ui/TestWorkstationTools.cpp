@@ -31,6 +31,7 @@ class TestWorkstationTools : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void noQueriesBeforeADatabaseIsOpen();
     void droppedFolderIsImportedAndOpened();
     void browserShowsThumbnails();
     void selectionDialogStoresABatch();
@@ -46,6 +47,31 @@ void TestWorkstationTools::initTestCase() {
     QSettings().clear();
     m_data = test::makePhantomDatabase(2);
     QVERIFY2(m_data.error.isEmpty(), qPrintable(m_data.error));
+}
+
+namespace {
+QStringList g_sqlWarnings;
+QtMessageHandler g_previousHandler = nullptr;
+void collectSqlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &text) {
+    if (type == QtWarningMsg && text.contains(QStringLiteral("database not open")))
+        g_sqlWarnings.append(text);
+    g_previousHandler(type, context, text);
+}
+} // namespace
+
+void TestWorkstationTools::noQueriesBeforeADatabaseIsOpen() {
+    // The window is built before any database is chosen: its browser must not query one.
+    g_sqlWarnings.clear();
+    g_previousHandler = qInstallMessageHandler(collectSqlWarnings);
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.browser()->model()->rowCount(), 0);
+        QCOMPARE(window.browser()->model()->totalCount(), 0);
+    }
+    qInstallMessageHandler(g_previousHandler);
+    QVERIFY2(g_sqlWarnings.isEmpty(), qPrintable(g_sqlWarnings.join(QLatin1Char('\n'))));
 }
 
 void TestWorkstationTools::droppedFolderIsImportedAndOpened() {

@@ -51,7 +51,8 @@ void openWorkstation(const QString &databasePath, CliStreams io) {
 } // namespace
 
 QString DemoCommand::summary() const {
-    return tr("Run the main job on phantom data: generate, import, select slices, run the BrainBench baselines, write the report, open the workstation.");
+    return tr("Run the main job on phantom data: generate, import, select slices, run the "
+              "BrainBench baselines, write the report, open the workstation.");
 }
 
 int DemoCommand::run(const QStringList &arguments, CliStreams io) {

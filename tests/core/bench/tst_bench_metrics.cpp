@@ -105,6 +105,21 @@ private Q_SLOTS:
         QCOMPARE(same.pValue, 1.0);
     }
 
+    void indexDrawsAreInRangeAndUniform() {
+        // below(n): every value in [0, n), each about equally often (n not a power of two).
+        SplitMix64 random(11);
+        constexpr int kDraws = 60000;
+        std::vector<int> counts(3, 0);
+        for (int i = 0; i < kDraws; ++i) {
+            const std::uint64_t value = random.below(3);
+            QVERIFY(value < 3);
+            ++counts[static_cast<std::size_t>(value)];
+        }
+        for (int c : counts)
+            QVERIFY2(std::abs(c - kDraws / 3) < 600, qPrintable(QString::number(c)));
+        QCOMPARE(random.below(1), std::uint64_t(0));
+    }
+
     void splitMixIsFixed() {
         // SplitMix64 reference output for seed 0 (the published constants).
         SplitMix64 random(0);
