@@ -5,6 +5,7 @@
 #include "db/SqlUtil.h"
 #include "db/Transaction.h"
 #include "votemi/SliceSelector.h"
+#include "votemi/Voting.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -42,23 +43,23 @@ std::vector<double> profileFromText(const QString &text) {
 }
 
 QJsonObject votemiParameters(const SelectionParameters &p, const QString &weightsSha256) {
-    QJsonObject o{{QStringLiteral("patchSize"), p.patchSize},
-                  {QStringLiteral("stride"), p.stride},
-                  {QStringLiteral("minForegroundFraction"), p.minForegroundFraction},
-                  {QStringLiteral("embedder"), QString::fromStdString(p.embedder.name)},
-                  {QStringLiteral("latent"), p.embedder.latent},
-                  {QStringLiteral("eps"), p.eps},
-                  {QStringLiteral("minPts"), p.minPts},
-                  {QStringLiteral("epsQueryLimit"), p.epsQueryLimit},
-                  {QStringLiteral("k"), p.k},
-                  {QStringLiteral("knnLeaves"), p.knnLeaves},
-                  {QStringLiteral("seedFraction"), p.seedFraction},
-                  {QStringLiteral("delta"), p.delta},
-                  {QStringLiteral("theta"), p.theta},
-                  {QStringLiteral("seed"), QString::number(p.seed)},
-                  {QStringLiteral("weighting"), p.weighting == VoteWeighting::Uniform
-                                                    ? QStringLiteral("uniform")
-                                                    : QStringLiteral("cluster-balanced")}};
+    QJsonObject o{
+        {QStringLiteral("patchSize"), p.patchSize},
+        {QStringLiteral("stride"), p.stride},
+        {QStringLiteral("minForegroundFraction"), p.minForegroundFraction},
+        {QStringLiteral("embedder"), QString::fromStdString(p.embedder.name)},
+        {QStringLiteral("latent"), p.embedder.latent},
+        {QStringLiteral("eps"), p.eps},
+        {QStringLiteral("minPts"), p.minPts},
+        {QStringLiteral("epsQueryLimit"), p.epsQueryLimit},
+        {QStringLiteral("k"), p.k},
+        {QStringLiteral("knnLeaves"), p.knnLeaves},
+        {QStringLiteral("seedFraction"), p.seedFraction},
+        {QStringLiteral("delta"), p.delta},
+        {QStringLiteral("theta"), p.theta},
+        {QStringLiteral("seed"), QString::number(p.seed)},
+        {QStringLiteral("weighting"), QString::fromStdString(voteWeightingName(p.weighting))},
+        {QStringLiteral("voteWindowMm"), p.voteWindowMm}};
     if (p.embedder.name == "vae") {
         o.insert(QStringLiteral("vaeHidden"), p.embedder.hidden);
         o.insert(QStringLiteral("vaeEpochs"), p.embedder.epochs);

@@ -1459,8 +1459,12 @@ Globale Optionen:
         <translation>Patch-Einbettung: pca (Standard) oder vae.</translation>
     </message>
     <message>
-        <source>uniform (default) or cluster-balanced.</source>
-        <translation>uniform (Standard) oder cluster-balanced.</translation>
+        <source>coverage (default), uniform (the reference study) or cluster-balanced.</source>
+        <translation>coverage (Standard), uniform (die Referenzstudie) oder cluster-balanced.</translation>
+    </message>
+    <message>
+        <source>Half-width of the window of summed votes, mm (4; 0: one slice).</source>
+        <translation>Halbe Breite des Fensters, dessen Stimmen summiert werden, mm (4; 0: eine Schicht).</translation>
     </message>
     <message>
         <source>Patch size and stride in voxels (16).</source>
@@ -1519,8 +1523,8 @@ Globale Optionen:
         <translation>unbekannter --embedder &apos;%1&apos; (pca, vae)</translation>
     </message>
     <message>
-        <source>unknown --vote-weighting &apos;%1&apos; (uniform, cluster-balanced)</source>
-        <translation>unbekanntes --vote-weighting &apos;%1&apos; (uniform, cluster-balanced)</translation>
+        <source>unknown --vote-weighting &apos;%1&apos; (coverage, uniform, cluster-balanced)</source>
+        <translation>unbekanntes --vote-weighting &apos;%1&apos; (coverage, uniform, cluster-balanced)</translation>
     </message>
     <message>
         <source>no result to write for case %1</source>
@@ -1567,6 +1571,12 @@ Globale Optionen:
     <message>
         <source>stored earlier</source>
         <translation>früher gespeichert</translation>
+    </message>
+    <message>
+        <source>|chosen - reference| minus that of %1, mm: mean [95 % CI], cases closer
+</source>
+        <translation>|gewählt - Referenz| minus dem von %1, mm: Mittel [95-%-KI], Fälle näher
+</translation>
     </message>
     <message>
         <source>%1 %2/s</source>

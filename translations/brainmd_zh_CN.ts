@@ -1452,8 +1452,12 @@ Global options:
         <translation>图像块嵌入方法：pca（默认）或 vae。</translation>
     </message>
     <message>
-        <source>uniform (default) or cluster-balanced.</source>
-        <translation>uniform（默认）或 cluster-balanced。</translation>
+        <source>coverage (default), uniform (the reference study) or cluster-balanced.</source>
+        <translation>coverage（默认）、uniform（参考研究）或 cluster-balanced。</translation>
+    </message>
+    <message>
+        <source>Half-width of the window of summed votes, mm (4; 0: one slice).</source>
+        <translation>投票求和窗口的半宽，毫米（4；0：单个切片）。</translation>
     </message>
     <message>
         <source>Patch size and stride in voxels (16).</source>
@@ -1512,8 +1516,8 @@ Global options:
         <translation>未知的 --embedder“%1”（pca、vae）</translation>
     </message>
     <message>
-        <source>unknown --vote-weighting &apos;%1&apos; (uniform, cluster-balanced)</source>
-        <translation>未知的 --vote-weighting“%1”（uniform、cluster-balanced）</translation>
+        <source>unknown --vote-weighting &apos;%1&apos; (coverage, uniform, cluster-balanced)</source>
+        <translation>未知的 --vote-weighting &apos;%1&apos;（coverage、uniform、cluster-balanced）</translation>
     </message>
     <message>
         <source>no result to write for case %1</source>
@@ -1560,6 +1564,12 @@ Global options:
     <message>
         <source>stored earlier</source>
         <translation>先前已保存</translation>
+    </message>
+    <message>
+        <source>|chosen - reference| minus that of %1, mm: mean [95 % CI], cases closer
+</source>
+        <translation>|所选 - 参考| 减去 %1 的值，毫米：均值 [95% 置信区间]，更近的病例比例
+</translation>
     </message>
     <message>
         <source>%1 %2/s</source>

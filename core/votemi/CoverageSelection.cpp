@@ -1,6 +1,7 @@
 #include "votemi/CoverageSelection.h"
 
 #include "jobs/Progress.h"
+#include "votemi/CoverageAssignment.h"
 #include "votemi/FacilityLocation.h"
 #include "votemi/KnnGraph.h"
 #include "votemi/SeededRandom.h"
@@ -25,10 +26,11 @@ int shareOf(double fraction, std::size_t count) {
     return static_cast<int>(std::lround(fraction * static_cast<double>(count)));
 }
 
-// The intra-cluster stage for one cluster; appends to `selection`. False when cancelled.
+// The intra-cluster stage for one cluster; appends to `selection` and sets, for each
+// member row, the selected row covering it best (`coverOfRow`). False when cancelled.
 bool selectInCluster(const RowMatrix &embeddings, const std::vector<int> &members, int cluster,
                      const CoverageParameters &parameters, ProgressReporter *progress,
-                     std::vector<int> &selection) {
+                     std::vector<int> &selection, std::vector<int> &coverOfRow) {
     SubProgress graphProgress(progress, 0.0, 0.5);
     const KnnGraph graph =
         cosineKnnGraph(embeddings, members, parameters.k, &graphProgress, parameters.knnLeaves);
@@ -52,7 +54,42 @@ bool selectInCluster(const RowMatrix &embeddings, const std::vector<int> &member
     for (int node : coverage.selected()) {
         selection.push_back(members[static_cast<std::size_t>(node)]);
     }
+    const std::vector<int> cover = coveringNodes(graph, coverage.selected());
+    for (std::size_t m = 0; m < members.size(); ++m) {
+        coverOfRow[static_cast<std::size_t>(members[m])] =
+            cover[m] >= 0 ? members[static_cast<std::size_t>(cover[m])] : -1;
+    }
     return true;
+}
+
+// How many clustered rows each chosen row stands for: a row counts for the chosen row
+// that covers its own intra-cluster representative best in the union's graph.
+std::vector<int> countRepresented(const std::vector<int> &coverOfRow,
+                                  const std::vector<int> &clusterSelection,
+                                  const std::vector<int> &unionCover,
+                                  const std::vector<int> &chosen) {
+    std::vector<int> chosenCover(coverOfRow.size(), -1);
+    for (std::size_t u = 0; u < clusterSelection.size(); ++u) {
+        if (unionCover[u] >= 0) {
+            chosenCover[static_cast<std::size_t>(clusterSelection[u])] =
+                clusterSelection[static_cast<std::size_t>(unionCover[u])];
+        }
+    }
+    std::vector<int> slot(coverOfRow.size(), -1);
+    for (std::size_t c = 0; c < chosen.size(); ++c) {
+        slot[static_cast<std::size_t>(chosen[c])] = static_cast<int>(c);
+    }
+    std::vector<int> represented(chosen.size(), 0);
+    for (int representative : coverOfRow) {
+        if (representative < 0) {
+            continue;
+        }
+        const int final = chosenCover[static_cast<std::size_t>(representative)];
+        if (final >= 0) {
+            ++represented[static_cast<std::size_t>(slot[static_cast<std::size_t>(final)])];
+        }
+    }
+    return represented;
 }
 
 } // namespace
@@ -107,10 +144,11 @@ CoverageSelection selectByCoverage(const RowMatrix &embeddings, const std::vecto
             members[static_cast<std::size_t>(labels[i])].push_back(static_cast<int>(i));
         }
     }
+    std::vector<int> coverOfRow(labels.size(), -1);
     for (int c = 0; c < clusterCount; ++c) {
         SubProgress sub(progress, 0.7 * c / clusterCount, 0.7 * (c + 1) / clusterCount);
         if (!selectInCluster(embeddings, members[static_cast<std::size_t>(c)], c, parameters, &sub,
-                             result.clusterSelection)) {
+                             result.clusterSelection, coverOfRow)) {
             result.cancelled = true;
             return result;
         }
@@ -133,6 +171,8 @@ CoverageSelection selectByCoverage(const RowMatrix &embeddings, const std::vecto
     for (int node : coverage.selected()) {
         result.chosen.push_back(result.clusterSelection[static_cast<std::size_t>(node)]);
     }
+    result.represented = countRepresented(coverOfRow, result.clusterSelection,
+                                          coveringNodes(graph, coverage.selected()), result.chosen);
     return result;
 }
 

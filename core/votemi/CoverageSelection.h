@@ -22,6 +22,11 @@ struct CoverageParameters {
 struct CoverageSelection {
     std::vector<int> clusterSelection; ///< union of the intra-cluster selections, ascending
     std::vector<int> chosen;           ///< inter-cluster choice, in the order picked
+    /// Per entry of `chosen`: the clustered rows it stands for, itself included. Each row
+    /// goes to the selected row covering it best in its cluster's graph (coveringNodes),
+    /// and that one to the chosen row covering it best in the union's graph; rows left
+    /// uncovered on the way count for nobody.
+    std::vector<int> represented;
     bool cancelled = false;
 };
 

@@ -6,6 +6,7 @@
 
 namespace brainmd {
 
+class KdTree;
 class ProgressReporter;
 
 /// Result of DBSCAN: a cluster id 0, 1, … or kNoiseLabel per row.
@@ -26,6 +27,9 @@ struct DbscanResult {
 /// Rows that no cluster reaches are noise. Distances are compared squared
 /// (squaredDistance(a, b) ≤ eps²).
 DbscanResult dbscan(const RowMatrix &points, float eps, int minPts,
+                    ProgressReporter *progress = nullptr);
+/// The same with a tree the caller built on `points` (any leaf size), to share it.
+DbscanResult dbscan(const KdTree &tree, const RowMatrix &points, float eps, int minPts,
                     ProgressReporter *progress = nullptr);
 
 } // namespace brainmd

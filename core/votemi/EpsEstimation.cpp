@@ -12,12 +12,20 @@ namespace brainmd {
 
 std::vector<float> kDistanceCurve(const RowMatrix &points, int k, int maxQueries,
                                   ProgressReporter *progress) {
+    if (points.rows() < 2 || k < 1) {
+        return {};
+    }
+    const KdTree tree(points);
+    return kDistanceCurve(tree, points, k, maxQueries, progress);
+}
+
+std::vector<float> kDistanceCurve(const KdTree &tree, const RowMatrix &points, int k,
+                                  int maxQueries, ProgressReporter *progress) {
     const auto n = static_cast<std::int64_t>(points.rows());
     if (n < 2 || k < 1) {
         return {};
     }
     const std::int64_t queries = maxQueries > 0 ? std::min<std::int64_t>(n, maxQueries) : n;
-    const KdTree tree(points);
     std::vector<float> curve;
     curve.reserve(static_cast<std::size_t>(queries));
     std::vector<Neighbour> found;

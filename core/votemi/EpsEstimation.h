@@ -6,6 +6,7 @@
 
 namespace brainmd {
 
+class KdTree;
 class ProgressReporter;
 
 /// The k-distance curve: for query rows, the Euclidean distance to the k-th nearest
@@ -15,6 +16,9 @@ class ProgressReporter;
 /// Empty when cancelled.
 std::vector<float> kDistanceCurve(const RowMatrix &points, int k, int maxQueries,
                                   ProgressReporter *progress = nullptr);
+/// The same with a tree the caller built on `points` (any leaf size), to share it.
+std::vector<float> kDistanceCurve(const KdTree &tree, const RowMatrix &points, int k,
+                                  int maxQueries, ProgressReporter *progress = nullptr);
 
 /// The knee of an ascending curve by the maximum distance to its chord: both axes are
 /// normalised to [0, 1] (index / (n − 1), (value − first) / (last − first)) and the point

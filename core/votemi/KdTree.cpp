@@ -1,9 +1,11 @@
 #include "votemi/KdTree.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <numeric>
-#include <queue>
 
 namespace brainmd {
 namespace {
@@ -11,6 +13,70 @@ namespace {
 // Bounds are lower estimates computed in float; inflating the comparison keeps rounding
 // from pruning a subtree that holds a true neighbour.
 constexpr float kSlack = 1.0f + 1e-5f;
+
+// Maps (bound, node) to an integer in the same order as comparing bound, then node: the
+// float's bits made order-preserving (negatives flipped whole, others their sign bit),
+// then the node. Exact for every bound that arises: never NaN (a NaN bound is never
+// pushed) and never −0 (sums of squares and their differences round to +0).
+std::uint64_t orderKey(float bound, int node) {
+    std::uint32_t bits = 0;
+    std::memcpy(&bits, &bound, sizeof bits);
+    bits = (bits & 0x80000000u) != 0 ? ~bits : bits | 0x80000000u;
+    return (static_cast<std::uint64_t>(bits) << 32) | static_cast<std::uint32_t>(node);
+}
+
+float boundOf(std::uint64_t key) {
+    auto bits = static_cast<std::uint32_t>(key >> 32);
+    bits = (bits & 0x80000000u) != 0 ? bits & 0x7fffffffu : ~bits;
+    float bound = 0.0f;
+    std::memcpy(&bound, &bits, sizeof bound);
+    return bound;
+}
+
+// A subtree pending in a best-bin-first search: its key (lower bound, node), and how its
+// offsets differ from those of the branch it was found from (`from`, a slot of offsets):
+// in `dim`, where they are `diff` (copying all offsets per push showed in the profile).
+struct Branch {
+    std::uint64_t key = 0;
+    int from = 0;
+    int dim = 0;
+    float diff = 0.0f;
+};
+
+// The pending branches, unordered: the least is found by a plain scan, a few dozen
+// branch-free compares that beat a heap's mispredicted ones here; any exact minimum
+// gives the same order.
+class BranchQueue {
+public:
+    void reset(const Branch &root) { m_items.assign(1, root); }
+    void push(const Branch &branch) { m_items.push_back(branch); }
+    /// Takes the least branch if its key is ≤ `limitKey`, dropping every branch above
+    /// it (the limit only shrinks, so they could never be taken); false when none is.
+    bool takeLeast(std::uint64_t limitKey, Branch &out) {
+        std::size_t kept = 0;
+        std::size_t least = 0;
+        std::uint64_t leastKey = limitKey;
+        for (std::size_t b = 0; b < m_items.size(); ++b) {
+            const Branch candidate = m_items[b];
+            m_items[kept] = candidate;
+            const bool better = candidate.key <= leastKey;
+            least = better ? kept : least;
+            leastKey = better ? candidate.key : leastKey;
+            kept += candidate.key <= limitKey ? 1 : 0;
+        }
+        m_items.resize(kept);
+        if (kept == 0) {
+            return false;
+        }
+        out = m_items[least];
+        m_items[least] = m_items.back();
+        m_items.pop_back();
+        return true;
+    }
+
+private:
+    std::vector<Branch> m_items;
+};
 
 struct FartherFirst {
     bool operator()(const Neighbour &a, const Neighbour &b) const {
@@ -20,36 +86,25 @@ struct FartherFirst {
 
 } // namespace
 
-struct KdTree::RadiusState {
-    std::vector<float> offsets;
-    std::vector<float> scratch;
-};
-
-// One per thread, reused by every radius search: allocation showed in the profile.
-KdTree::RadiusState &KdTree::radiusState() const {
-    thread_local RadiusState state;
-    state.offsets.assign(static_cast<std::size_t>(m_dim), 0.0f);
-    state.scratch.resize(static_cast<std::size_t>(m_largestLeaf));
-    return state;
-}
-
 struct KdTree::Search {
     const float *query;
     int k;
     int exclude;
-    std::vector<float> scratch;
-    std::priority_queue<Neighbour, std::vector<Neighbour>, FartherFirst> heap;
+    std::vector<float> &scratch;
+    std::vector<Neighbour> &heap; ///< a max-heap under FartherFirst
 
     float worst() const {
         return static_cast<int>(heap.size()) < k ? std::numeric_limits<float>::infinity()
-                                                 : heap.top().distance2;
+                                                 : heap.front().distance2;
     }
     void offer(int index, float distance2) {
         if (static_cast<int>(heap.size()) < k) {
-            heap.push({index, distance2});
-        } else if (FartherFirst()({index, distance2}, heap.top())) {
-            heap.pop();
-            heap.push({index, distance2});
+            heap.push_back({index, distance2});
+            std::push_heap(heap.begin(), heap.end(), FartherFirst());
+        } else if (FartherFirst()({index, distance2}, heap.front())) {
+            std::pop_heap(heap.begin(), heap.end(), FartherFirst());
+            heap.back() = {index, distance2};
+            std::push_heap(heap.begin(), heap.end(), FartherFirst());
         }
     }
 };
@@ -82,36 +137,73 @@ KdTree::KdTree(const RowMatrix &points, int leafSize)
     }
 }
 
+int KdTree::paddedRows(int count) {
+    return (count + 3) / 4 * 4;
+}
+
 void KdTree::packLeaves() {
-    m_packed.resize(m_order.size() * static_cast<std::size_t>(m_dim));
+    std::size_t total = 0;
+    for (Node &node : m_nodes) {
+        if (node.splitDim < 0) {
+            node.packedAt = static_cast<std::ptrdiff_t>(total);
+            total += static_cast<std::size_t>(paddedRows(node.end - node.begin) * m_dim);
+        }
+    }
+    m_packed.assign(total, 0.0f);
     for (const Node &node : m_nodes) {
         if (node.splitDim >= 0) {
             continue;
         }
         const int count = node.end - node.begin;
-        m_largestLeaf = std::max(m_largestLeaf, count);
-        float *block = m_packed.data() + static_cast<std::ptrdiff_t>(node.begin) * m_dim;
+        const int stride = paddedRows(count);
+        m_largestLeaf = std::max(m_largestLeaf, stride);
+        float *block = m_packed.data() + node.packedAt;
         for (int i = 0; i < count; ++i) {
             const float *source = row(m_order[static_cast<std::size_t>(node.begin + i)]);
             for (int d = 0; d < m_dim; ++d) {
-                block[static_cast<std::ptrdiff_t>(d) * count + i] = source[d];
+                block[static_cast<std::ptrdiff_t>(d) * stride + i] = source[d];
             }
         }
     }
 }
 
-void KdTree::leafDistances(const Node &leaf, const float *query, float *out) const {
-    const int count = leaf.end - leaf.begin;
-    const float *block = m_packed.data() + static_cast<std::ptrdiff_t>(leaf.begin) * m_dim;
-    std::fill_n(out, count, 0.0f);
-    for (int d = 0; d < m_dim; ++d) {
-        const float q = query[d];
-        const float *column = block + static_cast<std::ptrdiff_t>(d) * count;
-        for (int i = 0; i < count; ++i) {
-            const float diff = q - column[i];
-            out[i] += diff * diff;
-        }
+namespace {
+
+// Rows in blocks of 8, then 4 (leaves are padded to a multiple of 4 rows): fixed-width
+// loops that vectorise, while each row still sums its squares in dimension order, exactly
+// as squaredDistance. No FMA in either clone, so no contraction changes a result.
+// GCC vector types: one operation on 4 or 8 rows at a time, whatever the dimension.
+template <int Width> using Lanes __attribute__((vector_size(Width * sizeof(float)))) = float;
+
+template <int Width>
+void blockDistances(const float *block, std::ptrdiff_t stride, int dim, const float *query,
+                    float *out) {
+    Lanes<Width> sum = {};
+    for (int d = 0; d < dim; ++d) {
+        Lanes<Width> column;
+        std::memcpy(&column, block + d * stride, sizeof column);
+        const Lanes<Width> diff = query[d] - column;
+        sum += diff * diff;
     }
+    std::memcpy(out, &sum, sizeof sum);
+}
+
+__attribute__((target_clones("avx2", "default"))) void
+paddedDistances(const float *block, int stride, int dim, const float *query, float *out) {
+    int i = 0;
+    for (; i + 8 <= stride; i += 8) {
+        blockDistances<8>(block + i, stride, dim, query, out + i);
+    }
+    if (i < stride) {
+        blockDistances<4>(block + i, stride, dim, query, out + i);
+    }
+}
+
+} // namespace
+
+void KdTree::leafDistances(const Node &leaf, const float *query, float *out) const {
+    paddedDistances(m_packed.data() + leaf.packedAt, paddedRows(leaf.end - leaf.begin), m_dim,
+                    query, out);
 }
 
 int KdTree::build(int begin, int end) {
@@ -181,59 +273,58 @@ void KdTree::searchNearest(int nodeId, Search &search, std::vector<float> &offse
 void KdTree::scanLeaf(const Node &leaf, Search &search) const {
     float *distances = search.scratch.data();
     leafDistances(leaf, search.query, distances);
-    for (int i = leaf.begin; i < leaf.end; ++i) {
-        const int index = m_order[static_cast<std::size_t>(i)];
+    // Rows beyond the current k-th distance cannot enter (ties are settled by offer).
+    float worst = search.worst();
+    for (int i = 0; i < leaf.end - leaf.begin; ++i) {
+        if (distances[i] > worst) {
+            continue;
+        }
+        const int index = m_order[static_cast<std::size_t>(leaf.begin + i)];
         if (index != search.exclude) {
-            search.offer(index, distances[i - leaf.begin]);
+            search.offer(index, distances[i]);
+            worst = search.worst();
         }
     }
 }
 
 void KdTree::searchBestBinFirst(Search &search, int maxLeaves) const {
-    // A pending subtree: its lower bound and where its offsets are kept in `pool`.
-    struct Branch {
-        float bound;
-        int node;
-        std::size_t offsetsAt;
-    };
-    auto later = [](const Branch &a, const Branch &b) {
-        return a.bound > b.bound || (a.bound == b.bound && a.node > b.node);
-    };
     const auto dim = static_cast<std::size_t>(m_dim);
-    // Reused between queries of a thread: allocation showed in the profile.
+    // Reused between queries of a thread: allocation showed in the profile. The offsets
+    // of each branch taken fill one slot of `pool`.
     thread_local std::vector<float> pool;
-    thread_local std::vector<Branch> heap;
-    thread_local std::vector<float> offsets;
+    thread_local BranchQueue queue;
     pool.assign(dim, 0.0f);
-    heap.assign(1, Branch{0.0f, 0, 0});
-    offsets.resize(dim);
-    int leaves = 0;
-    while (!heap.empty() && leaves < maxLeaves) {
-        std::pop_heap(heap.begin(), heap.end(), later);
-        const Branch branch = heap.back();
-        heap.pop_back();
-        if (branch.bound > search.worst() * kSlack) {
+    queue.reset(Branch{orderKey(0.0f, 0), 0, 0, 0.0f});
+    Branch branch;
+    for (int leaves = 0; leaves < maxLeaves; ++leaves) {
+        const float limit = search.worst() * kSlack;
+        // A NaN limit (NaN data) prunes nothing, as a failing comparison would not.
+        const std::uint64_t limitKey =
+            std::isnan(limit) ? std::numeric_limits<std::uint64_t>::max() : orderKey(limit, -1);
+        if (!queue.takeLeast(limitKey, branch)) {
             break; // everything left is farther: the answer is exact
         }
-        std::copy_n(pool.begin() + static_cast<std::ptrdiff_t>(branch.offsetsAt), dim,
-                    offsets.begin());
-        int nodeId = branch.node;
+        const float bound = boundOf(branch.key);
+        const std::size_t slot = pool.size();
+        pool.resize(slot + dim);
+        std::copy_n(pool.begin() + static_cast<std::ptrdiff_t>(branch.from), dim,
+                    pool.begin() + static_cast<std::ptrdiff_t>(slot));
+        pool[slot + static_cast<std::size_t>(branch.dim)] = branch.diff;
+        const float *offsets = pool.data() + slot;
+        auto nodeId = static_cast<int>(branch.key & 0xffffffffu);
         while (m_nodes[static_cast<std::size_t>(nodeId)].splitDim >= 0) {
             const Node &node = m_nodes[static_cast<std::size_t>(nodeId)];
-            const auto d = static_cast<std::size_t>(node.splitDim);
+            const int d = node.splitDim;
             const float diff = search.query[d] - node.splitValue;
-            const float farBound = branch.bound - offsets[d] * offsets[d] + diff * diff;
-            if (farBound <= search.worst() * kSlack) {
-                const std::size_t at = pool.size();
-                pool.insert(pool.end(), offsets.begin(), offsets.end());
-                pool[at + d] = diff;
-                heap.push_back({farBound, diff < 0.0f ? node.right : node.left, at});
-                std::push_heap(heap.begin(), heap.end(), later);
+            const float farBound = bound - offsets[d] * offsets[d] + diff * diff;
+            const bool leftNear = diff < 0.0f;
+            if (farBound <= limit) {
+                queue.push({orderKey(farBound, leftNear ? node.right : node.left),
+                            static_cast<int>(slot), d, diff});
             }
-            nodeId = diff < 0.0f ? node.left : node.right;
+            nodeId = leftNear ? node.left : node.right;
         }
         scanLeaf(m_nodes[static_cast<std::size_t>(nodeId)], search);
-        ++leaves;
     }
 }
 
@@ -243,106 +334,16 @@ void KdTree::nearest(const float *query, int k, int exclude, std::vector<Neighbo
     if (k <= 0 || m_nodes.empty()) {
         return;
     }
-    Search search{
-        query, k, exclude, std::vector<float>(static_cast<std::size_t>(m_largestLeaf)), {}};
+    thread_local std::vector<float> scratch;
+    scratch.resize(static_cast<std::size_t>(m_largestLeaf));
+    Search search{query, k, exclude, scratch, out};
     if (maxLeaves > 0) {
         searchBestBinFirst(search, maxLeaves);
     } else {
         std::vector<float> offsets(static_cast<std::size_t>(m_dim), 0.0f);
         searchNearest(0, search, offsets, 0.0f);
     }
-    out.resize(search.heap.size());
-    for (std::size_t i = out.size(); i > 0; --i) {
-        out[i - 1] = search.heap.top();
-        search.heap.pop();
-    }
-}
-
-template <typename Visit>
-bool KdTree::searchRadius(int nodeId, const float *query, float radius2, RadiusState &state,
-                          float bound, Visit &visit, const Removals *removals) const {
-    if (removals != nullptr &&
-        (removals->remaining[static_cast<std::size_t>(nodeId)] == 0 ||
-         remainingBoxDistance(nodeId, query, *removals) > radius2 * kSlack)) {
-        return true;
-    }
-    const Node &node = m_nodes[static_cast<std::size_t>(nodeId)];
-    if (node.splitDim < 0) {
-        float *distances = state.scratch.data();
-        leafDistances(node, query, distances);
-        for (int i = node.begin; i < node.end; ++i) {
-            const int index = m_order[static_cast<std::size_t>(i)];
-            if (removals != nullptr && removals->removed[static_cast<std::size_t>(index)]) {
-                continue;
-            }
-            if (distances[i - node.begin] <= radius2 && !visit(index)) {
-                return false;
-            }
-        }
-        return true;
-    }
-    const auto dim = static_cast<std::size_t>(node.splitDim);
-    const float diff = query[dim] - node.splitValue;
-    if (!searchRadius(diff < 0.0f ? node.left : node.right, query, radius2, state, bound, visit,
-                      removals)) {
-        return false;
-    }
-    const float saved = state.offsets[dim];
-    const float farBound = bound - saved * saved + diff * diff;
-    if (farBound > radius2 * kSlack) {
-        return true;
-    }
-    state.offsets[dim] = diff;
-    const bool goOn = searchRadius(diff < 0.0f ? node.right : node.left, query, radius2, state,
-                                   farBound, visit, removals);
-    state.offsets[dim] = saved;
-    return goOn;
-}
-
-void KdTree::withinRadius(const float *query, float radius2, std::vector<int> &out) const {
-    out.clear();
-    if (m_nodes.empty()) {
-        return;
-    }
-    RadiusState &state = radiusState();
-    auto collect = [&out](int index) {
-        out.push_back(index);
-        return true;
-    };
-    searchRadius(0, query, radius2, state, 0.0f, collect);
-    std::sort(out.begin(), out.end());
-}
-
-int KdTree::countWithinRadius(const float *query, float radius2, int limit) const {
-    if (m_nodes.empty() || limit <= 0) {
-        return 0;
-    }
-    int count = 0;
-    RadiusState &state = radiusState();
-    auto tally = [&count, limit](int) {
-        return ++count < limit;
-    };
-    searchRadius(0, query, radius2, state, 0.0f, tally);
-    return count;
-}
-
-void KdTree::takeWithinRadius(const float *query, float radius2, Removals &removals,
-                              std::vector<int> &out) const {
-    out.clear();
-    if (m_nodes.empty()) {
-        return;
-    }
-    RadiusState &state = radiusState();
-    auto collect = [&out](int index) {
-        out.push_back(index);
-        return true;
-    };
-    searchRadius(0, query, radius2, state, 0.0f, collect, &removals);
-    // Removed only after the search, so the node counts stay valid while it runs.
-    for (int index : out) {
-        remove(index, removals);
-    }
-    std::sort(out.begin(), out.end());
+    std::sort_heap(out.begin(), out.end(), FartherFirst());
 }
 
 } // namespace brainmd

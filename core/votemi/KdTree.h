@@ -2,6 +2,7 @@
 
 #include "votemi/VoteMiTypes.h"
 
+#include <cstddef>
 #include <vector>
 
 namespace brainmd {
@@ -28,10 +29,11 @@ struct Neighbour {
 /// Debian 12 but not among our dependencies, and this is all we need). Splits on the
 /// dimension of largest spread at the median; buckets of up to `leafSize` rows; subtree
 /// bounds from the split planes (Arya & Mount; measured faster here than per-node
-/// bounding boxes). Pruning is conservative (bounds are inflated by a relative 1e-5), so
-/// results equal a brute-force scan: k
-/// nearest ordered by (distance, index), radius sets ordered by index. The matrix is
-/// copied leaf by leaf; queries are const and thread-safe.
+/// bounding boxes for single queries), bounding boxes of remaining rows for takes.
+/// Pruning is conservative (bounds are inflated by a relative 1e-5), so results equal a
+/// brute-force scan that compares squaredDistance: k nearest ordered by (distance, index),
+/// radius sets ordered by index. The matrix is copied leaf by leaf; queries are const and
+/// thread-safe.
 class KdTree {
 public:
     explicit KdTree(const RowMatrix &points, int leafSize = 16);
@@ -48,6 +50,9 @@ public:
     void withinRadius(const float *query, float radius2, std::vector<int> &out) const;
     /// How many rows lie within `radius2`, counting no further than `limit`.
     int countWithinRadius(const float *query, float radius2, int limit) const;
+    /// The rows in tree order, cut into groups of neighbouring rows for batched queries:
+    /// each group is the rows of the largest subtree holding at most `maxRows` rows.
+    std::vector<std::vector<int>> rowGroups(int maxRows) const;
 
     /// Rows taken out of later searches, for algorithms that want each row found once
     /// (DBSCAN's expansion): per-node counts and bounding boxes of the remaining rows let
@@ -63,6 +68,10 @@ public:
     /// The remaining rows within `radius2`, sorted by index; they are removed.
     void takeWithinRadius(const float *query, float radius2, Removals &removals,
                           std::vector<int> &out) const;
+    /// The remaining rows within `radius2` of any of `queries` (pointers to dimension()
+    /// floats), sorted by index; they are removed. One walk of the tree serves all.
+    void takeWithinRadius(const std::vector<const float *> &queries, float radius2,
+                          Removals &removals, std::vector<int> &out) const;
 
 private:
     struct Node {
@@ -72,27 +81,38 @@ private:
         float splitValue = 0.0f;
         int left = -1;
         int right = -1;
+        std::ptrdiff_t packedAt = 0; ///< a leaf's block in m_packed
     };
     struct Search;
+    struct RadiusState;
+    struct GroupSearch;
 
     int build(int begin, int end);
     void packLeaves();
+    static int paddedRows(int count);
     const float *row(int index) const {
         return m_points.data() + static_cast<std::ptrdiff_t>(index) * m_dim;
     }
-    /// squaredDistance from `query` to every row of a leaf, into `out` (leaf order).
+    /// squaredDistance from `query` to every row of a leaf, into `out` (leaf order; the
+    /// padding rows up to paddedRows() get meaningless values).
     void leafDistances(const Node &leaf, const float *query, float *out) const;
-    struct RadiusState;
     RadiusState &radiusState() const;
-    void refreshBox(int node, Removals &removals) const;
-    /// Squared distance from `query` to the box of a node's remaining rows (∞ if none).
-    float remainingBoxDistance(int node, const float *query, const Removals &removals) const;
     void searchNearest(int node, Search &search, std::vector<float> &offsets, float bound) const;
     void searchBestBinFirst(Search &search, int maxLeaves) const;
     void scanLeaf(const Node &leaf, Search &search) const;
     template <typename Visit>
     bool searchRadius(int node, const float *query, float radius2, RadiusState &state, float bound,
-                      Visit &visit, const Removals *removals = nullptr) const;
+                      Visit &visit) const;
+
+    /// Sets a node's box in `boxes` to the bounding box of its rows other than `removed`
+    /// ones (null: all rows); an inner node's from its children's boxes there.
+    void fitBox(int node, const std::vector<bool> *removed, std::vector<float> &boxes) const;
+    const float *boxOf(int node, const Removals &removals) const;
+    template <typename AtLeaf>
+    void searchGroup(int node, const GroupSearch &group, const Removals &removals,
+                     AtLeaf &atLeaf) const;
+    /// After rows were flagged removed: their nodes' counts and boxes.
+    void settleRemovals(const std::vector<int> &rows, Removals &removals) const;
 
     const RowMatrix &m_points; ///< only while building
     int m_dim;
@@ -100,9 +120,9 @@ private:
     std::vector<int> m_order; ///< row index at each tree position
     /// Each leaf's rows copied dimension-major (all first coordinates, then all second …),
     /// so a leaf's distances vectorise across rows while each row still sums in
-    /// dimension order, as squaredDistance does.
+    /// dimension order, as squaredDistance does; padded to a multiple of 4 rows.
     std::vector<float> m_packed;
-    int m_largestLeaf = 0;
+    int m_largestLeaf = 0; ///< padded
     std::vector<Node> m_nodes;
     std::vector<int> m_parent; ///< per node, −1 for the root
     std::vector<int> m_leafOf; ///< per row

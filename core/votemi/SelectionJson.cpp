@@ -1,5 +1,7 @@
 #include "votemi/SelectionJson.h"
 
+#include "votemi/Voting.h"
+
 #include <nlohmann/json.hpp>
 
 namespace brainmd {
@@ -25,7 +27,8 @@ nlohmann::json parametersJson(const SelectionParameters &p) {
             {"delta", p.delta},
             {"theta", p.theta},
             {"seed", p.seed},
-            {"weighting", p.weighting == VoteWeighting::Uniform ? "uniform" : "cluster-balanced"}};
+            {"weighting", voteWeightingName(p.weighting)},
+            {"voteWindowMm", p.voteWindowMm}};
 }
 
 nlohmann::json debugJson(const SelectionDebug &debug) {

@@ -16,9 +16,11 @@ namespace brainmd {
 
 class ProgressReporter;
 
-/// Parameters of a slice selection, with the reference study's defaults. After a run,
-/// SelectionResult::parameters holds the values actually used (eps and minPts
-/// resolved). Sizes in voxels.
+/// Parameters of a slice selection, with the reference study's defaults except for the
+/// vote (weighting and window), where ours beat the study's plain count on the phantom
+/// (see Voting.h; weighting Uniform with voteWindowMm 0 is the study's rule). After a
+/// run, SelectionResult::parameters holds the values actually used (eps and minPts
+/// resolved). Sizes in voxels unless named otherwise.
 struct SelectionParameters {
     int patchSize = 16;
     int stride = 16;
@@ -36,7 +38,10 @@ struct SelectionParameters {
     double delta = 0.5;
     double theta = 0.2;
     std::uint64_t seed = 0;
-    VoteWeighting weighting = VoteWeighting::Uniform;
+    VoteWeighting weighting = VoteWeighting::Coverage;
+    /// Half-width in mm of the window whose summed votes pick the slice (winningSlice);
+    /// rounded to whole slices of the view's spacing. 0: the single slice with most votes.
+    double voteWindowMm = 4.0;
     bool keepDebug = false; ///< fill SelectionResult::debug
 };
 
@@ -54,6 +59,7 @@ struct SelectionDebug {
     RowMatrix embeddings;           ///< one row per patch
     std::vector<int> labels;        ///< DBSCAN label per patch (kNoiseLabel for noise)
     std::vector<int> chosen;        ///< chosen patch ids, in the order picked
+    std::vector<int> represented;   ///< per chosen patch: the patches it stands for
     std::vector<PatchInfo> patches; ///< view / slice / position of each patch
 };
 

@@ -4,6 +4,7 @@
 #include "votemi/CoverageSelection.h"
 #include "votemi/Dbscan.h"
 #include "votemi/EpsEstimation.h"
+#include "votemi/KdTree.h"
 #include "votemi/PatchSampler.h"
 #include "votemi/ScaledVolume.h"
 #include "votemi/VaeEmbedder.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 
 #include <chrono>
+#include <cmath>
 
 namespace brainmd {
 namespace {
@@ -64,16 +66,22 @@ RowMatrix embedPatches(const PatchSet &patches, SelectionParameters &parameters,
 }
 
 void vote(const ScaledVolume &scaled, const Volume &volume, const PatchSet &patches,
-          const std::vector<int> &labels, const std::vector<int> &chosen, SelectionResult &result) {
+          const std::vector<int> &labels, const CoverageSelection &coverage,
+          SelectionResult &result) {
     const auto profiles =
-        voteProfiles(patches.info, chosen, labels, result.parameters.weighting, scaled.dims);
+        voteProfiles(patches.info, coverage.chosen, labels, result.parameters.weighting,
+                     scaled.dims, coverage.represented);
     for (View view : kAllViews) {
         const auto v = static_cast<std::size_t>(view);
         ViewSelection &out = result.views[v];
         out.view = view;
         out.voteProfile = profiles[v];
-        out.sliceIndex = winningSlice(
-            out.voteProfile, scaled.foregroundCentre[static_cast<std::size_t>(viewAxis(view))]);
+        const auto axis = static_cast<std::size_t>(viewAxis(view));
+        const double spacing = volume.geometry().spacing[axis];
+        const int halfWindow =
+            spacing > 0.0 ? static_cast<int>(std::lround(result.parameters.voteWindowMm / spacing))
+                          : 0;
+        out.sliceIndex = winningSlice(out.voteProfile, scaled.foregroundCentre[axis], halfWindow);
         out.positionMm = slicePositionMm(volume.geometry(), view, out.sliceIndex);
     }
 }
@@ -82,8 +90,9 @@ void vote(const ScaledVolume &scaled, const Volume &volume, const PatchSet &patc
 
 QString checkSelectionParameters(const SelectionParameters &p) {
     if (p.patchSize < 1 || p.stride < 1 || p.embedder.latent < 1 || p.k < 1 ||
-        !fraction(p.seedFraction) || !fraction(p.delta) || !fraction(p.theta) ||
-        p.minForegroundFraction < 0.0 || p.minForegroundFraction > 1.0) {
+        !(p.voteWindowMm >= 0.0 && p.voteWindowMm <= 1000.0) || !fraction(p.seedFraction) ||
+        !fraction(p.delta) || !fraction(p.theta) || p.minForegroundFraction < 0.0 ||
+        p.minForegroundFraction > 1.0) {
         return QCoreApplication::translate("brainmd", "Invalid slice selection parameters.");
     }
     return {};
@@ -135,10 +144,11 @@ SelectionResult VoteMiSelector::select(const Volume &rasVolume,
         if (used.minPts <= 0) {
             used.minPts = 2 * used.embedder.latent;
         }
+        const KdTree tree(embeddings); // shared by the eps estimate and DBSCAN
         if (used.eps <= 0.0) {
             SubProgress epsProgress(progress, 0.5, 0.6);
             const auto curve =
-                kDistanceCurve(embeddings, used.minPts, used.epsQueryLimit, &epsProgress);
+                kDistanceCurve(tree, embeddings, used.minPts, used.epsQueryLimit, &epsProgress);
             if (curve.empty() && patches.size() > 1) {
                 return cancelled();
             }
@@ -146,7 +156,8 @@ SelectionResult VoteMiSelector::select(const Volume &rasVolume,
             clock.lap("eps");
         }
         SubProgress dbscanProgress(progress, 0.6, 0.75);
-        clusters = dbscan(embeddings, static_cast<float>(used.eps), used.minPts, &dbscanProgress);
+        clusters =
+            dbscan(tree, embeddings, static_cast<float>(used.eps), used.minPts, &dbscanProgress);
         if (clusters.cancelled) {
             return cancelled();
         }
@@ -162,10 +173,11 @@ SelectionResult VoteMiSelector::select(const Volume &rasVolume,
         }
         clock.lap("coverage");
     }
-    vote(scaled, rasVolume, patches, clusters.labels, coverage.chosen, result);
+    vote(scaled, rasVolume, patches, clusters.labels, coverage, result);
     clock.lap("vote");
     if (used.keepDebug) {
-        result.debug = {std::move(embeddings), clusters.labels, coverage.chosen, patches.info};
+        result.debug = {std::move(embeddings), clusters.labels, coverage.chosen,
+                        coverage.represented, patches.info};
     }
     if (!reportProgress(progress, 1.0, QCoreApplication::translate("brainmd", "Done"))) {
         return cancelled();

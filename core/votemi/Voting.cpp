@@ -6,11 +6,32 @@
 
 namespace brainmd {
 
-std::array<std::vector<double>, 3> voteProfiles(const std::vector<PatchInfo> &patches,
-                                                const std::vector<int> &chosen,
-                                                const std::vector<int> &labels,
-                                                VoteWeighting weighting,
-                                                const std::array<int, 3> &dims) {
+std::string voteWeightingName(VoteWeighting weighting) {
+    switch (weighting) {
+    case VoteWeighting::Coverage:
+        return "coverage";
+    case VoteWeighting::Uniform:
+        return "uniform";
+    case VoteWeighting::ClusterBalanced:
+        return "cluster-balanced";
+    }
+    return "uniform";
+}
+
+std::optional<VoteWeighting> parseVoteWeighting(const std::string &name) {
+    for (VoteWeighting w :
+         {VoteWeighting::Coverage, VoteWeighting::Uniform, VoteWeighting::ClusterBalanced}) {
+        if (voteWeightingName(w) == name) {
+            return w;
+        }
+    }
+    return std::nullopt;
+}
+
+std::array<std::vector<double>, 3>
+voteProfiles(const std::vector<PatchInfo> &patches, const std::vector<int> &chosen,
+             const std::vector<int> &labels, VoteWeighting weighting,
+             const std::array<int, 3> &dims, const std::vector<int> &represented) {
     std::array<std::vector<double>, 3> profiles;
     for (View view : kAllViews) {
         profiles[static_cast<std::size_t>(view)].assign(
@@ -23,11 +44,16 @@ std::array<std::vector<double>, 3> voteProfiles(const std::vector<PatchInfo> &pa
     }
     const double total = static_cast<double>(chosen.size());
     const double clusters = static_cast<double>(perCluster.size());
-    for (int p : chosen) {
+    const bool byCoverage =
+        weighting == VoteWeighting::Coverage && represented.size() == chosen.size();
+    for (std::size_t c = 0; c < chosen.size(); ++c) {
+        const int p = chosen[c];
         const PatchInfo &info = patches[static_cast<std::size_t>(p)];
         double weight = 1.0;
         if (weighting == VoteWeighting::ClusterBalanced) {
             weight = total / (clusters * perCluster[labels[static_cast<std::size_t>(p)]]);
+        } else if (byCoverage) {
+            weight = represented[c];
         }
         auto &profile = profiles[static_cast<std::size_t>(info.view)];
         if (info.slice >= 0 && info.slice < static_cast<int>(profile.size())) {
@@ -37,15 +63,36 @@ std::array<std::vector<double>, 3> voteProfiles(const std::vector<PatchInfo> &pa
     return profiles;
 }
 
-int winningSlice(const std::vector<double> &profile, double centre) {
+std::vector<double> windowedVotes(const std::vector<double> &profile, int halfWindow) {
+    if (halfWindow <= 0) {
+        return profile;
+    }
+    const int n = static_cast<int>(profile.size());
+    std::vector<double> prefix(profile.size() + 1, 0.0);
+    for (int s = 0; s < n; ++s) {
+        prefix[static_cast<std::size_t>(s) + 1] =
+            prefix[static_cast<std::size_t>(s)] + profile[static_cast<std::size_t>(s)];
+    }
+    std::vector<double> sums(profile.size());
+    for (int s = 0; s < n; ++s) {
+        const int lo = std::max(0, s - halfWindow);
+        const int hi = std::min(n, s + halfWindow + 1);
+        sums[static_cast<std::size_t>(s)] =
+            prefix[static_cast<std::size_t>(hi)] - prefix[static_cast<std::size_t>(lo)];
+    }
+    return sums;
+}
+
+int winningSlice(const std::vector<double> &profile, double centre, int halfWindow) {
     if (profile.empty()) {
         return -1;
     }
-    const double most = *std::max_element(profile.begin(), profile.end());
+    const std::vector<double> votes = windowedVotes(profile, halfWindow);
+    const double most = *std::max_element(votes.begin(), votes.end());
     const double tolerance = 1e-9 * std::abs(most);
     int best = -1;
-    for (int s = 0; s < static_cast<int>(profile.size()); ++s) {
-        if (profile[static_cast<std::size_t>(s)] < most - tolerance) {
+    for (int s = 0; s < static_cast<int>(votes.size()); ++s) {
+        if (votes[static_cast<std::size_t>(s)] < most - tolerance) {
             continue;
         }
         if (best < 0 || std::abs(s - centre) < std::abs(best - centre)) {

@@ -11,6 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
 #include "support/CliProcess.h"
 
 using namespace brainmd;
@@ -42,6 +46,23 @@ std::vector<std::int64_t> npyShape(const QString &path, const QString &descr) {
         elements *= n;
     // The data must fill the file exactly after the header.
     return QFileInfo(path).size() == offset + 4 * elements ? shape : std::vector<std::int64_t>{};
+}
+
+// The values of a little-endian int32 .npy file (empty when it is not one).
+std::vector<std::int32_t> npyInt32(const QString &path) {
+    QString descr;
+    std::vector<std::int64_t> shape;
+    std::int64_t offset = 0;
+    if (npyShape(path, QStringLiteral("<i4")).empty() ||
+        !npy::readHeader(path, &descr, &shape, &offset))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
+        return {};
+    const QByteArray data = file.readAll();
+    std::vector<std::int32_t> values(static_cast<std::size_t>(data.size()) / 4);
+    std::memcpy(values.data(), data.constData(), values.size() * 4);
+    return values;
 }
 } // namespace
 
@@ -157,7 +178,15 @@ void TestSelectCli::debugDirHoldsConsistentFiles() {
         for (const QJsonValue &v : profiles.value(view).toArray())
             votes += v.toDouble();
     }
-    QCOMPARE(votes, double(chosen[0])); // uniform: one vote per chosen patch
+    // The default coverage vote: each chosen patch votes for the patches it stands for.
+    QCOMPARE(parameters.value(QStringLiteral("weighting")).toString(), QStringLiteral("coverage"));
+    QCOMPARE(parameters.value(QStringLiteral("voteWindowMm")).toDouble(), 4.0);
+    const std::vector<std::int32_t> represented =
+        npyInt32(dir + QStringLiteral("/represented.npy"));
+    QCOMPARE(std::int64_t(represented.size()), chosen[0]);
+    QVERIFY(std::all_of(represented.begin(), represented.end(), [](int n) { return n >= 1; }));
+    QCOMPARE(votes, double(std::accumulate(represented.begin(), represented.end(), 0)));
+    QVERIFY(votes > double(chosen[0]) && votes <= double(embeddings[0]));
     QVERIFY(QFile::exists(dir + QStringLiteral("/selection.json")));
     QCOMPARE(statuses(jsonObject(run.out)), QStringList{QStringLiteral("stored")});
 }

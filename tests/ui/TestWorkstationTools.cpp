@@ -12,9 +12,12 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/ShortcutMap.h"
 #include "ui/main/ShortcutsDialog.h"
+#include "ui/viewer/ViewerModel.h"
 #include "ui/viewer/VtkViewWidget.h"
+#include "votemi/Voting.h"
 
 #include <QAction>
+#include <QDir>
 #include <QKeySequenceEdit>
 #include <QMimeData>
 #include <QPixmap>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void droppedFolderIsImportedAndOpened();
     void browserShowsThumbnails();
     void selectionDialogStoresABatch();
+    void voteProfileShowsTheVotesOfTheWindow();
     void changedShortcutWorksAndIsRemembered();
 
 private:
@@ -144,6 +148,53 @@ void TestWorkstationTools::selectionDialogStoresABatch() {
             return s.method == QLatin1String("centre");
         }));
     }
+}
+
+void TestWorkstationTools::voteProfileShowsTheVotesOfTheWindow() {
+    MainWindow window;
+    QCOMPARE(window.openDatabase(m_data.databasePath), QString());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const qint64 caseId = window.browser()->model()->caseIdAt(0);
+    SelectionDialog dialog(window.database(), {caseId}, &window);
+    dialog.setMethod(QStringLiteral("votemi"));
+    QSignalSpy finished(&dialog, &SelectionDialog::batchFinished);
+    dialog.run();
+    QVERIFY(finished.size() == 1 || finished.wait(120000));
+    dialog.close();
+    const std::vector<StoredSelection> rows =
+        SelectionRepository(window.database()).forCase(caseId);
+    const auto voteMi = std::find_if(rows.begin(), rows.end(), [](const StoredSelection &s) {
+        return s.method == QLatin1String("votemi");
+    });
+    QVERIFY(voteMi != rows.end());
+    QCOMPARE(voteMi->parameters.value(QStringLiteral("voteWindowMm")).toDouble(), 4.0);
+
+    QSignalSpy opened(&window, &MainWindow::caseOpened);
+    window.openCase(caseId);
+    QVERIFY(opened.size() > 0 || opened.wait(60000));
+    // The phantom has 2 mm voxels: ±4 mm is ±2 slices. The drawn profile peaks at the
+    // chosen slice, as the selection decided it.
+    for (View view : kAllViews) {
+        const StoredSelectionView &stored = voteMi->view(view);
+        const std::vector<double> &shown = window.viewerModel()->voteProfile(view);
+        QCOMPARE(shown, windowedVotes(stored.voteProfile, 2));
+        QCOMPARE(shown[static_cast<std::size_t>(stored.sliceIndex)],
+                 *std::max_element(shown.begin(), shown.end()));
+    }
+    // Shown at Vote-MI's slices with the selection and profile overlays on (both are off
+    // by default so that a reader is not led).
+    ViewerModel *viewer = window.viewerModel();
+    viewer->setOverlayVisible(OverlayKind::Selections, true);
+    viewer->setOverlayVisible(OverlayKind::VoteProfile, true);
+    viewer->setCursor({voteMi->view(View::Sagittal).sliceIndex,
+                       voteMi->view(View::Coronal).sliceIndex,
+                       voteMi->view(View::Axial).sliceIndex});
+    QTest::qWait(200);
+    const QString shots = QStringLiteral(BRAINMD_BINARY_DIR "/screenshots");
+    QDir().mkpath(shots);
+    QVERIFY(window.grab().save(shots + QStringLiteral("/workstation-vote-profile.png")));
 }
 
 void TestWorkstationTools::changedShortcutWorksAndIsRemembered() {

@@ -113,7 +113,10 @@ int DemoCommand::run(const QStringList &arguments, CliStreams io) {
     std::vector<qint64> caseIds;
     for (const CaseSummary &c : caseList)
         caseIds.push_back(c.id);
-    printAccuracyTable(runSelectionComparison(db, caseIds, 0, phantom.seed), io.out);
+    const std::vector<AccuracyRow> accuracy = runSelectionComparison(db, caseIds, 0, phantom.seed);
+    printAccuracyTable(accuracy, io.out);
+    io.out << '\n';
+    printPairedComparison(accuracy, QStringLiteral("random"), io.out);
 
     heading(io.out, tr("6. BrainBench (built-in baselines, phantom truth)"));
     QString benchReport;

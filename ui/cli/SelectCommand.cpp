@@ -4,6 +4,7 @@
 #include "db/SelectionService.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/SelectDebugDump.h"
+#include "votemi/Voting.h"
 
 #include <QDir>
 #include <QThread>
@@ -23,8 +24,14 @@ struct SelectOptions {
         QStringLiteral("name"), QStringLiteral("pca")};
     QCommandLineOption weighting{
         QStringLiteral("vote-weighting"),
-        QCoreApplication::translate("brainmd", "uniform (default) or cluster-balanced."),
-        QStringLiteral("mode"), QStringLiteral("uniform")};
+        QCoreApplication::translate(
+            "brainmd", "coverage (default), uniform (the reference study) or cluster-balanced."),
+        QStringLiteral("mode"), QStringLiteral("coverage")};
+    QCommandLineOption voteWindow{
+        QStringLiteral("vote-window-mm"),
+        QCoreApplication::translate(
+            "brainmd", "Half-width of the window of summed votes, mm (4; 0: one slice)."),
+        QStringLiteral("mm"), QStringLiteral("4")};
     QCommandLineOption patchSize{
         QStringLiteral("patch-size"),
         QCoreApplication::translate("brainmd", "Patch size and stride in voxels (16)."),
@@ -103,18 +110,19 @@ QString readRequest(const QCommandLineParser &parser, const SelectOptions &o,
         return QCoreApplication::translate("brainmd", "unknown --embedder '%1' (pca, vae)")
             .arg(parser.value(o.embedder));
     const QString weighting = parser.value(o.weighting);
-    if (weighting != QLatin1String("uniform") && weighting != QLatin1String("cluster-balanced"))
+    const std::optional<VoteWeighting> parsed = parseVoteWeighting(weighting.toStdString());
+    if (!parsed)
         return QCoreApplication::translate(
-                   "brainmd", "unknown --vote-weighting '%1' (uniform, cluster-balanced)")
+                   "brainmd", "unknown --vote-weighting '%1' (coverage, uniform, cluster-balanced)")
             .arg(weighting);
-    p.weighting = weighting == QLatin1String("uniform") ? VoteWeighting::Uniform
-                                                        : VoteWeighting::ClusterBalanced;
+    p.weighting = *parsed;
     QString error;
     quint64 seed = 0;
     if (!readNumber(parser, o.patchSize, 2, 256, &p.patchSize, &error) ||
         !readNumber(parser, o.latent, 1, 256, &p.embedder.latent, &error) ||
         !readNumber(parser, o.delta, 0.0, 1.0, &p.delta, &error) ||
         !readNumber(parser, o.theta, 0.0, 1.0, &p.theta, &error) ||
+        !readNumber(parser, o.voteWindow, 0.0, 1000.0, &p.voteWindowMm, &error) ||
         !readNumber(parser, o.jobs, 1, 256, &request->threads, &error) ||
         !readNumber<quint64>(parser, o.seed, 0, 1ULL << 53, &seed, &error))
         return error;
@@ -136,8 +144,9 @@ int SelectCommand::run(const QStringList &arguments, CliStreams io) {
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
     const SelectOptions o;
-    parser.addOptions({o.method, o.embedder, o.weighting, o.patchSize, o.latent, o.delta, o.theta,
-                       o.cases, o.oneCase, o.jobs, o.seed, o.force, o.debugDir, o.vaeWeights});
+    parser.addOptions({o.method, o.embedder, o.weighting, o.voteWindow, o.patchSize, o.latent,
+                       o.delta, o.theta, o.cases, o.oneCase, o.jobs, o.seed, o.force, o.debugDir,
+                       o.vaeWeights});
     bool helpShown = false;
     if (!parse(parser, arguments, io, &helpShown))
         return helpShown ? ExitSuccess : ExitFailure;

@@ -65,6 +65,8 @@ QString writeSelectionDebug(const QString &dir, const CaseSelectionOutcome &outc
     if (error.isEmpty())
         error = npy::writeInt32(out.filePath(QStringLiteral("chosen.npy")), debug.chosen);
     if (error.isEmpty())
+        error = npy::writeInt32(out.filePath(QStringLiteral("represented.npy")), debug.represented);
+    if (error.isEmpty())
         error = writeText(out.filePath(QStringLiteral("patches.csv")), patchesCsv(debug));
     if (error.isEmpty())
         error = writeText(out.filePath(QStringLiteral("vote-profiles.json")),

@@ -1,5 +1,6 @@
 #include "ui/cli/SelectionAccuracy.h"
 
+#include "bench/Resampling.h"
 #include "db/ReferenceSliceRepository.h"
 #include "db/SelectionService.h"
 #include "ui/cli/SelectCommand.h"
@@ -48,7 +49,11 @@ AccuracyRow selectionAccuracy(const Database &db, const QString &label,
             if (ref.sourceId != slices.front().sourceId)
                 continue;
             const auto v = static_cast<std::size_t>(ref.view);
-            errors[v].push_back(std::abs(o.selection.views[v].positionMm - ref.positionMm));
+            const double error = std::abs(o.selection.views[v].positionMm - ref.positionMm);
+            errors[v].push_back(error);
+            auto [entry, added] =
+                row.caseErrorsMm.try_emplace(o.caseId, std::array<double, 3>{NAN, NAN, NAN});
+            entry->second[v] = error;
         }
     }
     for (std::size_t v = 0; v < errors.size(); ++v) {
@@ -67,33 +72,53 @@ std::vector<AccuracyRow> runSelectionComparison(const Database &db,
         QString label;
         QString method;
         VoteWeighting weighting;
+        double voteWindowMm;
     };
+    const double window = SelectionParameters().voteWindowMm;
     const std::vector<Method> methods{
-        {QStringLiteral("votemi (uniform)"), QStringLiteral("votemi"), VoteWeighting::Uniform},
+        {QStringLiteral("votemi (coverage)"), QStringLiteral("votemi"), VoteWeighting::Coverage,
+         window},
+        {QStringLiteral("votemi (uniform)"), QStringLiteral("votemi"), VoteWeighting::Uniform,
+         window},
         {QStringLiteral("votemi (cluster-balanced)"), QStringLiteral("votemi"),
-         VoteWeighting::ClusterBalanced},
-        {QStringLiteral("random"), QStringLiteral("random"), VoteWeighting::Uniform},
-        {QStringLiteral("centre"), QStringLiteral("centre"), VoteWeighting::Uniform}};
-    std::vector<AccuracyRow> rows;
-    for (const Method &m : methods) {
+         VoteWeighting::ClusterBalanced, window},
+        {QStringLiteral("votemi (study: uniform, 1 slice)"), QStringLiteral("votemi"),
+         VoteWeighting::Uniform, 0.0},
+        {QStringLiteral("random"), QStringLiteral("random"), VoteWeighting::Uniform, window},
+        {QStringLiteral("centre"), QStringLiteral("centre"), VoteWeighting::Uniform, window}};
+    // The default (first row) runs last: BrainBench and the workstation use a case's
+    // newest Vote-MI selection, which should be the default one.
+    std::vector<AccuracyRow> rows(methods.size());
+    std::vector<std::size_t> order(methods.size());
+    std::iota(order.begin(), order.end(), std::size_t{1});
+    order.back() = 0;
+    std::size_t done = 0;
+    for (const std::size_t index : order) {
+        const Method &m = methods[index];
         SelectionRequest request;
         request.method = m.method;
         request.parameters.weighting = m.weighting;
+        request.parameters.voteWindowMm = m.voteWindowMm;
         request.parameters.seed = seed;
         request.caseIds = caseIds;
         request.threads = threads;
         const SelectionSummary summary = SelectCommand::runBatch(db, &request, {}, m.label);
-        rows.push_back(selectionAccuracy(db, m.label, summary));
+        rows[index] = selectionAccuracy(db, m.label, summary);
+        ++done;
         if (summary.cancelled)
             break;
     }
+    if (done < rows.size()) // cancelled: keep the rows that ran, in table order
+        rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                  [](const AccuracyRow &r) { return r.label.isEmpty(); }),
+                   rows.end());
     return rows;
 }
 
 void printAccuracyTable(const std::vector<AccuracyRow> &rows, QTextStream &out) {
     out << tr("|chosen - reference| in mm, mean / median per view\n");
     out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-               .arg(tr("method").leftJustified(26), tr("axial").leftJustified(14),
+               .arg(tr("method").leftJustified(34), tr("axial").leftJustified(14),
                     tr("coronal").leftJustified(14), tr("sagittal").leftJustified(14),
                     tr("cases").leftJustified(6), tr("time"));
     for (const AccuracyRow &row : rows) {
@@ -108,9 +133,58 @@ void printAccuracyTable(const std::vector<AccuracyRow> &rows, QTextStream &out) 
                                        .arg(row.computed / std::max(1e-9, row.seconds), 0, 'f', 2)
                                  : tr("stored earlier");
         out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                   .arg(row.label.leftJustified(26), cells[0].leftJustified(14),
+                   .arg(row.label.leftJustified(34), cells[0].leftJustified(14),
                         cells[1].leftJustified(14), cells[2].leftJustified(14),
                         QString::number(row.cases).leftJustified(6), time);
+    }
+    out.flush();
+}
+
+void printPairedComparison(const std::vector<AccuracyRow> &rows, const QString &baseline,
+                           QTextStream &out) {
+    const auto base = std::find_if(rows.begin(), rows.end(),
+                                   [&](const AccuracyRow &r) { return r.label == baseline; });
+    if (base == rows.end())
+        return;
+    out << tr("|chosen - reference| minus that of %1, mm: mean [95 % CI], cases closer\n")
+               .arg(baseline);
+    for (const AccuracyRow &row : rows) {
+        if (row.label == baseline)
+            continue;
+        QStringList cells;
+        for (std::size_t v = 0; v < 3; ++v) {
+            std::vector<double> differences;
+            for (const auto &[caseId, errors] : row.caseErrorsMm) {
+                const auto other = base->caseErrorsMm.find(caseId);
+                if (other != base->caseErrorsMm.end() && !std::isnan(errors[v]) &&
+                    !std::isnan(other->second[v]))
+                    differences.push_back(errors[v] - other->second[v]);
+            }
+            if (differences.empty()) {
+                cells.append(QStringLiteral("-"));
+                continue;
+            }
+            const auto mean = [&differences](const std::vector<int> &sample) {
+                double sum = 0.0;
+                for (int i : sample)
+                    sum += differences[static_cast<std::size_t>(i)];
+                return sum / static_cast<double>(sample.size());
+            };
+            const Interval interval =
+                bootstrapInterval(static_cast<int>(differences.size()), mean, 2000, 7);
+            const auto closer = std::count_if(differences.begin(), differences.end(),
+                                              [](double d) { return d < 0.0; });
+            cells.append(QStringLiteral("%1 [%2, %3] %4%")
+                             .arg(interval.estimate, 0, 'f', 1)
+                             .arg(interval.low, 0, 'f', 1)
+                             .arg(interval.high, 0, 'f', 1)
+                             .arg(100.0 * static_cast<double>(closer) /
+                                      static_cast<double>(differences.size()),
+                                  0, 'f', 0));
+        }
+        out << QStringLiteral("%1 %2 %3 %4\n")
+                   .arg(row.label.leftJustified(34), cells[0].leftJustified(26),
+                        cells[1].leftJustified(26), cells[2]);
     }
     out.flush();
 }

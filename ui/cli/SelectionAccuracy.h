@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include <array>
+#include <map>
 #include <vector>
 
 namespace brainmd {
@@ -20,6 +21,7 @@ struct AccuracyRow {
     int cases = 0;        ///< cases with both a selection and reference slices
     double seconds = 0.0; ///< wall time of the batch
     int computed = 0;     ///< cases computed (not skipped) in that time
+    std::map<qint64, std::array<double, 3>> caseErrorsMm; ///< per case id, |Δ| per view
 };
 
 /// Compares each case's selection in `summary` with its reference slices (the first
@@ -27,13 +29,20 @@ struct AccuracyRow {
 AccuracyRow selectionAccuracy(const Database &db, const QString &label,
                               const SelectionSummary &summary);
 
-/// Runs votemi (uniform and cluster-balanced weighting, PCA), random and centre on the
-/// cases with a progress bar each, and returns one row per method. `seed` for all.
+/// Runs votemi (PCA; coverage, uniform and cluster-balanced weighting with the default
+/// vote window, and the reference study's rule: uniform, one slice), random and centre
+/// on the cases with a progress bar each, and returns one row per method. `seed` for all.
 std::vector<AccuracyRow> runSelectionComparison(const Database &db,
                                                 const std::vector<qint64> &caseIds, int threads,
                                                 quint64 seed);
 
 /// A table: one line per method, mean and median |Δ| mm per view, cases and time.
 void printAccuracyTable(const std::vector<AccuracyRow> &rows, QTextStream &out);
+
+/// Per method and view, the mean of |Δ|method − |Δ|baseline over the cases both have,
+/// with a 95 % paired bootstrap interval (2,000 resamples, fixed seed) and the share of
+/// cases where the method lands closer; an interval below 0 means clearly closer.
+void printPairedComparison(const std::vector<AccuracyRow> &rows, const QString &baseline,
+                           QTextStream &out);
 
 } // namespace brainmd

@@ -169,6 +169,8 @@ void MainWindow::refreshOverlays() {
     if (m_caseId == 0)
         return;
     CaseOverlays overlays = collectOverlays(*m_db, m_caseId, m_session);
+    if (m_model->hasVolume())
+        windowVoteProfiles(&overlays, m_model->volume()->geometry());
     m_model->setMarkers(std::move(overlays.markers));
     m_model->setVoteProfiles(std::move(overlays.voteProfiles));
     updateStatus();

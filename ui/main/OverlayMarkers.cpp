@@ -4,6 +4,9 @@
 #include "db/ReferenceSliceRepository.h"
 #include "db/SelectionRepository.h"
 #include "ui/annotation/AnnotationSession.h"
+#include "votemi/Voting.h"
+
+#include <cmath>
 
 namespace brainmd {
 
@@ -45,12 +48,26 @@ CaseOverlays collectOverlays(const Database &db, qint64 caseId, const Annotation
             out.markers.push_back({OverlayKind::Selections, view, v.sliceIndex,
                                    voteMi ? QColor(255, 150, 40) : QColor(170, 170, 170),
                                    s.method});
-            if (voteMi && !profileTaken)
+            if (voteMi && !profileTaken) {
                 out.voteProfiles[static_cast<std::size_t>(view)] = v.voteProfile;
+                out.voteWindowMm = s.parameters.value(QStringLiteral("voteWindowMm")).toDouble();
+            }
         }
         profileTaken = profileTaken || voteMi;
     }
     return out;
+}
+
+void windowVoteProfiles(CaseOverlays *overlays, const Geometry &rasGeometry) {
+    for (View view : kAllViews) {
+        const int axis = viewAxis(view);
+        const double spacing = rasGeometry.spacing[axis];
+        if (!(overlays->voteWindowMm > 0.0) || !(spacing > 0.0))
+            continue;
+        auto &profile = overlays->voteProfiles[static_cast<std::size_t>(view)];
+        profile =
+            windowedVotes(profile, static_cast<int>(std::lround(overlays->voteWindowMm / spacing)));
+    }
 }
 
 } // namespace brainmd

@@ -14,11 +14,17 @@ class Database;
 struct CaseOverlays {
     std::vector<SliceMarker> markers;
     std::array<std::vector<double>, 3> voteProfiles; ///< of the newest Vote-MI selection
+    double voteWindowMm = 0.0; ///< that selection's vote window (0 before windows existed)
 };
 
 /// Collects the overlays of a case: the session reader's own marks; other readers' marks,
 /// imported reference slices and Vote-MI / baseline selections only when the session
 /// lets the reader see them (blind until committed). Without a session everything shows.
 CaseOverlays collectOverlays(const Database &db, qint64 caseId, const AnnotationSession *session);
+
+/// Replaces each vote profile by its votes summed over the selection's window (±
+/// voteWindowMm rounded to slices of `rasGeometry`), so the profile the viewer draws
+/// peaks where Vote-MI's choice is, as the selection decided it.
+void windowVoteProfiles(CaseOverlays *overlays, const Geometry &rasGeometry);
 
 } // namespace brainmd

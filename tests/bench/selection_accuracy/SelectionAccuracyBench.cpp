@@ -1,6 +1,8 @@
 // Prints, per view, the mean and median distance (mm) between the chosen slice and the
-// phantom reference slice (largest lesion cross-section) for votemi (uniform and
-// cluster-balanced vote weighting), random and centre, with the time each took.
+// phantom reference slice (largest lesion cross-section) for votemi (coverage, uniform
+// and cluster-balanced vote weighting, and the reference study's one-slice uniform
+// vote), random and centre, with the time each took; then each method's paired
+// difference to random and to centre with a bootstrap interval.
 //
 //   selection_accuracy_bench [--cases 60] [--resolution 1] [--jobs 2] [--seed 1] [--out DIR]
 //
@@ -91,5 +93,9 @@ int main(int argc, char *argv[]) {
                         .arg(setupSeconds, 0, 'f', 1)
                         .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
     printAccuracyTable(rows, stdoutStream);
+    stdoutStream << '\n';
+    printPairedComparison(rows, QStringLiteral("random"), stdoutStream);
+    stdoutStream << '\n';
+    printPairedComparison(rows, QStringLiteral("centre"), stdoutStream);
     return 0;
 }

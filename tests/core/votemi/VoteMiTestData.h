@@ -6,8 +6,17 @@
 #include "votemi/VoteMiTypes.h"
 
 #include <cmath>
+#include <numeric>
+#include <vector>
 
 namespace brainmd::test {
+
+/// 0, 1, …, n − 1: every row of an n-row matrix, as a member list.
+inline std::vector<int> allRows(int n) {
+    std::vector<int> rows(static_cast<std::size_t>(n));
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
+}
 
 /// Rows of independent uniform values in [0, 1) (or integers 0..levels−1 when levels > 0,
 /// which makes duplicate points and distance ties likely).

@@ -17,12 +17,6 @@ using namespace brainmd;
 
 namespace {
 
-std::vector<int> allRows(int n) {
-    std::vector<int> rows(static_cast<std::size_t>(n));
-    std::iota(rows.begin(), rows.end(), 0);
-    return rows;
-}
-
 // sim(c, x) straight from the definition.
 double similarity(const KnnGraph &graph, int c, int x) {
     if (c == x) {
@@ -131,7 +125,7 @@ private Q_SLOTS:
 
 void TestVoteMiCoverage::knnGraphEqualsBruteForce() {
     const RowMatrix points = test::randomPoints(120, 6, 21);
-    const KnnGraph graph = cosineKnnGraph(points, allRows(120), 7);
+    const KnnGraph graph = cosineKnnGraph(points, test::allRows(120), 7);
     const auto expected = bruteCosineNeighbours(points, 7);
     QCOMPARE(graph.size(), 120);
     for (int q = 0; q < 120; ++q) {
@@ -161,7 +155,7 @@ void TestVoteMiCoverage::gainsEqualBruteForce() {
     // Centred coordinates give negative cosines too, which must clip at 0.
     RowMatrix points = test::randomPoints(n, 4, static_cast<std::uint64_t>(seed));
     points.array() -= 0.5f;
-    const KnnGraph graph = cosineKnnGraph(points, allRows(n), k);
+    const KnnGraph graph = cosineKnnGraph(points, test::allRows(n), k);
     FacilityLocation coverage(graph);
     SeededRandom random(static_cast<std::uint64_t>(seed) + 100);
     std::vector<int> selection;
@@ -203,7 +197,7 @@ void TestVoteMiCoverage::lazyGreedyEqualsPlainGreedy() {
     QFETCH(int, seeds);
     RowMatrix points = test::randomPoints(250, 5, static_cast<std::uint64_t>(seed), levels);
     points.array() += 0.1f;
-    const KnnGraph graph = cosineKnnGraph(points, allRows(250), 8);
+    const KnnGraph graph = cosineKnnGraph(points, test::allRows(250), 8);
     FacilityLocation lazy(graph);
     FacilityLocation plain(graph);
     for (int s = 0; s < seeds; ++s) {

@@ -75,7 +75,10 @@ private Q_SLOTS:
     void rejectsBadInput();
     void vaeFromWeightsFile();
     void winningSliceTies();
+    void winningSliceWindow();
     void clusterBalancedVotes();
+    void coverageVotes();
+    void voteWeightingNames();
     void json();
 };
 
@@ -187,19 +190,32 @@ void TestVoteMiSelector::voteMiDetails() {
     QVERIFY(!debug.chosen.empty());
     QVERIFY(static_cast<int>(debug.chosen.size()) <=
             static_cast<int>(std::lround(0.2 * result.patchCount)));
+    QCOMPARE(result.parameters.weighting, VoteWeighting::Coverage);
+    const int halfWindow = static_cast<int>(std::lround(result.parameters.voteWindowMm));
+    QVERIFY(halfWindow > 0); // the test head has 1 mm voxels
     double votes = 0.0;
     for (const ViewSelection &view : result.views) {
         QCOMPARE(view.voteProfile.size(),
                  static_cast<std::size_t>(
                      head.geometry().dims[static_cast<std::size_t>(viewAxis(view.view))]));
         votes += std::accumulate(view.voteProfile.begin(), view.voteProfile.end(), 0.0);
-        // The winner holds the most votes.
-        QCOMPARE(view.voteProfile[static_cast<std::size_t>(view.sliceIndex)],
-                 *std::max_element(view.voteProfile.begin(), view.voteProfile.end()));
+        // The winner's window holds the most votes.
+        const std::vector<double> windowed = windowedVotes(view.voteProfile, halfWindow);
+        QCOMPARE(windowed[static_cast<std::size_t>(view.sliceIndex)],
+                 *std::max_element(windowed.begin(), windowed.end()));
     }
-    QCOMPARE(votes, static_cast<double>(debug.chosen.size()));
-    for (int p : debug.chosen) {
-        QVERIFY(debug.labels[static_cast<std::size_t>(p)] >= 0);
+    // Coverage votes: each chosen patch speaks for itself and the patches it covers, so
+    // the total lies between the chosen and the clustered patch counts.
+    QCOMPARE(debug.represented.size(), debug.chosen.size());
+    const auto clustered =
+        std::count_if(debug.labels.begin(), debug.labels.end(), [](int l) { return l >= 0; });
+    QCOMPARE(votes, static_cast<double>(
+                        std::accumulate(debug.represented.begin(), debug.represented.end(), 0)));
+    QVERIFY(votes > static_cast<double>(debug.chosen.size()));
+    QVERIFY(votes <= static_cast<double>(clustered));
+    for (std::size_t c = 0; c < debug.chosen.size(); ++c) {
+        QVERIFY(debug.labels[static_cast<std::size_t>(debug.chosen[c])] >= 0);
+        QVERIFY(debug.represented[c] >= 1);
     }
     QStringList stages;
     for (const StageTiming &t : result.timings) {
@@ -332,6 +348,18 @@ void TestVoteMiSelector::winningSliceTies() {
     QCOMPARE(winningSlice({}, 0.0), -1);
 }
 
+void TestVoteMiSelector::winningSliceWindow() {
+    // One tall spike loses to a broad hill once neighbouring slices count.
+    const std::vector<double> profile{0, 9, 0, 0, 4, 5, 4, 0};
+    QCOMPARE(winningSlice(profile, 0.0), 1);
+    QCOMPARE(winningSlice(profile, 0.0, 1), 5);
+    QCOMPARE(windowedVotes(profile, 1), (std::vector<double>{9, 9, 9, 4, 9, 13, 9, 4}));
+    QCOMPARE(windowedVotes(profile, 0), profile);
+    // Windows are cut at the ends; ties still go nearest the centre.
+    QCOMPARE(windowedVotes({1, 1, 1}, 5), (std::vector<double>{3, 3, 3}));
+    QCOMPARE(winningSlice({1, 1, 1}, 0.2, 5), 0);
+}
+
 void TestVoteMiSelector::clusterBalancedVotes() {
     // Cluster 0 puts three votes on axial 1, cluster 1 one vote on axial 4.
     const std::vector<PatchInfo> patches{{View::Axial, 1, 0, 0},
@@ -347,6 +375,27 @@ void TestVoteMiSelector::clusterBalancedVotes() {
     QCOMPARE(balanced[0][1], 2.0);
     QCOMPARE(balanced[0][4], 2.0);
     QCOMPARE(winningSlice(balanced[0], 3.9), 4);
+}
+
+void TestVoteMiSelector::coverageVotes() {
+    const std::vector<PatchInfo> patches{
+        {View::Axial, 1, 0, 0}, {View::Axial, 4, 0, 0}, {View::Coronal, 2, 0, 0}};
+    const std::vector<int> labels{0, 0, 1};
+    const std::vector<int> chosen{0, 1, 2};
+    const auto profiles =
+        voteProfiles(patches, chosen, labels, VoteWeighting::Coverage, {6, 6, 6}, {7, 2, 3});
+    QCOMPARE(profiles[0], (std::vector<double>{0, 7, 0, 0, 2, 0}));
+    QCOMPARE(profiles[1], (std::vector<double>{0, 0, 3, 0, 0, 0}));
+    QCOMPARE(profiles[2], (std::vector<double>(6, 0.0)));
+}
+
+void TestVoteMiSelector::voteWeightingNames() {
+    for (VoteWeighting w :
+         {VoteWeighting::Coverage, VoteWeighting::Uniform, VoteWeighting::ClusterBalanced}) {
+        QCOMPARE(parseVoteWeighting(voteWeightingName(w)), std::optional<VoteWeighting>(w));
+    }
+    QCOMPARE(voteWeightingName(VoteWeighting::ClusterBalanced), std::string("cluster-balanced"));
+    QVERIFY(!parseVoteWeighting("balanced").has_value());
 }
 
 void TestVoteMiSelector::json() {

@@ -7,6 +7,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstring>
+#include <numeric>
 
 using namespace brainmd;
 
@@ -59,6 +61,20 @@ std::vector<int> textbookDbscan(const RowMatrix &points, float eps, int minPts) 
     return label;
 }
 
+// FNV-1a over the neighbours' indices and distance bits: pins a search's exact output.
+std::uint64_t fingerprint(const std::vector<Neighbour> &found, std::uint64_t hash) {
+    for (const Neighbour &n : found) {
+        std::uint32_t bits = 0;
+        std::memcpy(&bits, &n.distance2, sizeof bits);
+        for (std::uint32_t word : {static_cast<std::uint32_t>(n.index), bits}) {
+            for (int byte = 0; byte < 4; ++byte) {
+                hash = (hash ^ ((word >> (8 * byte)) & 0xffu)) * 0x100000001b3ULL;
+            }
+        }
+    }
+    return hash;
+}
+
 RowMatrix column(const QList<double> &values) {
     RowMatrix out(values.size(), 1);
     for (int i = 0; i < values.size(); ++i) {
@@ -77,6 +93,11 @@ private Q_SLOTS:
     void nearestEqualsBruteForce();
     void approximateNearest();
     void radiusEqualsBruteForce();
+    void rowGroupsPartitionTheRows();
+    void groupTakeEqualsBruteForce_data();
+    void groupTakeEqualsBruteForce();
+    void approximateNearestIsPinned_data();
+    void approximateNearestIsPinned();
     void dbscanHandMade_data();
     void dbscanHandMade();
     void dbscanEqualsTextbook_data();
@@ -175,6 +196,105 @@ void TestVoteMiSpatial::radiusEqualsBruteForce() {
     QVERIFY(found.empty());
 }
 
+void TestVoteMiSpatial::rowGroupsPartitionTheRows() {
+    const RowMatrix points = test::randomPoints(500, 4, 17);
+    const KdTree tree(points, 6);
+    for (int maxRows : {1, 6, 20, 64, 1000}) {
+        std::vector<int> seen;
+        for (const std::vector<int> &group : tree.rowGroups(maxRows)) {
+            QVERIFY(!group.empty());
+            // A leaf is never cut, so a group may reach the leaf size.
+            QVERIFY(static_cast<int>(group.size()) <= std::max(maxRows, 6));
+            seen.insert(seen.end(), group.begin(), group.end());
+        }
+        std::sort(seen.begin(), seen.end());
+        std::vector<int> all(500);
+        std::iota(all.begin(), all.end(), 0);
+        QCOMPARE(seen, all);
+    }
+}
+
+void TestVoteMiSpatial::groupTakeEqualsBruteForce_data() {
+    QTest::addColumn<int>("dim");
+    QTest::addColumn<int>("levels");
+    QTest::addColumn<double>("eps");
+    QTest::addColumn<int>("groupRows");
+    QTest::newRow("3-D, groups of 16") << 3 << 0 << 0.12 << 16;
+    QTest::newRow("10-D, groups of 64") << 10 << 0 << 0.7 << 64;
+    QTest::newRow("grid with ties") << 3 << 5 << 1.0 << 24;
+    QTest::newRow("one row at a time") << 5 << 0 << 0.3 << 1;
+}
+
+// Taking around groups of queries in turn finds, each time, exactly the rows within eps
+// of some query of the group that no earlier take found.
+void TestVoteMiSpatial::groupTakeEqualsBruteForce() {
+    QFETCH(int, dim);
+    QFETCH(int, levels);
+    QFETCH(double, eps);
+    QFETCH(int, groupRows);
+    const RowMatrix points = test::randomPoints(700, dim, 19, levels);
+    const KdTree tree(points, 5);
+    auto removals = tree.makeRemovals();
+    std::vector<bool> taken(700, false);
+    std::vector<int> found;
+    int total = 0;
+    for (const std::vector<int> &group : tree.rowGroups(groupRows)) {
+        std::vector<const float *> queries;
+        std::vector<int> expected;
+        for (int q : group) {
+            queries.push_back(points.row(q).data());
+            for (int i : bruteRange(points, q, static_cast<float>(eps))) {
+                if (!taken[static_cast<std::size_t>(i)]) {
+                    expected.push_back(i);
+                }
+            }
+        }
+        std::sort(expected.begin(), expected.end());
+        expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+        tree.takeWithinRadius(queries, static_cast<float>(eps * eps), removals, found);
+        QCOMPARE(found, expected);
+        for (int i : found) {
+            taken[static_cast<std::size_t>(i)] = true;
+        }
+        total += static_cast<int>(found.size());
+    }
+    QCOMPARE(total, 700); // every row is within eps of itself
+    tree.takeWithinRadius(points.row(0).data(), 1e9f, removals, found);
+    QVERIFY(found.empty());
+}
+
+void TestVoteMiSpatial::approximateNearestIsPinned_data() {
+    QTest::addColumn<int>("dim");
+    QTest::addColumn<int>("levels");
+    QTest::addColumn<int>("maxLeaves");
+    QTest::addColumn<quint64>("expected");
+    QTest::newRow("10-D, 32 leaves") << 10 << 0 << 32 << Q_UINT64_C(0xa3b96503c1db37fa);
+    QTest::newRow("10-D, 4 leaves") << 10 << 0 << 4 << Q_UINT64_C(0x1a2dbb4d275154ed);
+    QTest::newRow("10-D, 1 leaf") << 10 << 0 << 1 << Q_UINT64_C(0x869601324d87db03);
+    QTest::newRow("6-D ties, 8 leaves") << 6 << 3 << 8 << Q_UINT64_C(0xb004ca6476add418);
+    QTest::newRow("3-D, 32 leaves") << 3 << 0 << 32 << Q_UINT64_C(0x05589dff9aaf437a);
+}
+
+// The approximate search's output depends on the order it visits leaves in; Vote-MI's
+// k-NN graphs (and so its selections) rest on it. The fingerprints were taken from the
+// first implementation (a binary heap of branches with copied offsets): any change to
+// the visiting order or the bounds shows here.
+void TestVoteMiSpatial::approximateNearestIsPinned() {
+    QFETCH(int, dim);
+    QFETCH(int, levels);
+    QFETCH(int, maxLeaves);
+    QFETCH(quint64, expected);
+    const RowMatrix points = test::randomPoints(3000, dim, 23, levels);
+    const KdTree tree(points);
+    std::vector<Neighbour> found;
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (int q = 0; q < points.rows(); ++q) {
+        tree.nearest(points.row(q).data(), 10, q, found, maxLeaves);
+        hash = fingerprint(found, hash);
+    }
+    QCOMPARE(static_cast<quint64>(hash), expected);
+}
+
 void TestVoteMiSpatial::dbscanHandMade_data() {
     QTest::addColumn<QList<double>>("points");
     QTest::addColumn<double>("eps");
@@ -235,6 +355,18 @@ void TestVoteMiSpatial::dbscanEqualsTextbook() {
     const std::vector<int> expected = textbookDbscan(points, static_cast<float>(eps), minPts);
     const DbscanResult result = dbscan(points, static_cast<float>(eps), minPts);
     QCOMPARE(result.labels, expected);
+    for (int i = 0; i < points.rows(); ++i) {
+        const auto neighbours = bruteRange(points, i, static_cast<float>(eps));
+        QCOMPARE(result.core[static_cast<std::size_t>(i)],
+                 static_cast<int>(neighbours.size()) >= minPts);
+    }
+    // A shared tree of any leaf size gives the same result.
+    for (int leafSize : {1, 5, 40}) {
+        const DbscanResult shared =
+            dbscan(KdTree(points, leafSize), points, static_cast<float>(eps), minPts);
+        QCOMPARE(shared.labels, result.labels);
+        QCOMPARE(shared.core, result.core);
+    }
     // A useful test set has clusters, border points and noise all at once.
     const int clusters = *std::max_element(expected.begin(), expected.end()) + 1;
     QCOMPARE(result.clusterCount, clusters);
@@ -275,6 +407,7 @@ void TestVoteMiSpatial::kDistanceCurveIsSortedKthDistance() {
     }
     std::sort(expected.begin(), expected.end());
     QCOMPARE(curve, expected);
+    QCOMPARE(kDistanceCurve(KdTree(points, 3), points, 4, 0), curve);
     QCOMPARE(kDistanceCurve(points, 4, 50).size(), std::size_t{50});
 }
 
