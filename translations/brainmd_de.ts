@@ -4190,12 +4190,40 @@ Bericht: %2</translation>
         <translation>VAE (Referenzstudie)</translation>
     </message>
     <message>
+        <source>By the patches each stands for (default)</source>
+        <translation>Nach den Patches, für die jeder steht (Standard)</translation>
+    </message>
+    <message>
+        <source>One per patch (reference study)</source>
+        <translation>Eine je Patch (Referenzstudie)</translation>
+    </message>
+    <message>
+        <source>Equal per cluster</source>
+        <translation>Gleich je Cluster</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>The slice whose ± window holds the most votes wins; 0 takes the single slice with the most votes, as the reference study did.</source>
+        <translation>Es gewinnt die Schicht, deren ±-Fenster die meisten Stimmen enthält; 0 nimmt die einzelne Schicht mit den meisten Stimmen, wie die Referenzstudie.</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
         <source>Embedder</source>
         <translation>Einbettung</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Vote window</source>
+        <translation>Stimmfenster</translation>
     </message>
     <message>
         <source>Seed</source>

@@ -4178,12 +4178,40 @@ Report: %2</source>
         <translation>VAE（参考研究）</translation>
     </message>
     <message>
+        <source>By the patches each stands for (default)</source>
+        <translation>按每个图块所代表的图块数（默认）</translation>
+    </message>
+    <message>
+        <source>One per patch (reference study)</source>
+        <translation>每个图块一票（参考研究）</translation>
+    </message>
+    <message>
+        <source>Equal per cluster</source>
+        <translation>每个聚类等权</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>The slice whose ± window holds the most votes wins; 0 takes the single slice with the most votes, as the reference study did.</source>
+        <translation>± 窗口内票数最多的切片胜出；0 表示取票数最多的单个切片，与参考研究相同。</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
         <source>Embedder</source>
         <translation>嵌入方法</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Vote window</source>
+        <translation>投票窗口</translation>
     </message>
     <message>
         <source>Seed</source>

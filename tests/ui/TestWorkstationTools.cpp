@@ -17,7 +17,9 @@
 #include "votemi/Voting.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QKeySequenceEdit>
 #include <QMimeData>
 #include <QPixmap>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void browserShowsThumbnails();
     void selectionDialogStoresABatch();
     void voteProfileShowsTheVotesOfTheWindow();
+    void selectionDialogPassesTheVote();
     void changedShortcutWorksAndIsRemembered();
 
 private:
@@ -195,6 +198,39 @@ void TestWorkstationTools::voteProfileShowsTheVotesOfTheWindow() {
     const QString shots = QStringLiteral(BRAINMD_BINARY_DIR "/screenshots");
     QDir().mkpath(shots);
     QVERIFY(window.grab().save(shots + QStringLiteral("/workstation-vote-profile.png")));
+}
+
+void TestWorkstationTools::selectionDialogPassesTheVote() {
+    MainWindow window;
+    QCOMPARE(window.openDatabase(m_data.databasePath), QString());
+    const qint64 caseId = window.browser()->model()->caseIdAt(1);
+    SelectionDialog dialog(window.database(), {caseId}, &window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *weighting = dialog.findChild<QComboBox *>(QStringLiteral("voteWeighting"));
+    auto *voteWindow = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("voteWindow"));
+    QVERIFY(weighting != nullptr && voteWindow != nullptr);
+    QCOMPARE(voteWindow->value(), 4.0);
+    QCOMPARE(weighting->currentData().toString(), QStringLiteral("coverage"));
+    dialog.setMethod(QStringLiteral("centre"));
+    QVERIFY(!weighting->isEnabled() && !voteWindow->isEnabled()); // Vote-MI only
+    dialog.setMethod(QStringLiteral("votemi"));
+    QVERIFY(weighting->isEnabled() && voteWindow->isEnabled());
+    dialog.setVote(QStringLiteral("uniform"), 0.0);
+    const QString shots = QStringLiteral(BRAINMD_BINARY_DIR "/screenshots");
+    QDir().mkpath(shots);
+    QVERIFY(dialog.grab().save(shots + QStringLiteral("/selection-dialog.png")));
+    QSignalSpy finished(&dialog, &SelectionDialog::batchFinished);
+    dialog.run();
+    QVERIFY(finished.size() == 1 || finished.wait(120000));
+    const std::vector<StoredSelection> rows =
+        SelectionRepository(window.database()).forCase(caseId);
+    QVERIFY(std::any_of(rows.begin(), rows.end(), [](const StoredSelection &s) {
+        return s.method == QLatin1String("votemi") &&
+               s.parameters.value(QStringLiteral("weighting")).toString() ==
+                   QLatin1String("uniform") &&
+               s.parameters.value(QStringLiteral("voteWindowMm")).toDouble() == 0.0;
+    }));
 }
 
 void TestWorkstationTools::changedShortcutWorksAndIsRemembered() {

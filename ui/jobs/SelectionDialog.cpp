@@ -2,10 +2,12 @@
 
 #include "db/SelectionService.h"
 #include "jobs/JobStatus.h"
+#include "votemi/Voting.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -25,6 +27,8 @@ SelectionDialog::SelectionDialog(const Database &db, std::vector<qint64> caseIds
     , m_service(new SelectionService(db, this))
     , m_method(new QComboBox(this))
     , m_embedder(new QComboBox(this))
+    , m_weighting(new QComboBox(this))
+    , m_window(new QDoubleSpinBox(this))
     , m_seed(new QSpinBox(this))
     , m_force(new QCheckBox(tr("Recompute cases already selected"), this))
     , m_bar(new QProgressBar(this))
@@ -41,10 +45,33 @@ SelectionDialog::SelectionDialog(const Database &db, std::vector<qint64> caseIds
     m_method->addItem(tr("Centre slice (baseline)"), QStringLiteral("centre"));
     m_embedder->addItem(tr("PCA (fast)"), QStringLiteral("pca"));
     m_embedder->addItem(tr("VAE (reference study)"), QStringLiteral("vae"));
+    m_weighting->addItem(tr("By the patches each stands for (default)"),
+                         QStringLiteral("coverage"));
+    m_weighting->addItem(tr("One per patch (reference study)"), QStringLiteral("uniform"));
+    m_weighting->addItem(tr("Equal per cluster"), QStringLiteral("cluster-balanced"));
+    m_weighting->setObjectName(QStringLiteral("voteWeighting"));
+    m_window->setObjectName(QStringLiteral("voteWindow"));
+    const SelectionParameters defaults;
+    m_window->setRange(0.0, 50.0);
+    m_window->setDecimals(1);
+    m_window->setSuffix(tr(" mm"));
+    m_window->setValue(defaults.voteWindowMm);
+    m_window->setToolTip(tr("The slice whose ± window holds the most votes wins; 0 takes the "
+                            "single slice with the most votes, as the reference study did."));
     m_seed->setRange(0, 1000000);
     form->addRow(tr("Method"), m_method);
     form->addRow(tr("Embedder"), m_embedder);
+    form->addRow(tr("Votes"), m_weighting);
+    form->addRow(tr("Vote window"), m_window);
     form->addRow(tr("Seed"), m_seed);
+    // The embedder and the vote only mean something for Vote-MI.
+    const auto enableVoteMiControls = [this] {
+        const bool voteMi = m_method->currentData().toString() == QLatin1String("votemi");
+        for (QWidget *w : {static_cast<QWidget *>(m_embedder), static_cast<QWidget *>(m_weighting),
+                           static_cast<QWidget *>(m_window)})
+            w->setEnabled(voteMi);
+    };
+    connect(m_method, &QComboBox::currentIndexChanged, this, enableVoteMiControls);
     form->addRow(QString(), m_force);
     layout->addLayout(form);
     m_bar->setRange(0, 1000);
@@ -80,6 +107,11 @@ void SelectionDialog::setMethod(const QString &method) {
     m_method->setCurrentIndex(std::max(0, m_method->findData(method)));
 }
 
+void SelectionDialog::setVote(const QString &weighting, double windowMm) {
+    m_weighting->setCurrentIndex(std::max(0, m_weighting->findData(weighting)));
+    m_window->setValue(windowMm);
+}
+
 void SelectionDialog::setThreads(int threads) {
     m_threads = threads;
 }
@@ -95,6 +127,10 @@ void SelectionDialog::run() {
     request.method = m_method->currentData().toString();
     request.parameters.embedder.name = m_embedder->currentData().toString().toStdString();
     request.parameters.seed = static_cast<std::uint64_t>(m_seed->value());
+    if (const auto weighting =
+            parseVoteWeighting(m_weighting->currentData().toString().toStdString()))
+        request.parameters.weighting = *weighting;
+    request.parameters.voteWindowMm = m_window->value();
     request.caseIds = m_caseIds;
     request.force = m_force->isChecked();
     // Leave one core to the GUI thread so the viewer stays fluid.

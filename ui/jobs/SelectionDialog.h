@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -33,6 +34,8 @@ public:
     void run();
     bool isRunning() const;
     void setMethod(const QString &method);
+    /// Vote-MI's vote: weighting name (voteWeightingName) and window half-width in mm.
+    void setVote(const QString &weighting, double windowMm);
     void setThreads(int threads);
 
 Q_SIGNALS:
@@ -48,6 +51,8 @@ private:
     SelectionService *m_service;
     QComboBox *m_method;
     QComboBox *m_embedder;
+    QComboBox *m_weighting;
+    QDoubleSpinBox *m_window;
     QSpinBox *m_seed;
     QCheckBox *m_force;
     QProgressBar *m_bar;
