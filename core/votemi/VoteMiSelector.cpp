@@ -77,10 +77,8 @@ void vote(const ScaledVolume &scaled, const Volume &volume, const PatchSet &patc
         out.view = view;
         out.voteProfile = profiles[v];
         const auto axis = static_cast<std::size_t>(viewAxis(view));
-        const double spacing = volume.geometry().spacing[axis];
         const int halfWindow =
-            spacing > 0.0 ? static_cast<int>(std::lround(result.parameters.voteWindowMm / spacing))
-                          : 0;
+            windowSlices(result.parameters.voteWindowMm, volume.geometry().spacing[axis]);
         out.sliceIndex = winningSlice(out.voteProfile, scaled.foregroundCentre[axis], halfWindow);
         out.positionMm = slicePositionMm(volume.geometry(), view, out.sliceIndex);
     }

@@ -1,6 +1,7 @@
 #include "votemi/Voting.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <map>
 
@@ -44,15 +45,14 @@ voteProfiles(const std::vector<PatchInfo> &patches, const std::vector<int> &chos
     }
     const double total = static_cast<double>(chosen.size());
     const double clusters = static_cast<double>(perCluster.size());
-    const bool byCoverage =
-        weighting == VoteWeighting::Coverage && represented.size() == chosen.size();
+    assert(weighting != VoteWeighting::Coverage || represented.size() == chosen.size());
     for (std::size_t c = 0; c < chosen.size(); ++c) {
         const int p = chosen[c];
         const PatchInfo &info = patches[static_cast<std::size_t>(p)];
         double weight = 1.0;
         if (weighting == VoteWeighting::ClusterBalanced) {
             weight = total / (clusters * perCluster[labels[static_cast<std::size_t>(p)]]);
-        } else if (byCoverage) {
+        } else if (weighting == VoteWeighting::Coverage) {
             weight = represented[c];
         }
         auto &profile = profiles[static_cast<std::size_t>(info.view)];
@@ -61,6 +61,11 @@ voteProfiles(const std::vector<PatchInfo> &patches, const std::vector<int> &chos
         }
     }
     return profiles;
+}
+
+int windowSlices(double windowMm, double spacingMm) {
+    return windowMm > 0.0 && spacingMm > 0.0 ? static_cast<int>(std::lround(windowMm / spacingMm))
+                                             : 0;
 }
 
 std::vector<double> windowedVotes(const std::vector<double> &profile, int halfWindow) {

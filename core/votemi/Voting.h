@@ -34,6 +34,10 @@ voteProfiles(const std::vector<PatchInfo> &patches, const std::vector<int> &chos
              const std::vector<int> &labels, VoteWeighting weighting,
              const std::array<int, 3> &dims, const std::vector<int> &represented = {});
 
+/// A vote window of ±`windowMm` in whole slices of `spacingMm` (rounded; 0 when either
+/// is not positive).
+int windowSlices(double windowMm, double spacingMm);
+
 /// Votes summed over a window of ±`halfWindow` slices around each slice (cut at the
 /// ends); halfWindow 0 returns the profile itself.
 std::vector<double> windowedVotes(const std::vector<double> &profile, int halfWindow);

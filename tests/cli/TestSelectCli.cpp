@@ -203,12 +203,17 @@ void TestSelectCli::baselinesAndUsageErrors() {
     const QStringList bad[] = {
         {QStringLiteral("--method"), QStringLiteral("best")},
         {QStringLiteral("--delta"), QStringLiteral("2")},
+        {QStringLiteral("--vote-weighting"), QStringLiteral("balanced")},
+        {QStringLiteral("--vote-window-mm"), QStringLiteral("-1")},
         {QStringLiteral("--cases"), QStringLiteral("nosuchcase")},
         {QStringLiteral("--debug-dir"), m_dir.filePath(QStringLiteral("x"))}};
     for (const QStringList &args : bad) {
         const CliRun run = runCli(QStringList{QStringLiteral("select")} + db() + args);
         QVERIFY2(run.exitCode == 2, qPrintable(args.join(QLatin1Char(' '))));
         QVERIFY(run.err.contains(QStringLiteral("brainmd select:")));
+        if (args.front() == QLatin1String("--vote-weighting"))
+            QVERIFY2(run.err.contains(QStringLiteral("coverage, uniform, cluster-balanced")),
+                     qPrintable(run.err));
     }
 }
 

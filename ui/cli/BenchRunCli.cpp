@@ -1,13 +1,12 @@
 #include "ui/cli/BenchRunCli.h"
 
-#include "bench/BaselineBackend.h"
 #include "bench/BenchPlan.h"
 #include "bench/BenchRequestBuilder.h"
-#include "bench/OpenAiBackend.h"
+#include "bench/ModelBackend.h"
 #include "db/BenchDataRepository.h"
 #include "db/BenchRunRepository.h"
 #include "db/Database.h"
-#include "ui/cli/BenchApiKey.h"
+#include "ui/cli/BenchBackendFactory.h"
 #include "ui/cli/BenchReportCli.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/TerminalProgress.h"
@@ -132,19 +131,13 @@ void applyFlags(const QCommandLineParser &p, BenchRunConfig *config) {
 }
 
 std::unique_ptr<ModelBackend> makeBackend(const BenchBackendConfig &config, CliStreams io) {
-    if (config.type != QLatin1String("openai"))
-        return std::make_unique<BaselineBackend>(config.type);
-    OpenAiOptions options;
-    options.baseUrl = config.baseUrl;
-    options.model = config.model;
-    options.timeoutMs = config.timeoutSeconds * 1000;
-    options.maxRetries = config.retries;
     QString source;
-    options.apiKey = benchApiKey(config.apiKeyEnv, config.baseUrl, &source);
-    io.err << tr("API key: %1\n")
-                  .arg(source == QLatin1String("none") ? tr("none (no Authorization header)")
-                                                       : source);
-    return std::make_unique<OpenAiBackend>(options);
+    std::unique_ptr<ModelBackend> backend = createBenchBackend(config, &source);
+    if (!source.isEmpty())
+        io.err << tr("API key: %1\n")
+                      .arg(source == QLatin1String("none") ? tr("none (no Authorization header)")
+                                                           : source);
+    return backend;
 }
 
 } // namespace

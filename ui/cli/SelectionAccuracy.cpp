@@ -34,7 +34,6 @@ AccuracyRow selectionAccuracy(const Database &db, const QString &label,
     AccuracyRow row;
     row.label = label;
     row.seconds = summary.seconds;
-    std::array<std::vector<double>, 3> errors;
     const ReferenceSliceRepository references(db);
     for (const CaseSelectionOutcome &o : summary.outcomes) {
         if (o.status != CaseSelectionStatus::Skipped && o.status != CaseSelectionStatus::Cancelled)
@@ -49,15 +48,15 @@ AccuracyRow selectionAccuracy(const Database &db, const QString &label,
             if (ref.sourceId != slices.front().sourceId)
                 continue;
             const auto v = static_cast<std::size_t>(ref.view);
-            const double error = std::abs(o.selection.views[v].positionMm - ref.positionMm);
-            errors[v].push_back(error);
-            auto [entry, added] =
-                row.caseErrorsMm.try_emplace(o.caseId, std::array<double, 3>{NAN, NAN, NAN});
-            entry->second[v] = error;
+            row.caseErrorsMm.try_emplace(o.caseId, std::array<double, 3>{NAN, NAN, NAN})
+                .first->second[v] = std::abs(o.selection.views[v].positionMm - ref.positionMm);
         }
     }
-    for (std::size_t v = 0; v < errors.size(); ++v) {
-        const std::vector<double> &e = errors[v];
+    for (std::size_t v = 0; v < 3; ++v) {
+        std::vector<double> e;
+        for (const auto &[caseId, errors] : row.caseErrorsMm)
+            if (!std::isnan(errors[v]))
+                e.push_back(errors[v]);
         row.meanMm[v] =
             e.empty() ? std::nan("") : std::accumulate(e.begin(), e.end(), 0.0) / e.size();
         row.medianMm[v] = median(e);
@@ -92,7 +91,6 @@ std::vector<AccuracyRow> runSelectionComparison(const Database &db,
     std::vector<std::size_t> order(methods.size());
     std::iota(order.begin(), order.end(), std::size_t{1});
     order.back() = 0;
-    std::size_t done = 0;
     for (const std::size_t index : order) {
         const Method &m = methods[index];
         SelectionRequest request;
@@ -104,14 +102,13 @@ std::vector<AccuracyRow> runSelectionComparison(const Database &db,
         request.threads = threads;
         const SelectionSummary summary = SelectCommand::runBatch(db, &request, {}, m.label);
         rows[index] = selectionAccuracy(db, m.label, summary);
-        ++done;
         if (summary.cancelled)
             break;
     }
-    if (done < rows.size()) // cancelled: keep the rows that ran, in table order
-        rows.erase(std::remove_if(rows.begin(), rows.end(),
-                                  [](const AccuracyRow &r) { return r.label.isEmpty(); }),
-                   rows.end());
+    // After a cancel, the methods that did not run leave empty rows behind.
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [](const AccuracyRow &r) { return r.label.isEmpty(); }),
+               rows.end());
     return rows;
 }
 

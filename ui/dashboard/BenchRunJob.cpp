@@ -1,14 +1,13 @@
 #include "ui/dashboard/BenchRunJob.h"
 
-#include "bench/BaselineBackend.h"
 #include "bench/BenchPlan.h"
 #include "bench/BenchRequestBuilder.h"
-#include "bench/OpenAiBackend.h"
+#include "bench/ModelBackend.h"
 #include "db/BenchDataRepository.h"
 #include "db/BenchRunRepository.h"
 #include "db/Database.h"
 #include "jobs/Progress.h"
-#include "ui/cli/BenchApiKey.h"
+#include "ui/cli/BenchBackendFactory.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -64,19 +63,6 @@ private:
     int m_total;
     QElapsedTimer m_clock;
 };
-
-std::unique_ptr<ModelBackend> makeBackend(const BenchBackendConfig &config) {
-    if (config.type != QLatin1String("openai"))
-        return std::make_unique<BaselineBackend>(config.type);
-    OpenAiOptions options;
-    options.baseUrl = config.baseUrl;
-    options.model = config.model;
-    options.timeoutMs = config.timeoutSeconds * 1000;
-    options.maxRetries = config.retries;
-    QString source;
-    options.apiKey = benchApiKey(config.apiKeyEnv, config.baseUrl, &source);
-    return std::make_unique<OpenAiBackend>(options);
-}
 
 } // namespace
 
@@ -144,7 +130,7 @@ void BenchRunJob::work() {
             todo.push_back(task);
     }
     Q_EMIT planned(static_cast<int>(todo.size()), static_cast<int>(done.size()));
-    const std::unique_ptr<ModelBackend> backend = makeBackend(m_config.backend);
+    const std::unique_ptr<ModelBackend> backend = createBenchBackend(m_config.backend);
     BenchRunRepository store(m_db, runId);
     store.setBackend(backend->name(), backend->model());
     TappedStore tapped(store, this);

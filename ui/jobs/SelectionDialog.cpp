@@ -67,8 +67,7 @@ SelectionDialog::SelectionDialog(const Database &db, std::vector<qint64> caseIds
     // The embedder and the vote only mean something for Vote-MI.
     const auto enableVoteMiControls = [this] {
         const bool voteMi = m_method->currentData().toString() == QLatin1String("votemi");
-        for (QWidget *w : {static_cast<QWidget *>(m_embedder), static_cast<QWidget *>(m_weighting),
-                           static_cast<QWidget *>(m_window)})
+        for (QWidget *w : std::initializer_list<QWidget *>{m_embedder, m_weighting, m_window})
             w->setEnabled(voteMi);
     };
     connect(m_method, &QComboBox::currentIndexChanged, this, enableVoteMiControls);

@@ -6,8 +6,6 @@
 #include "ui/annotation/AnnotationSession.h"
 #include "votemi/Voting.h"
 
-#include <cmath>
-
 namespace brainmd {
 
 CaseOverlays collectOverlays(const Database &db, qint64 caseId, const AnnotationSession *session) {
@@ -60,13 +58,9 @@ CaseOverlays collectOverlays(const Database &db, qint64 caseId, const Annotation
 
 void windowVoteProfiles(CaseOverlays *overlays, const Geometry &rasGeometry) {
     for (View view : kAllViews) {
-        const int axis = viewAxis(view);
-        const double spacing = rasGeometry.spacing[axis];
-        if (!(overlays->voteWindowMm > 0.0) || !(spacing > 0.0))
-            continue;
         auto &profile = overlays->voteProfiles[static_cast<std::size_t>(view)];
-        profile =
-            windowedVotes(profile, static_cast<int>(std::lround(overlays->voteWindowMm / spacing)));
+        profile = windowedVotes(
+            profile, windowSlices(overlays->voteWindowMm, rasGeometry.spacing[viewAxis(view)]));
     }
 }
 

@@ -15,6 +15,7 @@ Usage: dbscan_vs_sklearn.py DEBUG_DIR [DEBUG_DIR ...]
 Exit status 1 when any core, noise or core-partition mismatch is found.
 """
 import json
+import os
 import sys
 import time
 
@@ -68,6 +69,13 @@ def main(folders):
     if not folders:
         print(__doc__)
         return 2
+    needed = ("embeddings.npy", "labels.npy", "parameters.json", "selection.json")
+    for folder in folders:
+        missing = [name for name in needed if not os.path.isfile(os.path.join(folder, name))]
+        if missing:
+            print(f"{folder}: not a `brainmd select --debug-dir` folder (missing "
+                  f"{', '.join(missing)})", file=sys.stderr)
+            return 2
     ok = all([compare(folder) for folder in folders])
     print("all agree" if ok else "MISMATCH")
     return 0 if ok else 1

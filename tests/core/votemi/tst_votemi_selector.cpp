@@ -358,6 +358,12 @@ void TestVoteMiSelector::winningSliceWindow() {
     // Windows are cut at the ends; ties still go nearest the centre.
     QCOMPARE(windowedVotes({1, 1, 1}, 5), (std::vector<double>{3, 3, 3}));
     QCOMPARE(winningSlice({1, 1, 1}, 0.2, 5), 0);
+    // Millimetres to slices: rounded; nothing for a zero window or a broken spacing.
+    QCOMPARE(windowSlices(4.0, 1.0), 4);
+    QCOMPARE(windowSlices(4.0, 2.0), 2);
+    QCOMPARE(windowSlices(4.0, 3.0), 1);
+    QCOMPARE(windowSlices(0.0, 1.0), 0);
+    QCOMPARE(windowSlices(4.0, 0.0), 0);
 }
 
 void TestVoteMiSelector::clusterBalancedVotes() {
