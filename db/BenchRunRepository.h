@@ -1,8 +1,6 @@
 #pragma once
 
-#include "bench/BenchRunner.h"
-#include "bench/BenchScoring.h"
-#include "bench/RunConfig.h"
+#include "ports/BenchRunCatalog.h"
 
 #include <QMutex>
 #include <QSet>
@@ -15,54 +13,33 @@ namespace brainmd {
 
 class Database;
 
-/// One stored run.
-struct BenchRunRecord {
-    qint64 id = 0;
-    QString name;
-    BenchRunConfig config;
-    QString status; ///< created, running, paused, cancelled, finished
-    QString message;
-    QString createdAt;
-    QString finishedAt;
-    int predictions = 0;
-    int errors = 0;
-};
-
-/// One stored request and response, for audits and the report's answer table.
-struct StoredExchange {
-    QString taskKey;
-    QString requestJson; ///< images as "brainmd-image:sha256:<hex>"
-    QString responseText;
-    QString error;
-};
-
 /// Runs, their predictions and the response cache (tables bench_runs, predictions,
 /// bench_responses, bench_images). Implements BenchStore for one run: cachedResponse()
 /// may be called from any thread (each has its own connection), save() writes a batch
 /// in one transaction.
-class BenchRunRepository final : public BenchStore {
+class BenchRunRepository final : public BenchRunCatalog, public BenchRunStore {
 public:
     BenchRunRepository(const Database &db, qint64 runId = 0);
     /// Names recorded with cached responses.
-    void setBackend(const QString &backend, const QString &model) {
+    void setBackend(const QString &backend, const QString &model) override {
         m_backend = backend;
         m_model = model;
     }
 
     /// Creates a run; returns its id (0 on error, `error` set).
-    qint64 createRun(const BenchRunConfig &config, QString *error) const;
-    std::optional<BenchRunRecord> run(qint64 id) const;
+    qint64 createRun(const BenchRunConfig &config, QString *error) const override;
+    std::optional<BenchRunRecord> run(qint64 id) const override;
     /// The latest run with exactly this configuration (to resume it).
-    std::optional<BenchRunRecord> latestRunWithConfig(const BenchRunConfig &config) const;
-    std::vector<BenchRunRecord> runs() const;
-    QString setStatus(qint64 runId, const QString &status, const QString &message) const;
+    std::optional<BenchRunRecord> latestRunWithConfig(const BenchRunConfig &config) const override;
+    std::vector<BenchRunRecord> runs() const override;
+    QString setStatus(qint64 runId, const QString &status, const QString &message) const override;
 
     /// Task keys of the run that are done (answered, abstained, unparsed: not errors).
-    QSet<QString> finishedTaskKeys(qint64 runId) const;
-    std::vector<StoredPrediction> predictions(qint64 runId) const;
-    std::optional<StoredExchange> exchange(qint64 runId, const QString &taskKey) const;
+    QSet<QString> finishedTaskKeys(qint64 runId) const override;
+    std::vector<StoredPrediction> predictions(qint64 runId) const override;
+    std::optional<StoredExchange> exchange(qint64 runId, const QString &taskKey) const override;
     /// The stored PNG with this SHA-256 hex, or empty.
-    QByteArray image(const QString &hash) const;
+    QByteArray image(const QString &hash) const override;
     int responseCount() const;
 
     std::optional<ChatResponse> cachedResponse(const QString &requestHash) override;

@@ -161,4 +161,19 @@ CachedVolume CaseRepository::volumeFor(qint64 caseId) const {
     return result;
 }
 
+std::vector<CaseIdentity> CaseRepository::identities() const {
+    std::vector<CaseIdentity> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!sql::exec(q, QStringLiteral("SELECT c.id, c.case_key, st.accession_number, p.patient_id "
+                                     "FROM cases c JOIN series s ON s.id = c.series_id "
+                                     "JOIN studies st ON st.id = s.study_id "
+                                     "JOIN patients p ON p.id = st.patient_id")))
+        return out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString()});
+    return out;
+}
+
 } // namespace brainmd

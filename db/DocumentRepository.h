@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ports/ImportStore.h"
 #include "io/documents/DocumentTypes.h"
 
 #include <QString>
@@ -20,12 +21,6 @@ struct StoredDocument {
     QString sourcePath;
     int sourceRow = 0;
     QString importedAt;
-};
-
-/// A parsed document row and the case it was matched to.
-struct DocumentLink {
-    qint64 caseId = 0;
-    CaseDocument document;
 };
 
 /// Reads and writes the documents of cases.

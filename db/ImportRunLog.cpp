@@ -1,7 +1,7 @@
 #include "db/ImportRunLog.h"
 
 #include "db/Database.h"
-#include "db/ImportReport.h"
+#include "workflows/ImportReport.h"
 #include "db/SqlUtil.h"
 
 #include <QJsonArray>

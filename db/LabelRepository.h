@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ports/ImportStore.h"
 #include "io/documents/DocumentTypes.h"
 
 #include <QString>
@@ -29,12 +30,6 @@ struct StoredLabel {
     qint64 caseId = 0;
     QString questionId;
     QString answer;
-};
-
-/// A parsed label row and the case it was matched to.
-struct LabelLink {
-    qint64 caseId = 0;
-    LabelRow row;
 };
 
 /// Reads and writes label sources and their answers.

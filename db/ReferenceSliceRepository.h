@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ports/ImportStore.h"
 #include "io/documents/DocumentTypes.h"
 
 #include <QString>
@@ -30,12 +31,6 @@ struct StoredReferenceSlice {
     View view = View::Axial;
     int sliceIndex = 0;
     double positionMm = 0.0;
-};
-
-/// A parsed reference-slice row and the case it was matched to.
-struct ReferenceSliceLink {
-    qint64 caseId = 0;
-    ReferenceSliceRow row;
 };
 
 /// Reads and writes reference-slice sources and their slices.

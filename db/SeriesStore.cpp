@@ -250,7 +250,7 @@ QString SeriesStore::orientationLabel(const Geometry &geometry) {
 }
 
 QString SeriesStore::normalizedPath(const QString &path) {
-    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    return normalizedFilePath(path);
 }
 
 } // namespace brainmd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/dicom/DicomTypes.h"
+#include "ports/ImportStore.h"
 
 #include <QHash>
 #include <QString>
@@ -20,22 +21,14 @@ class SeriesStore {
 public:
     explicit SeriesStore(const Database &db);
 
-    struct KnownFile {
-        qint64 size = 0;
-        qint64 mtimeMs = 0;
-        QString cachePath; ///< the series' cache file, relative to the cache folder
-    };
+    using KnownFile = ImportStore::KnownFile;
     /// Every indexed file by absolute path.
     QHash<QString, KnownFile> knownFiles() const;
     bool seriesExists(const QString &seriesKey) const;
     /// Absolute paths of the files of a known series.
     QStringList filePathsOfSeries(const QString &seriesKey) const;
 
-    struct WriteResult {
-        QString error;
-        bool updated = false; ///< the series existed and was rewritten
-        bool caseCreated = false;
-    };
+    using WriteResult = ImportStore::WriteResult;
     /// Writes the series of `group` built into `assembled`, whose instances are exactly
     /// `files` (the group's files minus those assembly could not use). A volume with more
     /// than one slice becomes a case; the case keys of the study are then recomputed

@@ -4,7 +4,7 @@
 // side files in the documented JSON formats, and small SQL probes.
 
 #include "db/Database.h"
-#include "db/ImportReport.h"
+#include "workflows/ImportReport.h"
 #include "io/dicom/DicomSeriesWriter.h"
 
 #include <QString>

@@ -2,8 +2,9 @@
 // report on stdout at once, so that the test can kill it at a known point.
 //   db_import_child <database file> <folder>
 
+#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 
 #include <QCoreApplication>
 
@@ -36,7 +37,7 @@ int main(int argc, char *argv[]) {
     }
     PrintingProgress progress;
     const brainmd::ImportReport report =
-        brainmd::ImportService(db).import({args.at(2)}, {}, &progress);
+        brainmd::ImportService(borrowedStorage(db)).import({args.at(2)}, {}, &progress);
     std::printf("done %s\n", qPrintable(report.summary()));
     return report.ok() ? 0 : 1;
 }

@@ -3,12 +3,13 @@
 
 #include "DbTestData.h"
 
+#include "db/SqlStudyStorage.h"
 #include "db/AnnotationRepository.h"
 #include "db/CaseBrowserRepository.h"
 #include "db/CaseEventRepository.h"
 #include "db/ConsensusRepository.h"
 #include "db/Database.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 #include "db/ReaderRepository.h"
 #include "db/SqlUtil.h"
 
@@ -50,7 +51,7 @@ void TestAnnotations::initTestCase() {
     }
     QCOMPARE(m_db.open(m_dir.filePath(QStringLiteral("cases.sqlite"))), QString());
     const ImportReport report =
-        ImportService(m_db).import({m_dir.filePath(QStringLiteral("dicom"))}, {}, nullptr);
+        ImportService(borrowedStorage(m_db)).import({m_dir.filePath(QStringLiteral("dicom"))}, {}, nullptr);
     QVERIFY2(report.ok(), test::describe(report).constData());
     QCOMPARE(report.counts.casesCreated, 3);
     for (const CaseRow &r : CaseBrowserRepository(m_db).list({}))

@@ -6,7 +6,7 @@
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "db/Transaction.h"
-#include "db/VolumeCache.h"
+#include "io/cache/VolumeCache.h"
 
 #include <QFile>
 #include <QSemaphore>

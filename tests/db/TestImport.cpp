@@ -2,13 +2,14 @@
 
 #include "DbTestData.h"
 
+#include "db/SqlStudyStorage.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
 #include "db/DocumentRepository.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 #include "db/LabelRepository.h"
 #include "db/ReferenceSliceRepository.h"
-#include "db/VolumeCache.h"
+#include "io/cache/VolumeCache.h"
 #include "io/nifti/NiftiIO.h"
 
 #include <QDir>
@@ -93,7 +94,7 @@ private:
 };
 
 ImportReport TestImport::runImport(const QStringList &paths, const ImportOptions &options) {
-    return ImportService(m_db).import(paths, options, nullptr);
+    return ImportService(borrowedStorage(m_db)).import(paths, options, nullptr);
 }
 
 void TestImport::initTestCase() {
@@ -365,13 +366,13 @@ void TestImport::cancelKeepsCommittedSeries() {
     Database db;
     QCOMPARE(db.open(m_dir.filePath(QStringLiteral("cancel.db"))), QString());
     CancelAt cancel(QStringLiteral("Importing series 2"));
-    const ImportReport cancelled = ImportService(db).import({dataDir()}, {}, &cancel);
+    const ImportReport cancelled = ImportService(borrowedStorage(db)).import({dataDir()}, {}, &cancel);
     QVERIFY(cancelled.cancelled);
     QCOMPARE(cancelled.counts.seriesImported, 1);
     QCOMPARE(test::rowCount(db, QStringLiteral("series")), 1);
     QCOMPARE(test::rowCount(db, QStringLiteral("instances")), 10);
     QCOMPARE(test::rowCount(db, QStringLiteral("documents")), 0);
-    const ImportReport resumed = ImportService(db).import({dataDir()}, {}, nullptr);
+    const ImportReport resumed = ImportService(borrowedStorage(db)).import({dataDir()}, {}, nullptr);
     QVERIFY(!resumed.cancelled);
     QCOMPARE(resumed.counts.filesUnchanged, 10);
     QCOMPARE(resumed.counts.seriesImported, 1);

@@ -1,11 +1,13 @@
 // SelectionRepository and ExamplePoolRepository on a real SQLite file: identity by
 // parameter hash, revisions, and everything read back equal after closing and reopening.
+#include "workflows/SelectionIdentity.h"
 #include "DbTestData.h"
 
+#include "db/SqlStudyStorage.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
 #include "db/ExamplePoolRepository.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 #include "db/SelectionRepository.h"
 #include "votemi/SliceSelector.h"
 
@@ -32,8 +34,8 @@ StoredSelection sampleSelection(qint64 caseId, const QString &method,
         v.positionMm = -12.5 + 1.25 * static_cast<int>(view);
         v.voteProfile = {0.0, 1.0, 2.5, 1.0 / 3.0, 7.0};
     }
-    const QJsonObject requested = SelectionRepository::requestedParameters(method, p);
-    return SelectionRepository::fromResult(caseId, result, requested);
+    const QJsonObject requested = selectionRequestedParameters(method, p);
+    return selectionFromResult(caseId, result, requested);
 }
 
 } // namespace
@@ -68,7 +70,7 @@ void TestSelectionStore::initTestCase() {
     Database db;
     QCOMPARE(db.open(m_dbPath), QString());
     QVERIFY(db.schemaVersion() >= 4);
-    const ImportReport report = ImportService(db).import({data}, {}, nullptr);
+    const ImportReport report = ImportService(borrowedStorage(db)).import({data}, {}, nullptr);
     QVERIFY2(report.ok(), test::describe(report).constData());
     for (const CaseSummary &c : CaseRepository(db).list())
         m_cases.push_back(c.id);
@@ -103,9 +105,9 @@ void TestSelectionStore::parameterHashCoversWhatTheMethodReads() {
     else
         b.keepDebug = true;
     const QString hashA =
-        SelectionRepository::parameterHash(SelectionRepository::requestedParameters(method, a));
+        selectionParameterHash(selectionRequestedParameters(method, a));
     const QString hashB =
-        SelectionRepository::parameterHash(SelectionRepository::requestedParameters(method, b));
+        selectionParameterHash(selectionRequestedParameters(method, b));
     QCOMPARE(hashA.size(), 64);
     QCOMPARE(hashA != hashB, hashChanges);
 }

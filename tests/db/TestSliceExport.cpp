@@ -4,12 +4,13 @@
 
 #include "DbTestData.h"
 
+#include "db/SqlStudyStorage.h"
 #include "db/AnnotationRepository.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 #include "db/ReaderRepository.h"
-#include "db/SliceExportService.h"
+#include "workflows/SliceExportService.h"
 #include "io/dicom/InstanceFrames.h"
 #include "io/nifti/NiftiIO.h"
 
@@ -69,7 +70,7 @@ void TestSliceExport::initTestCase() {
     QCOMPARE(test::writeTestSeries({QStringLiteral("P1"), QStringLiteral("EXP1"), 1, 1, 1}, data),
              QString());
     QCOMPARE(m_db.open(m_dir.filePath(QStringLiteral("cases.db"))), QString());
-    QVERIFY(ImportService(m_db).import({data}, {}, nullptr).problems.empty());
+    QVERIFY(ImportService(borrowedStorage(m_db)).import({data}, {}, nullptr).problems.empty());
     const auto found = CaseRepository(m_db).caseByKey(QStringLiteral("EXP1"));
     QVERIFY(found.has_value());
     m_case = found->id;
@@ -92,7 +93,7 @@ SliceExportReport TestSliceExport::runExport(const QString &folder, bool nifti, 
     options.outDir = m_dir.filePath(folder);
     options.nifti = nifti;
     options.kos = kos;
-    return exportSlices(m_db, *source, {m_case}, options, nullptr);
+    return exportSlices(*borrowedStorage(m_db), *source, {m_case}, options, nullptr);
 }
 
 void TestSliceExport::niftiSlicesKeepTheirPlace_data() {
@@ -214,7 +215,7 @@ void TestSliceExport::unknownReaderIsAnError() {
     const auto source = SliceSource::parse(QStringLiteral("reader:nobody"), &error);
     SliceExportOptions options;
     options.outDir = m_dir.filePath(QStringLiteral("none"));
-    const SliceExportReport report = exportSlices(m_db, *source, {}, options, nullptr);
+    const SliceExportReport report = exportSlices(*borrowedStorage(m_db), *source, {}, options, nullptr);
     QVERIFY(report.error.contains(QStringLiteral("nobody")));
     QVERIFY(report.files.isEmpty());
 }

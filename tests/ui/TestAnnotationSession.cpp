@@ -3,9 +3,10 @@
 
 #include "../db/DbTestData.h"
 
+#include "db/SqlStudyStorage.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 #include "db/ReaderRepository.h"
 #include "ui/annotation/AnnotationSession.h"
 
@@ -38,7 +39,7 @@ void TestAnnotationSession::initTestCase() {
             QString());
     }
     QCOMPARE(m_db.open(m_dir.filePath(QStringLiteral("cases.db"))), QString());
-    QVERIFY(ImportService(m_db)
+    QVERIFY(ImportService(borrowedStorage(m_db))
                 .import({m_dir.filePath(QStringLiteral("data"))}, {}, nullptr)
                 .problems.empty());
     for (const CaseSummary &c : CaseRepository(m_db).list())

@@ -3,10 +3,11 @@
 
 #include "../db/DbTestData.h"
 
+#include "db/SqlStudyStorage.h"
 #include "db/AnnotationRepository.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 #include "db/ReaderRepository.h"
 #include "ui/annotation/SliceExportDialog.h"
 
@@ -33,7 +34,7 @@ void TestSliceExportDialog::exportsAReadersSlicesInTheBackground() {
              QString());
     Database db;
     QCOMPARE(db.open(dir.filePath(QStringLiteral("cases.db"))), QString());
-    QVERIFY(ImportService(db).import({data}, {}, nullptr).problems.empty());
+    QVERIFY(ImportService(borrowedStorage(db)).import({data}, {}, nullptr).problems.empty());
     const qint64 caseId = CaseRepository(db).caseByKey(QStringLiteral("DLG1"))->id;
     const auto bob =
         ReaderRepository(db).ensureReader(QStringLiteral("bob"), QStringLiteral("reader"));

@@ -8,7 +8,7 @@
 #include "db/SelectionRepository.h"
 #include "ui/browser/CaseBrowser.h"
 #include "ui/browser/CaseTableModel.h"
-#include "ui/jobs/SelectionDialog.h"
+#include "ui/main/SelectionDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ShortcutMap.h"
 #include "ui/main/ShortcutsDialog.h"
@@ -132,7 +132,7 @@ void TestWorkstationTools::selectionDialogStoresABatch() {
     QCOMPARE(window.openDatabase(m_data.databasePath), QString());
     CaseTableModel *model = window.browser()->model();
     std::vector<qint64> cases{model->caseIdAt(0), model->caseIdAt(1)};
-    SelectionDialog dialog(window.database(), cases, &window);
+    SelectionDialog dialog(window.workspace(), cases, &window);
     dialog.setMethod(QStringLiteral("centre"));
     dialog.setThreads(2);
     dialog.show();
@@ -160,7 +160,7 @@ void TestWorkstationTools::voteProfileShowsTheVotesOfTheWindow() {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const qint64 caseId = window.browser()->model()->caseIdAt(0);
-    SelectionDialog dialog(window.database(), {caseId}, &window);
+    SelectionDialog dialog(window.workspace(), {caseId}, &window);
     dialog.setMethod(QStringLiteral("votemi"));
     QSignalSpy finished(&dialog, &SelectionDialog::batchFinished);
     dialog.run();
@@ -204,7 +204,7 @@ void TestWorkstationTools::selectionDialogPassesTheVote() {
     MainWindow window;
     QCOMPARE(window.openDatabase(m_data.databasePath), QString());
     const qint64 caseId = window.browser()->model()->caseIdAt(1);
-    SelectionDialog dialog(window.database(), {caseId}, &window);
+    SelectionDialog dialog(window.workspace(), {caseId}, &window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *weighting = dialog.findChild<QComboBox *>(QStringLiteral("voteWeighting"));

@@ -1,7 +1,8 @@
 #include "WorkstationFixture.h"
 
+#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 #include "io/phantom/PhantomGenerator.h"
 
 namespace brainmd::test {
@@ -26,7 +27,7 @@ PhantomDatabase makePhantomDatabase(int cases) {
         out.error = error;
         return out;
     }
-    const ImportReport report = ImportService(db).import({options.outDir}, {}, nullptr);
+    const ImportReport report = ImportService(borrowedStorage(db)).import({options.outDir}, {}, nullptr);
     if (!report.ok() || report.counts.casesCreated != cases)
         out.error = QStringLiteral("import: %1 %2").arg(report.error, report.summary());
     return out;

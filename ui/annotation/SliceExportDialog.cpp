@@ -1,6 +1,7 @@
 #include "ui/annotation/SliceExportDialog.h"
 
 #include "db/ReaderRepository.h"
+#include "db/SqlStudyStorage.h"
 #include "ui/jobs/QtProgressReporter.h"
 
 #include <QCheckBox>
@@ -116,7 +117,7 @@ void SliceExportDialog::startExport() {
     const Database &db = m_db;
     QtProgressReporter *reporter = m_reporter;
     m_watcher.setFuture(QtConcurrent::run([&db, source = *source, options, reporter] {
-        return exportSlices(db, source, {}, options, reporter);
+        return exportSlices(*borrowedStorage(db), source, {}, options, reporter);
     }));
 }
 

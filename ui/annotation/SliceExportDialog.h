@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/SliceExportService.h"
+#include "workflows/SliceExportService.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,6 +1,7 @@
 #include "ui/cli/BenchDemo.h"
 
 #include "bench/RunConfig.h"
+#include "db/SqlStudyStorage.h"
 #include "ui/cli/BenchReportCli.h"
 #include "ui/cli/BenchRunCli.h"
 
@@ -46,7 +47,7 @@ int runDemoBench(const Database &db, const QString &outDir, std::uint64_t seed, 
         if (code == ExitFailure || runId == 0)
             continue;
         QString error;
-        const auto input = loadBenchReportInput(db, runId, &error);
+        const auto input = loadScoredRun(*borrowedStorage(db), runId, &error);
         if (!input) {
             io.err << tr("brainmd demo: %1\n").arg(error);
             return ExitFailure;

@@ -1,8 +1,8 @@
 #include "ui/cli/BenchReportCli.h"
 
 #include "db/BenchRunRepository.h"
-#include "db/CaseRepository.h"
 #include "db/Database.h"
+#include "db/SqlStudyStorage.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/UserOnlyFiles.h"
 
@@ -20,8 +20,6 @@ namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("brainmd", text);
 }
-
-constexpr int kResamples = 1000;
 
 QString pct(double v) {
     return std::isfinite(v) ? QString::number(100.0 * v, 'f', 1) : QStringLiteral("-");
@@ -47,41 +45,9 @@ bool parseSub(QCommandLineParser &parser, const QStringList &arguments, const QS
 
 } // namespace
 
-std::optional<BenchReportInput> loadBenchReportInput(const Database &db, qint64 runId,
-                                                     QString *error) {
-    const BenchRunRepository runs(db);
-    const auto run = runs.run(runId);
-    if (!run) {
-        *error = tr("there is no run %1 (see 'brainmd bench list')").arg(runId);
-        return std::nullopt;
-    }
-    const TaskPackResult pack =
-        run->config.taskPack.isEmpty() ? defaultTaskPack() : loadTaskPack(run->config.taskPack);
-    if (!pack.pack) {
-        *error = pack.error;
-        return std::nullopt;
-    }
-    BenchReportInput input;
-    input.runId = runId;
-    input.runName = run->name;
-    input.status = run->status;
-    input.message = run->message;
-    input.createdAt = run->createdAt;
-    input.configJson = run->config.toJsonBytes();
-    input.pack = *pack.pack;
-    for (const BenchCondition &c : run->config.conditions)
-        input.conditions.append(c.name());
-    input.predictions = runs.predictions(runId);
-    input.scores = scoreBenchRun(input.pack, input.conditions, input.predictions, kResamples,
-                                 run->config.seed);
-    for (const CaseSummary &c : CaseRepository(db).list())
-        input.caseKeys[c.id] = c.caseKey;
-    return input;
-}
-
 void printRunScores(const Database &db, qint64 runId, QTextStream &out) {
     QString error;
-    const auto input = loadBenchReportInput(db, runId, &error);
+    const auto input = loadScoredRun(*borrowedStorage(db), runId, &error);
     if (!input) {
         out << error << QLatin1Char('\n');
         return;
@@ -139,7 +105,7 @@ int benchReportCommand(const QStringList &arguments, CliStreams io) {
     if (!openDatabase(db, dbPath, QStringLiteral("bench report"), io))
         return ExitFailure;
     QString error;
-    const auto input = loadBenchReportInput(db, parser.value(run).toLongLong(), &error);
+    const auto input = loadScoredRun(*borrowedStorage(db), parser.value(run).toLongLong(), &error);
     if (!input) {
         io.err << tr("brainmd bench report: %1\n").arg(error);
         return ExitFailure;

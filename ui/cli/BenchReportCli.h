@@ -9,10 +9,6 @@ namespace brainmd {
 
 class Database;
 
-/// Reads a run and scores it (1000 bootstrap draws, seeded by the run's seed).
-std::optional<BenchReportInput> loadBenchReportInput(const Database &db, qint64 runId,
-                                                     QString *error);
-
 /// Prints the per-condition scores of a run as a table.
 void printRunScores(const Database &db, qint64 runId, QTextStream &out);
 

@@ -1,15 +1,13 @@
 #include "ui/cli/BenchRunCli.h"
 
-#include "bench/BenchPlan.h"
-#include "bench/BenchRequestBuilder.h"
 #include "bench/ModelBackend.h"
-#include "db/BenchDataRepository.h"
-#include "db/BenchRunRepository.h"
 #include "db/Database.h"
-#include "ui/cli/BenchBackendFactory.h"
+#include "db/SqlStudyStorage.h"
 #include "ui/cli/BenchReportCli.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/TerminalProgress.h"
+#include "ui/platform/BenchBackendFactory.h"
+#include "workflows/BenchRunWorkflow.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -130,96 +128,100 @@ void applyFlags(const QCommandLineParser &p, BenchRunConfig *config) {
     }
 }
 
-std::unique_ptr<ModelBackend> makeBackend(const BenchBackendConfig &config, CliStreams io) {
-    QString source;
-    std::unique_ptr<ModelBackend> backend = createBenchBackend(config, &source);
-    if (!source.isEmpty())
-        io.err << tr("API key: %1\n")
-                      .arg(source == QLatin1String("none") ? tr("none (no Authorization header)")
-                                                           : source);
-    return backend;
-}
+/// Prints what the run workflow reports, as `brainmd bench run` always has.
+class TerminalRunObserver final : public BenchRunObserver {
+public:
+    explicit TerminalRunObserver(CliStreams io)
+        : m_io(io)
+        , m_planning(tr("planning")) {}
+    void runReady(qint64 runId, bool resumed, int storedPredictions) override {
+        m_io.out << (resumed ? tr("Resuming run %1 (%2 predictions stored).\n")
+                                   .arg(runId)
+                                   .arg(storedPredictions)
+                             : tr("Run %1 created.\n").arg(runId));
+        m_io.out.flush();
+    }
+    void planned(const BenchPlan &plan, int total, int alreadyDone) override {
+        m_planning.finish();
+        m_io.out << tr("%1 cases, %2 conditions, %3 requests (%4 already done). Labels: %5.\n")
+                        .arg(plan.cases.size())
+                        .arg(plan.conditions.size())
+                        .arg(total)
+                        .arg(alreadyDone)
+                        .arg(plan.labels.description);
+        m_io.out.flush();
+        m_requests = total - alreadyDone;
+    }
+    void note(const QString &message) override { m_io.err << tr("note: %1\n").arg(message); }
+    void backendReady(const QString &, const QString &, const QString &keySource) override {
+        if (!keySource.isEmpty())
+            m_io.err << tr("API key: %1\n")
+                            .arg(keySource == QLatin1String("none")
+                                     ? tr("none (no Authorization header)")
+                                     : keySource);
+    }
+    ProgressReporter *planningProgress() override { return &m_planning; }
+    int requests() const { return m_requests; }
+
+private:
+    CliStreams m_io;
+    TerminalProgress m_planning;
+    int m_requests = 0;
+};
+
+/// The request bar starts once the plan says how many requests there are.
+class DeferredRequestProgress final : public ProgressReporter {
+public:
+    explicit DeferredRequestProgress(const TerminalRunObserver &observer)
+        : m_observer(observer) {}
+    bool report(double fraction, const QString &message) override {
+        if (!m_bar)
+            m_bar = std::make_unique<TerminalProgress>(tr("bench"), m_observer.requests(),
+                                                       tr("requests"));
+        return m_bar->report(fraction, message);
+    }
+    void finish() {
+        if (m_bar)
+            m_bar->finish();
+    }
+
+private:
+    const TerminalRunObserver &m_observer;
+    std::unique_ptr<TerminalProgress> m_bar;
+};
 
 } // namespace
 
 int executeBenchRun(const Database &db, const BenchRunConfig &config, bool forceNew, CliStreams io,
                     qint64 *runId) {
-    const TaskPackResult pack =
-        config.taskPack.isEmpty() ? defaultTaskPack() : loadTaskPack(config.taskPack);
-    if (!pack.pack) {
-        io.err << tr("brainmd bench run: %1\n").arg(pack.error);
+    TerminalRunObserver observer(io);
+    DeferredRequestProgress progress(observer);
+    BenchRunRequest request;
+    request.config = config;
+    request.forceNew = forceNew;
+    const BenchRunResult result =
+        BenchRunWorkflow(borrowedStorage(db), &createBenchBackend).run(request, &observer, &progress);
+    progress.finish();
+    *runId = result.runId;
+    if (result.status == QLatin1String("failed")) {
+        io.err << tr("brainmd bench run: %1\n").arg(result.message);
         return ExitFailure;
-    }
-    BenchRunRepository runs(db);
-    const auto existing = forceNew ? std::nullopt : runs.latestRunWithConfig(config);
-    QString error;
-    *runId = existing ? existing->id : runs.createRun(config, &error);
-    if (*runId == 0) {
-        io.err << tr("brainmd bench run: cannot create the run: %1\n").arg(error);
-        return ExitFailure;
-    }
-    io.out << (existing ? tr("Resuming run %1 (%2 predictions stored).\n")
-                              .arg(*runId)
-                              .arg(existing->predictions)
-                        : tr("Run %1 created.\n").arg(*runId));
-    const BenchDataRepository data(db);
-    BenchPlanResult plan;
-    {
-        TerminalProgress progress(tr("planning"));
-        plan = planBenchRun(config, *pack.pack, data, &progress);
-    }
-    if (!plan.plan) {
-        runs.setStatus(*runId, QStringLiteral("failed"), plan.error);
-        io.err << tr("brainmd bench run: %1\n").arg(plan.error);
-        return ExitFailure;
-    }
-    for (const QString &problem : plan.plan->problems)
-        io.err << tr("note: %1\n").arg(problem);
-    const QSet<QString> done = runs.finishedTaskKeys(*runId);
-    std::vector<BenchTask> todo;
-    for (const BenchTask &task : plan.plan->tasks) {
-        if (!done.contains(task.key))
-            todo.push_back(task);
-    }
-    io.out << tr("%1 cases, %2 conditions, %3 requests (%4 already done). Labels: %5.\n")
-                  .arg(plan.plan->cases.size())
-                  .arg(plan.plan->conditions.size())
-                  .arg(plan.plan->tasks.size())
-                  .arg(plan.plan->tasks.size() - todo.size())
-                  .arg(plan.plan->labels.description);
-    io.out.flush();
-    const std::unique_ptr<ModelBackend> backend = makeBackend(config.backend, io);
-    BenchRunRepository store(db, *runId);
-    store.setBackend(backend->name(), backend->model());
-    BenchRequestBuilder builder(*plan.plan, data, backend->model());
-    runs.setStatus(*runId, QStringLiteral("running"), {});
-    RunnerOutcome outcome;
-    {
-        TerminalProgress progress(tr("bench"), static_cast<int>(todo.size()), tr("requests"));
-        outcome = runBenchTasks(todo, builder, *backend, store, {config.concurrency}, &progress);
     }
     io.out << tr("%1 stored (%2 sent, %3 from the cache, %4 with errors).\n")
-                  .arg(outcome.saved)
-                  .arg(outcome.sent)
-                  .arg(outcome.fromCache)
-                  .arg(outcome.itemErrors);
-    if (!outcome.storeError.isEmpty() || !outcome.pauseMessage.isEmpty() || outcome.cancelled) {
-        const QString status =
-            outcome.cancelled ? QStringLiteral("cancelled") : QStringLiteral("paused");
-        const QString message = !outcome.storeError.isEmpty() ? outcome.storeError
-                                : outcome.cancelled           ? tr("stopped by the user")
-                                                              : outcome.pauseMessage;
-        runs.setStatus(*runId, status, message);
+                  .arg(result.outcome.saved)
+                  .arg(result.outcome.sent)
+                  .arg(result.outcome.fromCache)
+                  .arg(result.outcome.itemErrors);
+    if (!result.ok()) {
         io.err
             << tr("brainmd bench run: run %1 %2: %3\nRun the same command again to resume; nothing "
                   "answered is asked again.\n")
-                   .arg(*runId)
-                   .arg(status, message);
+                   .arg(result.runId)
+                   .arg(result.status, result.message);
         return ExitFailure;
     }
-    runs.setStatus(*runId, QStringLiteral("finished"), {});
-    printRunScores(db, *runId, io.out);
-    return runs.run(*runId)->errors > 0 ? ExitWithProblems : ExitSuccess;
+    printRunScores(db, result.runId, io.out);
+    return result.storedErrors > 0 ? ExitWithProblems : ExitSuccess;
 }
 
 int benchRunCommand(const QStringList &arguments, CliStreams io) {

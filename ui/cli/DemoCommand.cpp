@@ -1,8 +1,9 @@
 #include "ui/cli/DemoCommand.h"
 
+#include "db/SqlStudyStorage.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 #include "io/phantom/PhantomGenerator.h"
 #include "ui/cli/BenchDemo.h"
 #include "ui/cli/CasesCommand.h"
@@ -99,7 +100,7 @@ int DemoCommand::run(const QStringList &arguments, CliStreams io) {
     ImportReport report;
     {
         TerminalProgress progress(tr("import"));
-        report = ImportService(db).import({phantom.outDir}, {}, &progress);
+        report = ImportService(borrowedStorage(db)).import({phantom.outDir}, {}, &progress);
     }
     ImportCommand::printReport(report, false, io);
     if (!report.ok() || report.cancelled)

@@ -1,7 +1,8 @@
 #include "ui/cli/ExportSlicesCommand.h"
 
+#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
-#include "db/SliceExportService.h"
+#include "workflows/SliceExportService.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/SelectCommand.h"
 #include "ui/cli/TerminalProgress.h"
@@ -59,7 +60,7 @@ int ExportSlicesCommand::run(const QStringList &arguments, CliStreams io) {
     SliceExportReport report;
     {
         TerminalProgress progress(tr("export"), int(caseIds.size()), tr("cases"));
-        report = exportSlices(db, *source, caseIds, options, &progress);
+        report = exportSlices(*borrowedStorage(db), *source, caseIds, options, &progress);
     }
     if (!report.error.isEmpty()) {
         io.err << tr("brainmd export slices: %1\n").arg(report.error);

@@ -1,7 +1,8 @@
 #include "ui/cli/ImportCommand.h"
 
+#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/TerminalProgress.h"
 
@@ -119,7 +120,7 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io) {
     ImportReport report;
     {
         TerminalProgress progress(tr("import"));
-        report = ImportService(db).import(parser.positionalArguments(), options, &progress);
+        report = ImportService(borrowedStorage(db)).import(parser.positionalArguments(), options, &progress);
     }
     printReport(report, parser.isSet(QStringLiteral("json")), io);
     return exitCodeFor(report);

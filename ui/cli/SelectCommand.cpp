@@ -1,7 +1,7 @@
 #include "ui/cli/SelectCommand.h"
 
 #include "db/Database.h"
-#include "db/SelectionService.h"
+#include "workflows/SelectionService.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/SelectDebugDump.h"
 #include "votemi/Voting.h"

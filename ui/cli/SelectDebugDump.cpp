@@ -1,7 +1,7 @@
 #include "ui/cli/SelectDebugDump.h"
 
 #include "brainmd/Version.h"
-#include "db/SelectionService.h"
+#include "workflows/SelectionService.h"
 #include "ui/cli/NpyWriter.h"
 #include "votemi/SelectionJson.h"
 

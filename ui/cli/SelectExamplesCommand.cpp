@@ -1,7 +1,8 @@
 #include "ui/cli/SelectExamplesCommand.h"
 
+#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
-#include "db/ExamplePoolService.h"
+#include "workflows/ExamplePoolService.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/TerminalProgress.h"
 
@@ -85,7 +86,7 @@ int SelectExamplesCommand::run(const QStringList &arguments, CliStreams io) {
     ExamplePoolOutcome outcome;
     {
         TerminalProgress progress(tr("select-examples"));
-        outcome = ExamplePoolService::create(db, request, &progress);
+        outcome = ExamplePoolService::create(*borrowedStorage(db), request, &progress);
     }
     if (!outcome.error.isEmpty()) {
         io.err << tr("brainmd select-examples: %1\n").arg(outcome.error);

@@ -1,7 +1,9 @@
 // SelectCommand's batch runner and output (table and JSON), shared with the demo.
+#include "workflows/SelectionIdentity.h"
+#include "db/SqlStudyStorage.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
-#include "db/SelectionService.h"
+#include "workflows/SelectionService.h"
 #include "ui/cli/SelectCommand.h"
 #include "ui/cli/TerminalProgress.h"
 
@@ -52,7 +54,7 @@ SelectionSummary SelectCommand::runBatch(const Database &db, SelectionRequest *r
     if (request->method == QLatin1String("votemi") && request->parameters.embedder.name == "vae") {
         TerminalProgress progress(tr("%1: VAE").arg(label));
         if (const QString error =
-                SelectionService::prepareVaeWeights(db, request, vaeWeightsFile, &progress);
+                SelectionService::prepareVaeWeights(*borrowedStorage(db), request, vaeWeightsFile, &progress);
             !error.isEmpty()) {
             SelectionSummary failed;
             failed.error = error;
@@ -60,7 +62,7 @@ SelectionSummary SelectCommand::runBatch(const Database &db, SelectionRequest *r
         }
     }
     TerminalProgress progress(label, static_cast<int>(request->caseIds.size()), tr("cases"));
-    SelectionService service(db);
+    SelectionService service(borrowedStorage(db));
     return service.run(*request, &progress);
 }
 
@@ -134,12 +136,12 @@ QByteArray SelectCommand::summaryJson(const SelectionRequest &request,
         cases.append(outcomeJson(o));
     int computed = 0;
     const double rate = casesPerSecond(summary, &computed);
-    const QJsonObject requested = SelectionRepository::requestedParameters(
+    const QJsonObject requested = selectionRequestedParameters(
         request.method, request.parameters, request.vaeWeightsSha256);
     const QJsonObject root{
         {QStringLiteral("method"), request.method},
         {QStringLiteral("parameters"), requested},
-        {QStringLiteral("parameter_hash"), SelectionRepository::parameterHash(requested)},
+        {QStringLiteral("parameter_hash"), selectionParameterHash(requested)},
         {QStringLiteral("vae_weights"), request.vaeWeightsPath},
         {QStringLiteral("threads"), request.threads},
         {QStringLiteral("seconds"), summary.seconds},

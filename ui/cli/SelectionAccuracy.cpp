@@ -2,7 +2,7 @@
 
 #include "bench/Resampling.h"
 #include "db/ReferenceSliceRepository.h"
-#include "db/SelectionService.h"
+#include "workflows/SelectionService.h"
 #include "ui/cli/SelectCommand.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "bench/BaselineBackend.h"
 #include "bench/OpenAiBackend.h"
-#include "ui/cli/BenchApiKey.h"
+#include "ui/platform/BenchApiKey.h"
 
 #include <QCheckBox>
 #include <QComboBox>

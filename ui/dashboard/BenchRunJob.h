@@ -1,29 +1,30 @@
 #pragma once
 
 #include "bench/RunConfig.h"
+#include "workflows/BenchRunWorkflow.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <atomic>
-
-class QThread;
+#include <memory>
 
 namespace brainmd {
 
-class Database;
+class JobRunner;
+class Workspace;
 
-/// Runs (or resumes) a BrainBench run in a worker thread, the way `brainmd bench run`
-/// does: plan, skip the tasks already answered, send the rest through BenchRunner with
-/// bounded concurrency. Signals arrive queued in the GUI thread. pause() and cancel()
-/// stop after the requests in flight (answered work stays stored); a paused run
-/// resumes with a new job on the same run id. The destructor stops and joins the thread.
+/// The dashboard's caller of BenchRunWorkflow (the same workflow as `brainmd bench run`):
+/// runs or resumes a run as a job of the workspace, so switching the study waits for it.
+/// Signals arrive queued in the GUI thread. pause() and cancel() stop after the requests
+/// in flight (answered work stays stored); a paused run resumes with a new job on the
+/// same run id. The destructor stops the run and waits for it.
 class BenchRunJob final : public QObject {
     Q_OBJECT
 
 public:
-    /// `resumeRunId` 0 creates a new run. `db` must outlive the job.
-    BenchRunJob(const Database &db, BenchRunConfig config, qint64 resumeRunId,
+    /// `resumeRunId` 0 creates a new run.
+    BenchRunJob(Workspace &workspace, BenchRunConfig config, qint64 resumeRunId,
                 QObject *parent = nullptr);
     ~BenchRunJob() override;
 
@@ -47,13 +48,13 @@ Q_SIGNALS:
     void finished(qint64 runId, const QString &status, const QString &message);
 
 private:
-    void work();
+    class Observer;
 
-    const Database &m_db;
-    BenchRunConfig m_config;
+    Workspace &m_workspace;
+    BenchRunRequest m_request;
+    BenchRunControl m_control;
     std::atomic<qint64> m_runId{0};
-    std::atomic<int> m_stop{0}; ///< 0 go on, 1 pause, 2 cancel
-    QPointer<QThread> m_thread;
+    QPointer<JobRunner> m_runner;
 };
 
 } // namespace brainmd

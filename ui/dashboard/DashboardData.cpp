@@ -1,15 +1,9 @@
 #include "ui/dashboard/DashboardData.h"
 
-#include "ui/cli/BenchReportCli.h"
 
 #include <cmath>
 
 namespace brainmd {
-
-std::optional<BenchReportInput> DashboardData::load(const Database &db, qint64 runId,
-                                                    QString *error) {
-    return loadBenchReportInput(db, runId, error);
-}
 
 ConditionParts DashboardData::parts(const QString &condition) {
     const QStringList p = condition.split(QLatin1Char('/'));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/report/BenchReport.h"
+#include "workflows/BenchScoreWorkflow.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,8 +10,6 @@
 #include <vector>
 
 namespace brainmd {
-
-class Database;
 
 /// The metrics a dashboard chart can show for a condition (all in 0..1 except kappa, −1..1).
 enum class DashboardMetric { Accuracy, BalancedAccuracy, MacroF1, Kappa, Auroc };
@@ -34,14 +32,12 @@ struct DrillFilter {
     static QString noAnswer() { return QStringLiteral("\x01none"); }
 };
 
-/// Reads runs for the dashboard. The numbers come from loadBenchReportInput(), the same
-/// code as `brainmd bench report`, so the charts and the CLI cannot disagree.
+/// What the dashboard's charts read from a scored run (loadScoredRun(), the same code as
+/// `brainmd bench report`, so the charts and the CLI cannot disagree).
 class DashboardData {
     Q_DECLARE_TR_FUNCTIONS(DashboardData)
 
 public:
-    static std::optional<BenchReportInput> load(const Database &db, qint64 runId, QString *error);
-
     static ConditionParts parts(const QString &condition);
     static QStringList metricNames();
     static double conditionMetric(const ConditionScore &score, DashboardMetric metric);

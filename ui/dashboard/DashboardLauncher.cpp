@@ -6,9 +6,9 @@
 
 namespace brainmd {
 
-QMainWindow *createDashboard(const Database &db, QWidget *parent,
+QMainWindow *createDashboard(Workspace &workspace, QWidget *parent,
                              std::function<void(qint64, int, int)> openCase) {
-    auto *window = new DashboardWindow(db, parent);
+    auto *window = new DashboardWindow(workspace, parent);
     window->setWindowFlag(Qt::Window);
     window->resize(1500, 950);
     QObject::connect(window, &DashboardWindow::openCaseAtSlice, window, std::move(openCase));

@@ -11,12 +11,12 @@ class QWidget;
 
 namespace brainmd {
 
-class Database;
+class Workspace;
 
 /// A new DashboardWindow as a top-level window of `parent` (the caller owns it and must
-/// delete it before `db`; closing only hides it, so a run keeps going); `openCase(caseId,
+/// delete it before `workspace`; closing only hides it, so a run keeps going); `openCase(caseId,
 /// view, slice)` is called when the user opens a case from the drill-down.
-QMainWindow *createDashboard(const Database &db, QWidget *parent,
+QMainWindow *createDashboard(Workspace &workspace, QWidget *parent,
                              std::function<void(qint64, int, int)> openCase);
 /// Shows `runId` (0: the newest run, when none is shown yet). Returns "" or the error.
 QString showDashboardRun(QMainWindow *dashboard, qint64 runId);

@@ -3,9 +3,11 @@
 #include "db/BenchRunRepository.h"
 #include "ui/dashboard/BenchRunDialog.h"
 #include "ui/dashboard/BenchRunJob.h"
+#include "ui/jobs/Workspace.h"
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -27,9 +29,9 @@ QString duration(double seconds) {
 
 } // namespace
 
-DashboardRunPanel::DashboardRunPanel(const Database &db, QWidget *parent)
+DashboardRunPanel::DashboardRunPanel(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
-    , m_db(db) {
+    , m_workspace(workspace) {
     m_new = new QPushButton(tr("New run…"));
     m_pause = new QPushButton(tr("Pause"));
     m_resume = new QPushButton(tr("Resume"));
@@ -81,7 +83,7 @@ void DashboardRunPanel::startRun(const BenchRunConfig &config) {
 }
 
 void DashboardRunPanel::resumeRun(qint64 runId) {
-    const auto run = BenchRunRepository(m_db).run(runId);
+    const auto run = BenchRunRepository(m_workspace.database()).run(runId);
     if (!run || isRunning())
         return;
     launch(run->config, runId);
@@ -93,7 +95,7 @@ void DashboardRunPanel::launch(const BenchRunConfig &config, qint64 runId) {
     m_errors->clear();
     m_status->setText(tr("Planning the run…"));
     m_bar->setRange(0, 0);
-    auto *job = new BenchRunJob(m_db, config, runId, this);
+    auto *job = new BenchRunJob(m_workspace, config, runId, this);
     m_job = job;
     m_running = true;
     connect(job, &BenchRunJob::runCreated, this, [this](qint64 id) {
@@ -112,7 +114,7 @@ void DashboardRunPanel::launch(const BenchRunConfig &config, qint64 runId) {
                 m_status->setText(tr("%1 of %2 requests · %3 per second · about %4 left")
                                       .arg(done)
                                       .arg(total)
-                                      .arg(QString::number(rate, 'f', 1), duration(eta)));
+                                      .arg(QLocale().toString(rate, 'f', 1), duration(eta)));
             });
     connect(job, &BenchRunJob::saved, this, [this] { Q_EMIT saved(m_runId); });
     connect(job, &BenchRunJob::itemError, this,

@@ -15,6 +15,7 @@ namespace brainmd {
 class BenchRunDialog;
 class BenchRunJob;
 class Database;
+class Workspace;
 
 /// Starts and watches a BrainBench run: "New run…" opens BenchRunDialog, the run goes to
 /// a BenchRunJob (worker thread); progress with rate and ETA, errors as they happen,
@@ -23,7 +24,7 @@ class DashboardRunPanel final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit DashboardRunPanel(const Database &db, QWidget *parent = nullptr);
+    explicit DashboardRunPanel(Workspace &workspace, QWidget *parent = nullptr);
     ~DashboardRunPanel() override;
 
     /// Opens the run dialog (non-blocking); accepting it starts the run.
@@ -52,7 +53,7 @@ private:
     void launch(const BenchRunConfig &config, qint64 runId);
     void updateButtons();
 
-    const Database &m_db;
+    Workspace &m_workspace;
     QPointer<BenchRunJob> m_job;
     qint64 m_runId = 0;
     bool m_running = false;

@@ -2,6 +2,8 @@
 
 #include "bench/BenchPlan.h"
 #include "db/BenchRunRepository.h"
+#include "ui/dashboard/DashboardRunLoader.h"
+#include "ui/jobs/Workspace.h"
 #include "ui/dashboard/CaseDrillDown.h"
 #include "ui/dashboard/DashboardRunPanel.h"
 
@@ -21,15 +23,16 @@
 #include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <utility>
 
 namespace brainmd {
 
-DashboardWindow::DashboardWindow(const Database &db, QWidget *parent)
+DashboardWindow::DashboardWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db) {
+    , m_workspace(workspace)
+    , m_db(workspace.database())
+    , m_loader(new DashboardRunLoader(workspace, this)) {
     setWindowTitle(tr("BrainBench dashboard"));
     buildUi();
     buildMenus();
@@ -37,9 +40,7 @@ DashboardWindow::DashboardWindow(const Database &db, QWidget *parent)
     m_sinceRefresh.start();
 }
 
-DashboardWindow::~DashboardWindow() {
-    m_liveLoad.waitForFinished();
-}
+DashboardWindow::~DashboardWindow() = default;
 
 void DashboardWindow::buildUi() {
     auto *bar = addToolBar(tr("Selection"));
@@ -122,7 +123,7 @@ void DashboardWindow::buildUi() {
     drillDock->setObjectName(QStringLiteral("dashboardCases"));
     drillDock->setWidget(m_drill);
     addDockWidget(Qt::RightDockWidgetArea, drillDock);
-    m_runPanel = new DashboardRunPanel(m_db);
+    m_runPanel = new DashboardRunPanel(m_workspace);
     auto *runDock = new QDockWidget(tr("Run"), this);
     runDock->setObjectName(QStringLiteral("dashboardRun"));
     runDock->setWidget(m_runPanel);
@@ -134,17 +135,11 @@ void DashboardWindow::buildUi() {
                 if (const auto slice = plannedSlice(caseId, condition))
                     Q_EMIT openCaseAtSlice(caseId, slice->first, slice->second);
             });
-    // A run picked in the box is read and scored on the pool (a large run takes a few
-    // hundred ms); the newest choice wins over loads still in flight.
+    // A run picked in the box is read and scored in a job (a large run takes about a
+    // second); the newest choice wins over loads still in flight.
     auto onRunChoice = [this] {
-        if (m_filling)
-            return;
-        ++m_generation;
-        m_liveRunId = m_runBox->currentData().toLongLong();
-        if (m_liveLoad.isRunning())
-            m_liveAgain = true;
-        else
-            startLiveLoad();
+        if (!m_filling)
+            openRun(m_runBox->currentData().toLongLong());
     };
     connect(m_runBox, &QComboBox::currentIndexChanged, this, onRunChoice);
     connect(m_compareBox, &QComboBox::currentIndexChanged, this, [this] {
@@ -164,13 +159,12 @@ void DashboardWindow::buildUi() {
     connect(m_runPanel, &DashboardRunPanel::saved, this, &DashboardWindow::onRunSaved);
     connect(m_runPanel, &DashboardRunPanel::runFinished, this,
             [this](qint64 runId) { openRun(runId); });
-    connect(&m_liveLoad, &QFutureWatcher<LoadResult>::finished, this, [this] {
-        LoadResult run = m_liveLoad.result();
-        if (run && m_liveLoad.property("generation").toInt() == m_generation)
-            showLoaded(std::move(run));
-        if (std::exchange(m_liveAgain, false))
-            startLiveLoad();
-    });
+    connect(m_loader, &DashboardRunLoader::loaded, this, &DashboardWindow::onRunLoaded);
+    connect(m_loader, &DashboardRunLoader::failed, this,
+            [this](int, qint64 runId, const QString &error) {
+                m_summary->setText(tr("Run %1 could not be shown: %2").arg(runId).arg(error));
+                Q_EMIT runLoadFailed(runId, error);
+            });
 }
 
 void DashboardWindow::fillRunBoxes() {
@@ -207,88 +201,57 @@ void DashboardWindow::fillRunBoxes() {
     m_filling = false;
 }
 
-std::shared_ptr<const BenchReportInput> DashboardWindow::loadRun(qint64 runId, QString *error) {
-    const auto record = BenchRunRepository(m_db).run(runId);
-    CachedRun &cached = m_cache[runId];
-    if (record && cached.input && cached.predictions == record->predictions &&
-        cached.errors == record->errors && cached.status == record->status)
-        return cached.input;
-    auto loaded = DashboardData::load(m_db, runId, error);
-    if (!loaded) {
-        m_cache.erase(runId);
-        return nullptr;
-    }
-    cached.input = std::make_shared<const BenchReportInput>(std::move(*loaded));
-    cached.predictions = record ? record->predictions : -1;
-    cached.errors = record ? record->errors : -1;
-    cached.status = record ? record->status : QString();
-    return cached.input;
-}
-
 QString DashboardWindow::openRun(qint64 runId) {
-    QString error;
-    auto loaded = loadRun(runId, &error);
-    if (!loaded)
-        return error;
-    ++m_generation;
-    showLoaded(std::move(loaded));
+    if (!BenchRunRepository(m_db).run(runId))
+        return tr("there is no run %1 (see 'brainmd bench list')").arg(runId);
+    m_loader->request(DashboardRunLoader::RunA, runId);
     return {};
 }
 
-void DashboardWindow::showLoaded(std::shared_ptr<const BenchReportInput> run) {
-    m_a = std::move(run);
+void DashboardWindow::onRunLoaded(int slot, std::shared_ptr<const BenchReportInput> run) {
+    if (slot == DashboardRunLoader::RunA) {
+        m_a = std::move(run);
+        fillSelectors();
+    } else {
+        m_b = std::move(run);
+    }
     fillRunBoxes();
-    fillSelectors();
     redraw();
 }
 
 QString DashboardWindow::setCompareRun(qint64 runId) {
     if (runId == 0) {
         m_b.reset();
-    } else {
-        QString error;
-        auto loaded = loadRun(runId, &error);
-        if (!loaded)
-            return error;
-        m_b = std::move(loaded);
+        fillRunBoxes();
+        redraw();
+        return {};
     }
-    fillRunBoxes();
-    redraw();
+    if (!BenchRunRepository(m_db).run(runId))
+        return tr("there is no run %1 (see 'brainmd bench list')").arg(runId);
+    m_loader->request(DashboardRunLoader::RunB, runId);
     return {};
 }
 
 void DashboardWindow::reload() {
-    m_cache.clear();
-    const qint64 b = m_b ? m_b->runId : 0;
+    m_loader->clear();
+    fillRunBoxes();
     if (m_a)
-        openRun(m_a->runId);
-    if (b != 0)
-        setCompareRun(b);
+        m_loader->request(DashboardRunLoader::RunA, m_a->runId);
+    if (m_b)
+        m_loader->request(DashboardRunLoader::RunB, m_b->runId);
+}
+
+bool DashboardWindow::isLoading() const {
+    return m_loader->isLoading();
 }
 
 void DashboardWindow::onRunSaved(qint64 runId) {
-    // Live refresh while a run fills in: rescoring runs on a pool thread (it takes long
-    // for big runs), at most one is in flight and the newest state wins.
-    m_liveRunId = runId;
-    if (m_liveLoad.isRunning()) {
-        m_liveAgain = true;
+    // Live refresh while a run fills in, at most every half second; scoring runs in a
+    // job and the loader keeps at most one in flight.
+    if (m_sinceRefresh.elapsed() < 500 && m_a && m_a->runId == runId)
         return;
-    }
-    if (m_sinceRefresh.elapsed() < 500)
-        return;
-    startLiveLoad();
-}
-
-void DashboardWindow::startLiveLoad() {
     m_sinceRefresh.restart();
-    const qint64 runId = m_liveRunId;
-    const Database *db = &m_db;
-    m_liveLoad.setProperty("generation", m_generation);
-    m_liveLoad.setFuture(QtConcurrent::run([db, runId]() -> LoadResult {
-        QString error;
-        auto loaded = DashboardData::load(*db, runId, &error);
-        return loaded ? std::make_shared<const BenchReportInput>(std::move(*loaded)) : nullptr;
-    }));
+    m_loader->request(DashboardRunLoader::RunA, runId);
 }
 
 void DashboardWindow::setMetric(DashboardMetric metric) {

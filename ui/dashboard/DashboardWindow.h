@@ -22,6 +22,8 @@ namespace brainmd {
 
 class CaseDrillDown;
 class Database;
+class DashboardRunLoader;
+class Workspace;
 class DashboardRunPanel;
 struct BenchPlan;
 
@@ -29,22 +31,26 @@ struct BenchPlan;
 /// breakdown, confusion heat map, ROC and calibration of stored runs, optionally two runs
 /// compared; a click on a bar or a cell lists the cases behind it (CaseDrillDown). Runs
 /// are started and watched in the run panel at the bottom. The numbers come from
-/// DashboardData::load(), the same code as `brainmd bench report`. The database must
-/// outlive the window.
+/// loadScoredRun(), the same code as `brainmd bench report`, scored in a job of the
+/// workspace: opening or comparing a run never blocks the GUI thread. The workspace
+/// must outlive the window.
 class DashboardWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit DashboardWindow(const Database &db, QWidget *parent = nullptr);
+    explicit DashboardWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~DashboardWindow() override;
 
-    /// Shows run `runId` (as run A). Returns "" or the error.
+    /// Shows run `runId` (as run A) once it is scored (redrawn() follows; at once when
+    /// it is cached and unchanged). Returns "" or the error (no such run).
     QString openRun(qint64 runId);
-    /// Compares run A with `runId` (0: no comparison). Returns "" or the error.
+    /// Compares run A with `runId` (0: no comparison), as openRun() does.
     QString setCompareRun(qint64 runId);
+    /// A run is being read and scored.
+    bool isLoading() const;
     void setMetric(DashboardMetric metric);
     void setQuestion(const QString &questionId);
-    /// Re-reads the run list and the shown runs, rescores and redraws.
+    /// Re-reads the run list and the shown runs, rescores (in a job) and redraws.
     void reload();
     /// Redraws every chart from the loaded runs (no database access).
     void redraw();
@@ -86,6 +92,8 @@ Q_SIGNALS:
     void openCaseAtSlice(qint64 caseId, int view, int slice);
     /// Emitted after every redraw (tests and the benchmark wait for it).
     void redrawn();
+    /// A run asked for could not be read or scored.
+    void runLoadFailed(qint64 runId, const QString &error);
 
 private:
     void buildUi();
@@ -95,28 +103,13 @@ private:
     void onRunSaved(qint64 runId);
     void exportWithDialog();
     DashboardSelection selection() const;
-    /// A run's scored data; rescored only when its predictions or status changed since
-    /// the last load (scoring 50,000 predictions with 1000 bootstrap draws takes ~1 s).
-    std::shared_ptr<const BenchReportInput> loadRun(qint64 runId, QString *error);
-    void showLoaded(std::shared_ptr<const BenchReportInput> run);
-    void startLiveLoad();
+    void onRunLoaded(int slot, std::shared_ptr<const BenchReportInput> run);
 
-    struct CachedRun {
-        int predictions = -1;
-        int errors = -1;
-        QString status;
-        std::shared_ptr<const BenchReportInput> input;
-    };
-    using LoadResult = std::shared_ptr<const BenchReportInput>;
-
-    const Database &m_db;
+    Workspace &m_workspace;
+    const Database &m_db; ///< the GUI thread's handle (repositories for small reads)
+    DashboardRunLoader *m_loader;
     std::shared_ptr<const BenchReportInput> m_a;
     std::shared_ptr<const BenchReportInput> m_b;
-    std::map<qint64, CachedRun> m_cache;
-    QFutureWatcher<LoadResult> m_liveLoad; ///< live refresh, scored off the GUI thread
-    qint64 m_liveRunId = 0;
-    bool m_liveAgain = false;
-    int m_generation = 0; ///< bumped by every open; loads started before are dropped
     std::map<qint64, std::shared_ptr<const BenchPlan>> m_plans;
     std::vector<QChartView *> m_views;
     QTableWidget *m_confusion = nullptr;

@@ -1,4 +1,5 @@
 // The dashboard's menus and exports (PNG / SVG charts, CSV tables, the CLI's HTML report).
+#include "ui/report/BenchReport.h"
 #include "ui/dashboard/DashboardWindow.h"
 
 #include "ui/dashboard/CaseDrillDown.h"

@@ -7,13 +7,15 @@
 #include "ui/annotation/AnnotationSession.h"
 #include "ui/browser/CaseBrowser.h"
 #include "ui/browser/CaseTableModel.h"
-#include "ui/jobs/ImportJob.h"
+#include "ui/jobs/JobRunner.h"
+#include "ui/jobs/Workspace.h"
 #include "ui/main/CaseLoader.h"
 #include "ui/main/DocumentsPanel.h"
 #include "ui/main/OverlayMarkers.h"
 #include "ui/viewer/ViewerModel.h"
 #include "ui/viewer/ViewerWidget.h"
 #include "ui/viewer/VtkViewWidget.h"
+#include "workflows/ImportService.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -33,20 +35,21 @@ namespace brainmd {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_db(std::make_unique<Database>()) {
+    , m_workspace(new Workspace(this)) {
+    Database &db = m_workspace->database();
     setWindowTitle(tr("BrainMD Workstation"));
     setWindowIcon(QIcon(QStringLiteral(":/brainmd/workstation/icons/brainmd.svg")));
     setAcceptDrops(true);
     resize(1600, 1000);
     m_model = new ViewerModel(this);
     m_viewer = new ViewerWidget(m_model, this);
-    m_session = new AnnotationSession(*m_db, this);
-    m_adjudication = new AdjudicationView(*m_db, m_session->questions(), this);
+    m_session = new AnnotationSession(db, this);
+    m_adjudication = new AdjudicationView(db, m_session->questions(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_viewer, tr("Viewer"));
     m_tabs->addTab(m_adjudication, tr("Adjudication"));
     setCentralWidget(m_tabs);
-    m_loader = new CaseLoader(*m_db, this);
+    m_loader = new CaseLoader(db, this);
     connect(m_loader, &CaseLoader::loaded, this, &MainWindow::onCaseLoaded);
     buildDocks();
     buildMenus();
@@ -83,7 +86,11 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() {
     m_session->end();
-    delete m_import;
+    m_workspace->cancelAndJoinJobs();
+}
+
+Database &MainWindow::database() {
+    return m_workspace->database();
 }
 
 void MainWindow::buildDocks() {
@@ -95,7 +102,7 @@ void MainWindow::buildDocks() {
     m_readingDock->setObjectName(QStringLiteral("readingDock"));
     m_readingDock->setWidget(m_panel);
     addDockWidget(Qt::RightDockWidgetArea, m_readingDock);
-    m_documents = new DocumentsPanel(*m_db, this);
+    m_documents = new DocumentsPanel(m_workspace->database(), this);
     m_documentsDock = new QDockWidget(tr("Documents"), this);
     m_documentsDock->setObjectName(QStringLiteral("documentsDock"));
     m_documentsDock->setWidget(m_documents);
@@ -106,7 +113,7 @@ void MainWindow::buildDocks() {
 
 void MainWindow::rebuildForDatabase() {
     delete m_browser;
-    m_browser = new CaseBrowser(*m_db, this);
+    m_browser = new CaseBrowser(m_workspace->database(), this);
     m_browserDock->setWidget(m_browser);
     connect(m_browser, &CaseBrowser::caseActivated, this, [this](qint64 caseId) {
         if (m_session->isActive()) {
@@ -125,22 +132,23 @@ QString MainWindow::openDatabase(const QString &path) {
     m_dashboard.reset(); // it shows (and may be running on) the database being closed
     m_session->end();
     m_viewer->clearVolume();
-    m_db->close();
-    const QString error = m_db->open(path);
+    // Cancels and joins every job on the study being closed (imports, selections, runs)
+    // before the database is switched: none can write to the new file.
+    const QString error = m_workspace->open(path);
     m_caseId = 0;
     rebuildForDatabase();
     m_documents->setCase(0);
     m_adjudication->setCase(0, {});
     if (error.isEmpty()) {
-        QSettings().setValue(QStringLiteral("workstation/lastDatabase"), m_db->path());
-        setWindowTitle(tr("BrainMD Workstation — %1").arg(QFileInfo(m_db->path()).fileName()));
+        QSettings().setValue(QStringLiteral("workstation/lastDatabase"), m_workspace->path());
+        setWindowTitle(tr("BrainMD Workstation — %1").arg(QFileInfo(m_workspace->path()).fileName()));
     }
     updateStatus();
     return error;
 }
 
 void MainWindow::openCase(qint64 caseId) {
-    if (!m_db->isOpen() || caseId == 0)
+    if (!m_workspace->isOpen() || caseId == 0)
         return;
     m_caseLabel->setText(tr("Opening case %1…").arg(caseId));
     m_loader->load(caseId);
@@ -168,7 +176,7 @@ void MainWindow::onCaseLoaded(const LoadedCase &loaded) {
 void MainWindow::refreshOverlays() {
     if (m_caseId == 0)
         return;
-    CaseOverlays overlays = collectOverlays(*m_db, m_caseId, m_session);
+    CaseOverlays overlays = collectOverlays(m_workspace->database(), m_caseId, m_session);
     if (m_model->hasVolume())
         windowVoteProfiles(&overlays, m_model->volume()->geometry());
     m_model->setMarkers(std::move(overlays.markers));
@@ -177,11 +185,11 @@ void MainWindow::refreshOverlays() {
 }
 
 void MainWindow::updateStatus() {
-    if (!m_db->isOpen()) {
+    if (!m_workspace->isOpen()) {
         m_caseLabel->setText(tr("No database open. File ▸ Open database…"));
         return;
     }
-    QString text = m_caseId == 0 ? tr("%1 — double-click a case to open it").arg(m_db->path())
+    QString text = m_caseId == 0 ? tr("%1 — double-click a case to open it").arg(m_workspace->path())
                                  : tr("Case %1").arg(m_caseKey);
     if (m_session->isActive() && m_caseId != 0 && !m_session->othersVisible())
         text += tr("  ·  blind: others' marks, labels and selections hidden until you commit");
@@ -223,29 +231,32 @@ void MainWindow::showViewer() {
 }
 
 void MainWindow::importPaths(const QStringList &paths) {
-    if (!m_db->isOpen() || paths.isEmpty() || (m_import != nullptr && m_import->isRunning()))
+    if (!m_workspace->isOpen() || paths.isEmpty() || m_import)
         return;
-    delete m_import;
-    m_import = new ImportJob(*m_db, paths);
+    auto report = std::make_shared<ImportReport>();
+    const std::shared_ptr<const StudyStorage> storage = m_workspace->storage();
+    m_import = m_workspace->start(makeJob(
+        tr("Import"), [storage, paths, report](ProgressReporter &progress, const CancelFlag &) {
+            *report = ImportService(storage).import(paths, {}, &progress);
+        }));
     m_jobBar->setValue(0);
     m_jobBar->show();
     m_jobCancel->show();
     disconnect(m_jobCancel, nullptr, nullptr, nullptr);
-    connect(m_jobCancel, &QToolButton::clicked, m_import, &ImportJob::cancel);
-    connect(m_import, &ImportJob::progressed, this, [this](int permille, const QString &message) {
+    connect(m_jobCancel, &QToolButton::clicked, m_import, &JobRunner::cancel);
+    connect(m_import, &JobRunner::progressed, this, [this](int permille, const QString &message) {
         m_jobBar->setValue(permille);
         m_jobBar->setFormat(tr("Import: %1").arg(message));
     });
-    connect(m_import, &ImportJob::finished, this, [this](const ImportReport &report) {
+    connect(m_import, &JobRunner::finished, this, [this, report] {
         m_jobBar->hide();
         m_jobCancel->hide();
-        statusBar()->showMessage(report.ok() ? report.summary() : report.error, 10000);
+        statusBar()->showMessage(report->ok() ? report->summary() : report->error, 10000);
         m_browser->reload();
         if (m_browser->model()->rowCount() > 0 && m_caseId == 0)
             openCase(m_browser->model()->caseIdAt(0));
-        Q_EMIT importFinished(report.counts.casesCreated);
+        Q_EMIT importFinished(report->counts.casesCreated);
     });
-    m_import->start();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {

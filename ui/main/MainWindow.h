@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <vector>
@@ -22,14 +23,16 @@ class CaseBrowser;
 class CaseLoader;
 class Database;
 class DocumentsPanel;
-class ImportJob;
+class JobRunner;
+class Workspace;
 class ViewerModel;
 class ViewerWidget;
 struct LoadedCase;
 
 /// The workstation's main window: case browser (left), viewer and adjudication (centre
 /// tabs), reading panel and documents (right), status bar with the saved indicator and
-/// running jobs. Owns the open Database. Keyboard commands come from ShortcutMap.
+/// running jobs. Owns the Workspace (the open study and the jobs on it). Keyboard
+/// commands come from ShortcutMap.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -40,7 +43,8 @@ public:
     /// Opens (creating when new) a case database and remembers it as the last one used.
     /// Returns "" or the error.
     QString openDatabase(const QString &path);
-    Database &database() { return *m_db; }
+    Database &database();
+    Workspace &workspace() { return *m_workspace; }
     /// Opens a case in the viewer (volume loaded in a worker); caseOpened() follows.
     void openCase(qint64 caseId);
     qint64 currentCaseId() const { return m_caseId; }
@@ -98,7 +102,7 @@ private:
     void runSelection();
     void exportAnnotations(bool json);
 
-    std::unique_ptr<Database> m_db;
+    Workspace *m_workspace = nullptr;
     ShortcutMap m_shortcuts;
     QHash<QString, QAction *> m_actions;
     ViewerModel *m_model = nullptr;
@@ -110,7 +114,7 @@ private:
     AdjudicationView *m_adjudication = nullptr;
     DocumentsPanel *m_documents = nullptr;
     CaseLoader *m_loader = nullptr;
-    ImportJob *m_import = nullptr;
+    QPointer<JobRunner> m_import;
     QDockWidget *m_browserDock = nullptr;
     QDockWidget *m_readingDock = nullptr;
     QDockWidget *m_documentsDock = nullptr;

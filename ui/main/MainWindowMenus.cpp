@@ -12,7 +12,8 @@
 #include "ui/browser/CaseTableModel.h"
 #include "ui/dashboard/DashboardLauncher.h"
 #include "ui/i18n/Translations.h"
-#include "ui/jobs/SelectionDialog.h"
+#include "ui/jobs/Workspace.h"
+#include "ui/main/SelectionDialog.h"
 #include "ui/main/ShortcutsDialog.h"
 #include "ui/viewer/ViewerModel.h"
 #include "ui/viewer/ViewerWidget.h"
@@ -51,8 +52,8 @@ void MainWindow::buildMenus() {
     addCommand(file, {}, tr("Export annotations as JSON…"), [this] { exportAnnotations(true); });
     addCommand(file, {}, tr("Export annotations as CSV…"), [this] { exportAnnotations(false); });
     addCommand(file, {}, tr("Export representative slices…"), [this] {
-        if (m_db->isOpen())
-            SliceExportDialog(*m_db, this).exec();
+        if (m_workspace->isOpen())
+            SliceExportDialog(m_workspace->database(), this).exec();
     });
     file->addSeparator();
     addCommand(file, {}, tr("Quit"), [this] { close(); })->setShortcut(QKeySequence::Quit);
@@ -214,7 +215,7 @@ void MainWindow::buildLanguageMenu(QMenu *menu) {
 
 void MainWindow::chooseDatabase() {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Open or create a case database"), m_db->path(),
+        QFileDialog::getSaveFileName(this, tr("Open or create a case database"), m_workspace->path(),
                                      tr("BrainMD database (*.sqlite *.db);;All files (*)"), nullptr,
                                      QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
@@ -242,7 +243,7 @@ void MainWindow::startSessionFromDialog() {
     for (qint64 id : ids)
         worklist.push_back(id);
     if (dialog.worklist() == ReaderDialog::Worklist::All) {
-        CaseTableModel all(*m_db);
+        CaseTableModel all(m_workspace->database());
         all.setQuery({});
         for (int r = 0; r < all.totalCount(); ++r) {
             if (r >= all.rowCount())
@@ -260,7 +261,7 @@ void MainWindow::runSelection() {
     std::vector<qint64> ids;
     for (qint64 id : m_browser->selectedCaseIds(true))
         ids.push_back(id);
-    auto *dialog = new SelectionDialog(*m_db, ids, this);
+    auto *dialog = new SelectionDialog(*m_workspace, ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SelectionDialog::caseStored, this, [this](qint64 caseId) {
         m_browser->model()->refreshCases({caseId});
@@ -276,7 +277,7 @@ void MainWindow::exportAnnotations(bool json) {
     if (path.isEmpty())
         return;
     const QString error =
-        json ? exportAnnotationsJson(*m_db, path) : exportAnnotationsCsv(*m_db, path);
+        json ? exportAnnotationsJson(m_workspace->database(), path) : exportAnnotationsCsv(m_workspace->database(), path);
     if (error.isEmpty())
         statusBar()->showMessage(tr("Annotations written to %1").arg(path), 6000);
     else
@@ -284,10 +285,10 @@ void MainWindow::exportAnnotations(bool json) {
 }
 
 QMainWindow *MainWindow::showDashboard(qint64 runId) {
-    if (!m_db->isOpen())
+    if (!m_workspace->isOpen())
         return nullptr;
     if (!m_dashboard)
-        m_dashboard.reset(createDashboard(*m_db, this, [this](qint64 caseId, int view, int slice) {
+        m_dashboard.reset(createDashboard(*m_workspace, this, [this](qint64 caseId, int view, int slice) {
             openCaseAtSlice(caseId, view, slice);
         }));
     if (const QString error = showDashboardRun(m_dashboard.get(), runId); !error.isEmpty())

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "bench/BenchScoring.h"
-#include "bench/TaskPack.h"
+#include "workflows/BenchScoreWorkflow.h"
 
 #include <QByteArray>
 #include <QString>
@@ -11,22 +10,6 @@
 #include <vector>
 
 namespace brainmd {
-
-/// Everything a report shows about one run (read from the database by the caller).
-struct BenchReportInput {
-    qint64 runId = 0;
-    QString runName;
-    QString status;
-    QString message;
-    QString createdAt;
-    QByteArray configJson;
-    TaskPack pack;
-    QStringList conditions; ///< in run order
-    BenchScores scores;
-    std::vector<StoredPrediction> predictions;
-    QStringList problems;
-    std::map<qint64, QString> caseKeys;
-};
 
 struct BenchReportResult {
     QStringList files;

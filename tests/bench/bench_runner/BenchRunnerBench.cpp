@@ -10,9 +10,10 @@
 #include "bench/BenchImageRenderer.h"
 #include "bench/BenchRunner.h"
 #include "bench/OpenAiBackend.h"
+#include "db/SqlStudyStorage.h"
 #include "db/BenchRunRepository.h"
 #include "db/CaseRepository.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 #include "jobs/Progress.h"
 #include "volume/Orientation.h"
 #include "volume/SliceImage.h"
@@ -94,7 +95,7 @@ qint64 importOneCase(Database &db, const QString &folder) {
     test::TestSeries series{QStringLiteral("P1"), QStringLiteral("A1"), 1, 1, 1, {64, 64, 24}};
     if (!test::writeTestSeries(series, folder + QStringLiteral("/dicom")).isEmpty())
         return 0;
-    ImportService(db).import({folder + QStringLiteral("/dicom")}, {}, nullptr);
+    ImportService(borrowedStorage(db)).import({folder + QStringLiteral("/dicom")}, {}, nullptr);
     const auto cases = CaseRepository(db).list();
     return cases.empty() ? 0 : cases.front().id;
 }
@@ -146,7 +147,7 @@ void renderingThroughput() {
     db.open(dir.filePath(QStringLiteral("render.sqlite")));
     test::TestSeries series{QStringLiteral("P2"), QStringLiteral("A2"), 1, 1, 2, {181, 217, 60}};
     test::writeTestSeries(series, dir.filePath(QStringLiteral("dicom")));
-    ImportService(db).import({dir.filePath(QStringLiteral("dicom"))}, {}, nullptr);
+    ImportService(borrowedStorage(db)).import({dir.filePath(QStringLiteral("dicom"))}, {}, nullptr);
     const Volume volume =
         reorientToRas(CaseRepository(db).volumeFor(CaseRepository(db).list().front().id).volume);
     const WindowLevel window = percentileWindow(volume);

@@ -6,13 +6,17 @@
 
 #include "bench/BenchRunner.h"
 #include "bench/TaskPack.h"
+#include "db/SqlStudyStorage.h"
 #include "db/BenchRunRepository.h"
 #include "db/CaseRepository.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 #include "ui/dashboard/DashboardData.h"
 #include "ui/dashboard/DashboardWindow.h"
+#include "ui/jobs/Workspace.h"
+#include "workflows/BenchScoreWorkflow.h"
 
 #include <QApplication>
+#include <QSignalSpy>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
@@ -38,7 +42,7 @@ std::vector<qint64> importCases(Database &db, const QString &folder, int count) 
             return {};
         folders.append(dir);
     }
-    ImportService(db).import(folders, {}, nullptr);
+    ImportService(borrowedStorage(db)).import(folders, {}, nullptr);
     std::vector<qint64> ids;
     for (const CaseSummary &c : CaseRepository(db).list())
         ids.push_back(c.id);
@@ -131,8 +135,10 @@ int main(int argc, char *argv[]) {
     const int caseCount = argc > 1 ? std::atoi(argv[1]) : 100;
     const int redraws = argc > 2 ? std::atoi(argv[2]) : 9;
     QTemporaryDir dir;
-    Database db;
-    if (const QString e = db.open(dir.filePath(QStringLiteral("bench.sqlite"))); !e.isEmpty()) {
+    Workspace workspace;
+    Database &db = workspace.database();
+    if (const QString e = workspace.open(dir.filePath(QStringLiteral("bench.sqlite")));
+        !e.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(e));
         return 1;
     }
@@ -144,11 +150,17 @@ int main(int argc, char *argv[]) {
     std::printf("Synthetic run: %zu cases, %d predictions stored in SQLite (setup %.1f s)\n",
                 cases.size(), predictions, setup.elapsed() / 1000.0);
 
-    DashboardWindow window(db);
+    DashboardWindow window(workspace);
     window.resize(1600, 1000);
     window.show();
-    window.openRun(runId);
-    QCoreApplication::processEvents();
+    const auto drawn = [&window](const std::function<void()> &action) {
+        QSignalSpy redrawn(&window, &DashboardWindow::redrawn);
+        action();
+        if (redrawn.isEmpty())
+            redrawn.wait(120000);
+        QCoreApplication::processEvents();
+    };
+    drawn([&] { window.openRun(runId); });
     {
         QElapsedTimer t;
         t.start();
@@ -156,7 +168,7 @@ int main(int argc, char *argv[]) {
         const double read = t.nsecsElapsed() / 1e6;
         t.restart();
         QString error;
-        const auto input = DashboardData::load(db, runId, &error);
+        const auto input = loadScoredRun(*workspace.storage(), runId, &error);
         std::printf("One load: predictions read %.1f ms (%zu rows); read + score %.1f ms\n", read,
                     rows.size(), t.nsecsElapsed() / 1e6);
     }
@@ -164,12 +176,10 @@ int main(int argc, char *argv[]) {
     for (int i = 0; i < redraws; ++i) {
         QElapsedTimer t;
         t.start();
-        window.reload(); // cache dropped: read + score + every chart
-        QCoreApplication::processEvents();
+        drawn([&] { window.reload(); }); // cache dropped: read + score (in a job) + charts
         cold.push_back(t.nsecsElapsed() / 1e6);
         t.restart();
-        window.openRun(runId); // run unchanged: scores reused, every chart rebuilt
-        QCoreApplication::processEvents();
+        drawn([&] { window.openRun(runId); }); // run unchanged: scores reused, charts rebuilt
         warm.push_back(t.nsecsElapsed() / 1e6);
         t.restart();
         window.setMetric(i % 2 ? DashboardMetric::Accuracy : DashboardMetric::MacroF1);

@@ -8,9 +8,10 @@
 //
 // Every case carries a lesion (lesionShare 1.0). The phantom and database are kept in
 // DIR (default: a temporary folder) so that a rerun can reuse them.
+#include "db/SqlStudyStorage.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
-#include "db/ImportService.h"
+#include "workflows/ImportService.h"
 #include "io/phantom/PhantomGenerator.h"
 #include "ui/cli/SelectionAccuracy.h"
 #include "ui/cli/TerminalProgress.h"
@@ -72,7 +73,7 @@ int main(int argc, char *argv[]) {
     }
     {
         TerminalProgress progress(QStringLiteral("import"));
-        const ImportReport report = ImportService(db).import({phantom.outDir}, {}, &progress);
+        const ImportReport report = ImportService(borrowedStorage(db)).import({phantom.outDir}, {}, &progress);
         if (!report.ok())
             return 2;
     }

@@ -4,9 +4,10 @@
 //  3. resident memory with one case open,
 //  4. the GUI thread's longest stall (10 ms QTimer heartbeat) while a Vote-MI batch runs.
 
+#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
-#include "db/ImportService.h"
-#include "db/SelectionService.h"
+#include "workflows/ImportService.h"
+#include "workflows/SelectionService.h"
 #include "io/phantom/PhantomGenerator.h"
 #include "ui/browser/CaseBrowser.h"
 #include "ui/browser/CaseTableModel.h"
@@ -68,7 +69,7 @@ QString makeDatabase(const QTemporaryDir &dir, int cases, int mm, const QString 
     Database db;
     if (!db.open(path).isEmpty())
         return {};
-    ImportService(db).import({options.outDir}, {}, nullptr);
+    ImportService(borrowedStorage(db)).import({options.outDir}, {}, nullptr);
     return path;
 }
 
@@ -160,7 +161,7 @@ void heartbeatBench(MainWindow &window, const QString &batchDb) {
     Database db;
     if (!db.open(batchDb).isEmpty())
         return;
-    SelectionService service(db);
+    SelectionService service(borrowedStorage(db));
     SelectionRequest request;
     request.method = QStringLiteral("votemi");
     CaseTableModel cases(db);

@@ -1,0 +1,78 @@
+#include "io/cache/VolumeCache.h"
+
+#include "io/nifti/NiftiIO.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+namespace brainmd {
+
+namespace {
+// The cache is read back far more often than it is written, and by this program only:
+// gzip level 1 writes several times faster than 6 for a few per cent more disk.
+constexpr int kCacheGzipLevel = 1;
+
+constexpr QFileDevice::Permissions kUserOnlyDir =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+bool makeUserOnlyDir(const QString &path) {
+    if (!QDir().mkpath(path))
+        return false;
+    return QFile::setPermissions(path, kUserOnlyDir);
+}
+
+} // namespace
+
+VolumeCache::VolumeCache(const QString &cacheDir)
+    : m_root(cacheDir) {}
+
+QString VolumeCache::relativePathFor(const QString &seriesKey) {
+    const QByteArray hash =
+        QCryptographicHash::hash(seriesKey.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("volumes/%1.nii.gz").arg(QString::fromLatin1(hash));
+}
+
+QString VolumeCache::pathFor(const QString &seriesKey) const {
+    return absolutePath(relativePathFor(seriesKey));
+}
+
+QString VolumeCache::absolutePath(const QString &relativePath) const {
+    return QDir(m_root).filePath(relativePath);
+}
+
+bool VolumeCache::contains(const QString &seriesKey) const {
+    return QFile::exists(pathFor(seriesKey));
+}
+
+QString VolumeCache::store(const QString &seriesKey, const Volume &volume) const {
+    const QString volumesDir = QDir(m_root).filePath(QStringLiteral("volumes"));
+    if (!makeUserOnlyDir(m_root) || !makeUserOnlyDir(volumesDir))
+        return QCoreApplication::translate("brainmd", "Cannot create the cache folder %1.")
+            .arg(volumesDir);
+    const QString path = pathFor(seriesKey);
+    if (QString error = writeNifti(volume, path, kCacheGzipLevel); !error.isEmpty())
+        return error;
+    // The folder is already user-only; this keeps the file so when it is copied elsewhere.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+CachedVolume VolumeCache::load(const QString &seriesKey) const {
+    return loadRelative(relativePathFor(seriesKey));
+}
+
+CachedVolume VolumeCache::loadRelative(const QString &relativePath) const {
+    const QString path = absolutePath(relativePath);
+    if (!QFile::exists(path)) {
+        return {Volume(), QCoreApplication::translate(
+                              "brainmd", "The cached volume %1 is missing; import the series "
+                                         "again to rebuild it.")
+                              .arg(path)};
+    }
+    NiftiReadResult result = readNifti(path);
+    return {std::move(result.volume), result.error};
+}
+
+} // namespace brainmd

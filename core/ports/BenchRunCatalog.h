@@ -1,0 +1,65 @@
+#pragma once
+
+#include "bench/BenchRunner.h"
+#include "bench/BenchScoring.h"
+#include "bench/RunConfig.h"
+
+#include <QByteArray>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace brainmd {
+
+/// One stored run.
+struct BenchRunRecord {
+    qint64 id = 0;
+    QString name;
+    BenchRunConfig config;
+    QString status; ///< created, running, paused, cancelled, finished, failed
+    QString message;
+    QString createdAt;
+    QString finishedAt;
+    int predictions = 0;
+    int errors = 0;
+};
+
+/// One stored request and response, for audits and the report's answer table.
+struct StoredExchange {
+    QString taskKey;
+    QString requestJson; ///< images as "brainmd-image:sha256:<hex>"
+    QString responseText;
+    QString error;
+};
+
+/// Storage port: BrainBench runs and their predictions (implemented in db/).
+class BenchRunCatalog {
+public:
+    virtual ~BenchRunCatalog() = default;
+    /// Creates a run; returns its id (0 on error, `error` set).
+    virtual qint64 createRun(const BenchRunConfig &config, QString *error) const = 0;
+    virtual std::optional<BenchRunRecord> run(qint64 id) const = 0;
+    /// The latest run with exactly this configuration (to resume it).
+    virtual std::optional<BenchRunRecord>
+    latestRunWithConfig(const BenchRunConfig &config) const = 0;
+    virtual std::vector<BenchRunRecord> runs() const = 0;
+    virtual QString setStatus(qint64 runId, const QString &status,
+                              const QString &message) const = 0;
+    /// Task keys of the run that are done (answered, abstained, unparsed: not errors).
+    virtual QSet<QString> finishedTaskKeys(qint64 runId) const = 0;
+    virtual std::vector<StoredPrediction> predictions(qint64 runId) const = 0;
+    virtual std::optional<StoredExchange> exchange(qint64 runId, const QString &taskKey) const = 0;
+    /// The stored PNG with this SHA-256 hex, or empty.
+    virtual QByteArray image(const QString &hash) const = 0;
+};
+
+/// Where one run keeps its responses and predictions, recording the backend's names.
+class BenchRunStore : public BenchStore {
+public:
+    virtual void setBackend(const QString &backend, const QString &model) = 0;
+};
+
+} // namespace brainmd

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "bench/BenchScoring.h"
+#include "bench/TaskPack.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace brainmd {
+
+class StudyStorage;
+
+/// One run read back and scored: everything a report, the dashboard or `bench report`
+/// shows about it.
+struct BenchReportInput {
+    qint64 runId = 0;
+    QString runName;
+    QString status;
+    QString message;
+    QString createdAt;
+    QByteArray configJson;
+    TaskPack pack;
+    QStringList conditions; ///< in run order
+    BenchScores scores;
+    std::vector<StoredPrediction> predictions;
+    QStringList problems;
+    std::map<qint64, QString> caseKeys;
+};
+
+/// Bootstrap draws of every interval a scored run shows.
+constexpr int kBenchScoreResamples = 1000;
+
+/// Loads a run and scores it ("load and score a run": the one implementation the CLI, the
+/// demo and the dashboard use, so their numbers cannot differ). Deterministic: the
+/// bootstrap is seeded by the run's seed. Takes as long as the bootstrap does (about a
+/// second for 50,000 predictions): front ends call it in a job, never on the GUI thread.
+/// nullopt with `error` set for an unknown run or an unreadable task pack.
+std::optional<BenchReportInput> loadScoredRun(const StudyStorage &storage, qint64 runId,
+                                              QString *error,
+                                              int resamples = kBenchScoreResamples);
+
+} // namespace brainmd

@@ -1,0 +1,99 @@
+#include "ui/dashboard/DashboardRunLoader.h"
+
+#include "db/BenchRunRepository.h"
+#include "ui/jobs/JobRunner.h"
+#include "ports/BenchRunCatalog.h"
+#include "ports/StudyStorage.h"
+#include "ui/jobs/Workspace.h"
+
+namespace brainmd {
+
+DashboardRunLoader::DashboardRunLoader(Workspace &workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace) {}
+
+DashboardRunLoader::~DashboardRunLoader() {
+    for (Pending &p : m_pending) {
+        if (p.job) {
+            p.job->cancel();
+            p.job->wait();
+        }
+    }
+}
+
+bool DashboardRunLoader::isLoading() const {
+    return m_pending[0].job || m_pending[1].job;
+}
+
+void DashboardRunLoader::request(Slot slot, qint64 runId, bool fresh) {
+    if (fresh)
+        m_cache.erase(runId);
+    Pending &pending = m_pending[static_cast<std::size_t>(slot)];
+    if (pending.job) {
+        pending.queuedRunId = runId;
+        return;
+    }
+    if (!fromCache(slot, runId))
+        startJob(slot, runId);
+}
+
+bool DashboardRunLoader::fromCache(Slot slot, qint64 runId) {
+    const auto found = m_cache.find(runId);
+    if (found == m_cache.end() || !found->second.input)
+        return false;
+    // One row read: cheap enough for the GUI thread, unlike reading all predictions.
+    const auto record = BenchRunRepository(m_workspace.database()).run(runId);
+    const Cached &c = found->second;
+    if (!record || c.predictions != record->predictions || c.errors != record->errors ||
+        c.status != record->status)
+        return false;
+    Q_EMIT loaded(slot, c.input);
+    return true;
+}
+
+void DashboardRunLoader::startJob(Slot slot, qint64 runId) {
+    const std::shared_ptr<const StudyStorage> storage = m_workspace.storage();
+    if (!storage) {
+        Q_EMIT failed(slot, runId, tr("No database is open."));
+        return;
+    }
+    struct Outcome {
+        Run run;
+        QString error;
+        BenchRunRecord record;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    JobRunner *job = m_workspace.start(makeJob(
+        tr("Scoring run %1").arg(runId),
+        [storage, runId, outcome](ProgressReporter &, const CancelFlag &) {
+            // The record first: a prediction stored meanwhile makes the cache entry stale,
+            // never a stale entry look fresh.
+            if (auto record = storage->benchRuns()->run(runId))
+                outcome->record = *record;
+            if (auto input = loadScoredRun(*storage, runId, &outcome->error))
+                outcome->run = std::make_shared<const BenchReportInput>(std::move(*input));
+        }));
+    Pending &pending = m_pending[static_cast<std::size_t>(slot)];
+    pending.job = job;
+    connect(job, &JobRunner::finished, this, [this, slot, runId, outcome](bool cancelled) {
+        Pending &p = m_pending[static_cast<std::size_t>(slot)];
+        p.job = nullptr;
+        const qint64 queued = std::exchange(p.queuedRunId, 0);
+        if (!cancelled && outcome->run) {
+            m_cache[runId] = {outcome->record.predictions, outcome->record.errors,
+                              outcome->record.status, outcome->run};
+        }
+        if (queued != 0) { // the newest request wins (rescored only if the run changed)
+            request(slot, queued);
+            return;
+        }
+        if (cancelled)
+            return;
+        if (outcome->run)
+            Q_EMIT loaded(slot, outcome->run);
+        else
+            Q_EMIT failed(slot, runId, outcome->error);
+    });
+}
+
+} // namespace brainmd
