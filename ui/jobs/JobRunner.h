@@ -24,7 +24,8 @@ public:
 
     QString title() const { return m_title; }
     void start();
-    bool isRunning() const { return m_started && !m_done; }
+    /// Started and not yet returned (finished() may still be on its way).
+    bool isRunning() const { return m_started && !m_thread.isFinished(); }
     bool isFinished() const { return m_done; }
     bool wasCancelled() const { return m_cancelled.load(); }
     /// Blocks until the job has returned (it must have been cancelled, or be short).
