@@ -4,7 +4,7 @@
 #include "votemi/CoverageAssignment.h"
 #include "votemi/FacilityLocation.h"
 #include "votemi/KnnGraph.h"
-#include "votemi/SeededRandom.h"
+#include "common/SeededRandom.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "votemi/VaeNetwork.h"
 
 #include "votemi/Embedder.h"
-#include "votemi/SeededRandom.h"
+#include "common/SeededRandom.h"
 
 #include <cmath>
 

@@ -2,6 +2,7 @@
 #include "ports/CaseCatalog.h"
 #include "ports/StudyStorage.h"
 #include "workflows/SelectionService.h"
+#include "common/PrivateFiles.h"
 #include "jobs/JobContext.h"
 #include "jobs/Progress.h"
 #include "votemi/PatchSampler.h"
@@ -52,7 +53,7 @@ QString adoptIntoCache(const QString &source, const QString &vaeDir, bool move, 
         *error = tr("cannot write %1").arg(target);
         return {};
     }
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    makePrivate({target});
     return target;
 }
 
@@ -110,7 +111,7 @@ QString SelectionService::prepareVaeWeights(const StudyStorage &storage, Selecti
                                             const QString &weightsFile,
                                             ProgressReporter *progress) {
     const QString vaeDir = QDir(storage.cacheDir()).filePath(QStringLiteral("vae"));
-    if (!QDir().mkpath(vaeDir))
+    if (!createPrivateDir(vaeDir))
         return tr("cannot create %1").arg(vaeDir);
     QString error;
     QString sha;

@@ -3,6 +3,7 @@
 #include "ports/CaseCatalog.h"
 #include "ports/StudyStorage.h"
 #include "ports/ImportStore.h"
+#include "common/PrivateFiles.h"
 #include "io/kos/KeyObjectWriter.h"
 #include "io/nifti/NiftiIO.h"
 #include "volume/SliceVolume.h"
@@ -26,17 +27,6 @@ QString tr(const char *text) {
 }
 
 constexpr auto kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-/// Creates `dir` when missing, user-only like the files in it (they hold patient images);
-/// a folder that existed keeps the permissions its owner chose.
-bool makePrivateDir(const QString &dir) {
-    const bool existed = QFileInfo::exists(dir);
-    if (!QDir().mkpath(dir))
-        return false;
-    if (!existed)
-        QFile::setPermissions(dir, kPrivate | QFileDevice::ExeOwner);
-    return true;
-}
 
 struct CaseExport {
     const CaseSliceChoice &choice;
@@ -105,7 +95,7 @@ void exportCase(const StudyStorage &storage, const CaseExport &job) {
     }
     const Volume ras = reorientToRas(cached.volume);
     const QString folder = job.options.outDir + QLatin1Char('/') + safeFileName(job.choice.caseKey);
-    if (!makePrivateDir(folder)) {
+    if (!createPrivateDir(folder)) {
         job.report->notes.append(tr("%1: cannot create %2").arg(job.choice.caseKey, folder));
         return;
     }
@@ -152,14 +142,7 @@ QString writeManifest(const SliceSource &source, const QJsonArray &slices, const
                             QStringLiteral("slice index along the view's axis of the volume "
                                            "reoriented to the closest RAS axes")},
                            {QStringLiteral("slices"), slices}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    file.write(QJsonDocument(root).toJson());
-    if (!file.commit())
-        return file.errorString();
-    QFile::setPermissions(path, kPrivate);
-    return {};
+    return writePrivateFile(path, QJsonDocument(root).toJson());
 }
 
 } // namespace
@@ -187,7 +170,7 @@ SliceExportReport exportSlices(const StudyStorage &storage, const SliceSource &s
         report.error = tr("%1 has no chosen slices for these cases").arg(source.label());
         return report;
     }
-    if (!makePrivateDir(options.outDir)) {
+    if (!createPrivateDir(options.outDir)) {
         report.error = tr("cannot create the folder %1").arg(options.outDir);
         return report;
     }

@@ -4,7 +4,7 @@
 #include "db/Database.h"
 #include "db/SqlStudyStorage.h"
 #include "ui/cli/CliOptions.h"
-#include "ui/cli/UserOnlyFiles.h"
+#include "common/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -111,8 +111,8 @@ int benchReportCommand(const QStringList &arguments, CliStreams io) {
         return ExitFailure;
     }
     // writeBenchReport puts the plots in "plots/"; both folders are made private first.
-    if (!createUserOnlyDir(parser.value(out)) ||
-        !createUserOnlyDir(parser.value(out) + QStringLiteral("/plots"))) {
+    if (!createPrivateDir(parser.value(out)) ||
+        !createPrivateDir(parser.value(out) + QStringLiteral("/plots"))) {
         io.err << tr("brainmd bench report: cannot create %1\n").arg(parser.value(out));
         return ExitFailure;
     }
@@ -121,7 +121,7 @@ int benchReportCommand(const QStringList &arguments, CliStreams io) {
         io.err << tr("brainmd bench report: %1\n").arg(written.error);
         return ExitFailure;
     }
-    if (const QString file = makeUserOnly(written.files); !file.isEmpty())
+    if (const QString file = makePrivate(written.files); !file.isEmpty())
         io.err << tr("brainmd bench report: cannot make %1 private to you\n").arg(file);
     io.out << tr("%1 files written to %2\n").arg(written.files.size()).arg(parser.value(out));
     if (!written.htmlPath.isEmpty())

@@ -6,7 +6,7 @@
 #include "io/nifti/NiftiIO.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/ExportSlicesCommand.h"
-#include "ui/cli/UserOnlyFiles.h"
+#include "common/PrivateFiles.h"
 #include "volume/Orientation.h"
 #include "volume/SliceImage.h"
 
@@ -98,7 +98,7 @@ int ExportCommand::exportVolume(const QCommandLineParser &parser, const CaseRepo
         io.err << tr("brainmd export volume: %1\n").arg(error);
         return ExitFailure;
     }
-    if (const QString file = makeUserOnly({out}); !file.isEmpty())
+    if (const QString file = makePrivate({out}); !file.isEmpty())
         io.err << tr("brainmd export: cannot make %1 private to you\n").arg(file);
     io.out << tr("Wrote %1 (%2x%3x%4 voxels).\n")
                   .arg(out)
@@ -155,7 +155,7 @@ int ExportCommand::exportSlice(const QCommandLineParser &parser, const Database 
         return ExitFailure;
     }
     file.close();
-    if (const QString failed = makeUserOnly({file.fileName()}); !failed.isEmpty())
+    if (const QString failed = makePrivate({file.fileName()}); !failed.isEmpty())
         io.err << tr("brainmd export: cannot make %1 private to you\n").arg(failed);
     io.out << tr("Wrote %1 (%2 slice %3 of case %4).\n")
                   .arg(file.fileName(), QLatin1String(viewName(view)))

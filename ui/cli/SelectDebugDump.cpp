@@ -1,5 +1,7 @@
 #include "ui/cli/SelectDebugDump.h"
 
+#include "common/PrivateFiles.h"
+
 #include "brainmd/Version.h"
 #include "workflows/SelectionService.h"
 #include "ui/cli/NpyWriter.h"
@@ -16,10 +18,7 @@ namespace brainmd {
 namespace {
 
 QString writeText(const QString &path, const QByteArray &text) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return file.errorString();
-    return {};
+    return writePrivateFile(path, text);
 }
 
 QByteArray patchesCsv(const SelectionDebug &debug) {
@@ -40,7 +39,7 @@ QString writeSelectionDebug(const QString &dir, const CaseSelectionOutcome &outc
     if (result == nullptr)
         return QCoreApplication::translate("brainmd", "no result to write for case %1")
             .arg(outcome.caseKey);
-    if (!QDir().mkpath(dir))
+    if (!createPrivateDir(dir))
         return QCoreApplication::translate("brainmd", "cannot create %1").arg(dir);
     const QDir out(dir);
     const SelectionDebug &debug = result->debug;

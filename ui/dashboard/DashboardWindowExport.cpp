@@ -1,6 +1,9 @@
 // The dashboard's menus and exports (PNG / SVG charts, CSV tables, the CLI's HTML report).
-#include "ui/report/BenchReport.h"
 #include "ui/dashboard/DashboardWindow.h"
+
+#include "common/CsvWriter.h"
+#include "common/PrivateFiles.h"
+#include "ui/report/BenchReport.h"
 
 #include "ui/dashboard/CaseDrillDown.h"
 #include "ui/dashboard/DashboardRunPanel.h"
@@ -61,45 +64,37 @@ QString DashboardWindow::exportSvg(QChartView *view, const QString &path) const 
 }
 
 QString DashboardWindow::exportCsv(const QString &path) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    QStringList lines{
-        QStringLiteral("run,condition,cases,items,accuracy,accuracy_low,accuracy_high,"
-                       "balanced_accuracy,macro_f1,kappa,auroc")};
+    QString csv = csvLine({QStringLiteral("run"), QStringLiteral("condition"),
+                           QStringLiteral("cases"), QStringLiteral("items"),
+                           QStringLiteral("accuracy"), QStringLiteral("accuracy_low"),
+                           QStringLiteral("accuracy_high"), QStringLiteral("balanced_accuracy"),
+                           QStringLiteral("macro_f1"), QStringLiteral("kappa"),
+                           QStringLiteral("auroc")});
     for (const BenchReportInput *run : {runA(), runB()}) {
         if (!run)
             continue;
         for (const ConditionScore &c : run->scores.conditions)
-            lines.append(QStringList{QString::number(run->runId), csvCell(c.condition),
-                                     QString::number(c.cases), QString::number(c.items),
-                                     num(c.accuracy.estimate), num(c.accuracy.low),
-                                     num(c.accuracy.high), num(c.balancedAccuracy), num(c.macroF1),
-                                     num(c.kappa), num(c.auroc)}
-                             .join(QLatin1Char(',')));
+            csv += csvLine({QString::number(run->runId), c.condition, QString::number(c.cases),
+                            QString::number(c.items), num(c.accuracy.estimate),
+                            num(c.accuracy.low), num(c.accuracy.high), num(c.balancedAccuracy),
+                            num(c.macroF1), num(c.kappa), num(c.auroc)});
     }
-    file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
-    return file.commit() ? QString() : tr("cannot write %1: %2").arg(path, file.errorString());
+    return writePrivateFile(path, csv.toUtf8());
 }
 
 QString DashboardWindow::exportCasesCsv(const QString &path) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
     const QTableWidget *table = m_drill->table();
-    QStringList lines;
     QStringList header;
     for (int c = 0; c < table->columnCount(); ++c)
-        header.append(csvCell(table->horizontalHeaderItem(c)->text()));
-    lines.append(header.join(QLatin1Char(',')));
+        header.append(table->horizontalHeaderItem(c)->text());
+    QString csv = csvLine(header);
     for (int r = 0; r < table->rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < table->columnCount(); ++c)
-            cells.append(csvCell(table->item(r, c) ? table->item(r, c)->text() : QString()));
-        lines.append(cells.join(QLatin1Char(',')));
+            cells.append(table->item(r, c) ? table->item(r, c)->text() : QString());
+        csv += csvLine(cells);
     }
-    file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
-    return file.commit() ? QString() : tr("cannot write %1: %2").arg(path, file.errorString());
+    return writePrivateFile(path, csv.toUtf8());
 }
 
 QString DashboardWindow::exportHtml(const QString &dir, QString *htmlPath) const {

@@ -1,5 +1,8 @@
 #include "ui/report/BenchReport.h"
 
+#include "common/CsvWriter.h"
+#include "common/PrivateFiles.h"
+
 #include "ui/report/BenchPlots.h"
 #include "ui/report/BenchReportHtml.h"
 
@@ -29,17 +32,7 @@ QJsonValue jnum(double v) {
 }
 
 QString writeFile(const QString &path, const QByteArray &bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
-}
-
-QString csvLine(const QStringList &cells) {
-    QStringList escaped;
-    for (const QString &cell : cells)
-        escaped.append(csvCell(cell));
-    return escaped.join(QLatin1Char(',')) + QLatin1Char('\n');
+    return writePrivateFile(path, bytes);
 }
 
 QString conditionsCsv(const BenchScores &scores) {
@@ -172,23 +165,11 @@ QString htmlEscape(const QString &text) {
     return text.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
 }
 
-QString csvCell(const QString &text) {
-    QString cell = text;
-    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front()) &&
-        !std::isfinite(cell.toDouble()))
-        cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-        cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')))
-        cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-               QLatin1Char('"');
-    return cell;
-}
-
 BenchReportResult writeBenchReport(const BenchReportInput &input, const QString &outDir,
                                    const QStringList &formats) {
     BenchReportResult result;
     const QDir dir(outDir);
-    if (!dir.mkpath(QStringLiteral("plots"))) {
+    if (!createPrivateDir(dir.filePath(QStringLiteral("plots")))) {
         result.error = tr("cannot create %1").arg(dir.filePath(QStringLiteral("plots")));
         return result;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/CsvWriter.h"
 #include "workflows/BenchScoreWorkflow.h"
 
 #include <QByteArray>
@@ -26,7 +27,5 @@ BenchReportResult writeBenchReport(const BenchReportInput &input, const QString 
                                    const QStringList &formats);
 
 QString htmlEscape(const QString &text);
-/// One CSV cell: quoted when needed, formula-like text defused.
-QString csvCell(const QString &text);
 
 } // namespace brainmd

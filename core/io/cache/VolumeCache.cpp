@@ -1,5 +1,6 @@
 #include "io/cache/VolumeCache.h"
 
+#include "common/PrivateFiles.h"
 #include "io/nifti/NiftiIO.h"
 
 #include <QCoreApplication>
@@ -13,15 +14,6 @@ namespace {
 // The cache is read back far more often than it is written, and by this program only:
 // gzip level 1 writes several times faster than 6 for a few per cent more disk.
 constexpr int kCacheGzipLevel = 1;
-
-constexpr QFileDevice::Permissions kUserOnlyDir =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-
-bool makeUserOnlyDir(const QString &path) {
-    if (!QDir().mkpath(path))
-        return false;
-    return QFile::setPermissions(path, kUserOnlyDir);
-}
 
 } // namespace
 
@@ -48,14 +40,14 @@ bool VolumeCache::contains(const QString &seriesKey) const {
 
 QString VolumeCache::store(const QString &seriesKey, const Volume &volume) const {
     const QString volumesDir = QDir(m_root).filePath(QStringLiteral("volumes"));
-    if (!makeUserOnlyDir(m_root) || !makeUserOnlyDir(volumesDir))
+    if (!createPrivateDir(m_root) || !createPrivateDir(volumesDir))
         return QCoreApplication::translate("brainmd", "Cannot create the cache folder %1.")
             .arg(volumesDir);
     const QString path = pathFor(seriesKey);
     if (QString error = writeNifti(volume, path, kCacheGzipLevel); !error.isEmpty())
         return error;
     // The folder is already user-only; this keeps the file so when it is copied elsewhere.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    makePrivate({path});
     return {};
 }
 

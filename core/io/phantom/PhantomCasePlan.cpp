@@ -1,6 +1,6 @@
 #include "io/phantom/PhantomCasePlan.h"
 
-#include "io/phantom/PhantomRandom.h"
+#include "common/SeededRandom.h"
 #include "io/phantom/PhantomTemplate.h"
 
 #include <Eigen/Geometry>
@@ -24,7 +24,7 @@ Eigen::Matrix3d rotation(double aboutX, double aboutY, double aboutZ) {
         .toRotationMatrix();
 }
 
-Eigen::Vector3d randomUnitVector(PhantomRandom &random) {
+Eigen::Vector3d randomUnitVector(SeededRandom &random) {
     for (;;) {
         const double x = random.normal(), y = random.normal(), z = random.normal();
         const Eigen::Vector3d v(x, y, z);
@@ -33,7 +33,7 @@ Eigen::Vector3d randomUnitVector(PhantomRandom &random) {
     }
 }
 
-void drawIdentity(PhantomCaseTruth *truth, int caseIndex, bool withLesion, PhantomRandom &random) {
+void drawIdentity(PhantomCaseTruth *truth, int caseIndex, bool withLesion, SeededRandom &random) {
     const QString number = QStringLiteral("%1").arg(caseIndex + 1, 4, 10, QLatin1Char('0'));
     truth->caseIndex = caseIndex;
     truth->caseKey = QStringLiteral("case-") + number;
@@ -51,7 +51,7 @@ void drawIdentity(PhantomCaseTruth *truth, int caseIndex, bool withLesion, Phant
                                   .arg(1 + random.index(28), 2, 10, QLatin1Char('0'));
 }
 
-void drawPose(const PhantomTemplate &anatomy, PhantomCasePlan *plan, PhantomRandom &random) {
+void drawPose(const PhantomTemplate &anatomy, PhantomCasePlan *plan, SeededRandom &random) {
     const auto angle = [&] {
         return std::clamp(random.normal() * 3.0, -8.0, 8.0) * kDegree;
     };
@@ -74,7 +74,7 @@ void drawPose(const PhantomTemplate &anatomy, PhantomCasePlan *plan, PhantomRand
 /// A point deep enough in the cerebrum for a tumour of `radius`: the brain mask holds at
 /// 0.6 radius along the six axis directions and the nearest AAL region is not cerebellar.
 const AalRegion *findLesionSite(const PhantomTemplate &anatomy, double radius,
-                                PhantomRandom &random, Eigen::Vector3d *site) {
+                                SeededRandom &random, Eigen::Vector3d *site) {
     for (int attempt = 0; attempt < 400; ++attempt) {
         const Eigen::Vector3d p = anatomy.brainVoxelCentre(random.index(anatomy.brainVoxelCount()));
         bool inside = true;
@@ -94,7 +94,7 @@ const AalRegion *findLesionSite(const PhantomTemplate &anatomy, double radius,
 }
 
 void drawLesionContrast(const PhantomTemplate &anatomy, PhantomCasePlan *plan,
-                        PhantomRandom &random) {
+                        SeededRandom &random) {
     PhantomLesion &lesion = plan->truth.lesion;
     PhantomLesionShape &shape = plan->shape;
     const double wm = anatomy.whiteMatterLevel();
@@ -116,7 +116,7 @@ void drawLesionContrast(const PhantomTemplate &anatomy, PhantomCasePlan *plan,
     }
 }
 
-void drawLesion(const PhantomTemplate &anatomy, PhantomCasePlan *plan, PhantomRandom &random) {
+void drawLesion(const PhantomTemplate &anatomy, PhantomCasePlan *plan, SeededRandom &random) {
     PhantomLesion &lesion = plan->truth.lesion;
     double radius = random.uniform(6.0, 25.0);
     Eigen::Vector3d site;
@@ -154,7 +154,7 @@ void drawLesion(const PhantomTemplate &anatomy, PhantomCasePlan *plan, PhantomRa
 
 /// Acquisition grid: the plane's axes, voxel size = resolution, covering the head.
 void drawAcquisition(const PhantomTemplate &anatomy, PhantomCasePlan *plan, double resolution,
-                     PhantomRandom &random) {
+                     SeededRandom &random) {
     const double u = random.uniform();
     Eigen::Matrix3d direction = Eigen::Matrix3d::Identity(); // axial: rows → L, columns → P
     if (u < 0.20) {
@@ -204,14 +204,14 @@ double PhantomLesionShape::radiusAlong(const Eigen::Vector3d &u, double radius) 
 
 PhantomCasePlan planPhantomCase(const PhantomTemplate &anatomy, const PhantomOptions &options,
                                 int caseIndex, bool withLesion) {
-    PhantomRandom random = PhantomRandom::forCase(options.seed, caseIndex, kPlanStream);
+    SeededRandom random = SeededRandom::forStream(options.seed, caseIndex, kPlanStream);
     PhantomCasePlan plan;
     drawIdentity(&plan.truth, caseIndex, withLesion, random);
     drawPose(anatomy, &plan, random);
     if (withLesion)
         drawLesion(anatomy, &plan, random);
     drawAcquisition(anatomy, &plan, options.resolutionMm, random);
-    plan.noiseSeed = PhantomRandom::forCase(options.seed, caseIndex, kNoiseStream).raw();
+    plan.noiseSeed = SeededRandom::forStream(options.seed, caseIndex, kNoiseStream).next();
     return plan;
 }
 

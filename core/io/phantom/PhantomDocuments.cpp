@@ -1,6 +1,6 @@
 #include "io/phantom/PhantomDocuments.h"
 
-#include "io/phantom/PhantomRandom.h"
+#include "common/SeededRandom.h"
 
 #include <nlohmann/json.hpp>
 
@@ -37,7 +37,7 @@ QString shortLocation(const PhantomLesion &lesion) {
     return QStringLiteral("%1 %2 lobe").arg(lesion.side, lesion.lobe);
 }
 
-QString lesionFindings(const PhantomLesion &lesion, PhantomRandom &random) {
+QString lesionFindings(const PhantomLesion &lesion, SeededRandom &random) {
     const QString size = QString::number(lesion.diameterMm, 'f', 0);
     QString text = lesion.enhancing
                        ? QStringLiteral("There is a %1 mm rim-enhancing mass with a central "
@@ -110,7 +110,7 @@ QString phantomLobeAnswer(const QString &lobe) {
 }
 
 QString phantomReport(const PhantomCaseTruth &truth, int resolutionMm, std::uint64_t seed) {
-    PhantomRandom random = PhantomRandom::forCase(seed, truth.caseIndex, kWordingStream);
+    SeededRandom random = SeededRandom::forStream(seed, truth.caseIndex, kWordingStream);
     const PhantomLesion &lesion = truth.lesion;
     QString text = QStringLiteral("EXAMINATION: MRI brain, post-contrast 3D T1-weighted %1 "
                                   "acquisition, %2 mm isotropic voxels.\n")
@@ -128,7 +128,7 @@ QString phantomReport(const PhantomCaseTruth &truth, int resolutionMm, std::uint
 }
 
 QStringList phantomSymptoms(const PhantomCaseTruth &truth, std::uint64_t seed) {
-    PhantomRandom random = PhantomRandom::forCase(seed, truth.caseIndex, kSymptomStream);
+    SeededRandom random = SeededRandom::forStream(seed, truth.caseIndex, kSymptomStream);
     const PhantomLesion &lesion = truth.lesion;
     if (!lesion.present) {
         static const QStringList benign{
@@ -167,7 +167,7 @@ QStringList phantomSymptoms(const PhantomCaseTruth &truth, std::uint64_t seed) {
 std::vector<CaseDocument> phantomDocuments(const PhantomCaseTruth &truth, int resolutionMm,
                                            std::uint64_t seed) {
     using Json = nlohmann::ordered_json;
-    PhantomRandom random = PhantomRandom::forCase(seed, truth.caseIndex, kSymptomStream + 1);
+    SeededRandom random = SeededRandom::forStream(seed, truth.caseIndex, kSymptomStream + 1);
     Json ehr;
     Json symptoms = Json::array();
     for (const QString &symptom : phantomSymptoms(truth, seed))

@@ -1,7 +1,7 @@
 #include "io/phantom/PhantomGenerator.h"
 
 #include "io/phantom/PhantomCasePlan.h"
-#include "io/phantom/PhantomRandom.h"
+#include "common/SeededRandom.h"
 #include "io/phantom/PhantomReferenceSlices.h"
 #include "io/phantom/PhantomRenderer.h"
 #include "io/phantom/PhantomSeriesOutput.h"
@@ -101,7 +101,7 @@ std::vector<bool> phantomLesionAssignment(int cases, double share, std::uint64_t
     std::vector<int> order(static_cast<std::size_t>(std::max(cases, 0)));
     for (int i = 0; i < cases; ++i)
         order[static_cast<std::size_t>(i)] = i;
-    PhantomRandom random = PhantomRandom::forCase(seed, -1, 0);
+    SeededRandom random = SeededRandom::forStream(seed, -1, 0);
     for (int i = cases - 1; i > 0; --i)
         std::swap(order[static_cast<std::size_t>(i)],
                   order[static_cast<std::size_t>(random.index(i + 1))]);

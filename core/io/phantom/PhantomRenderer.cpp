@@ -1,7 +1,7 @@
 #include "io/phantom/PhantomRenderer.h"
 
 #include "io/phantom/PhantomCasePlan.h"
-#include "io/phantom/PhantomRandom.h"
+#include "common/SeededRandom.h"
 #include "io/phantom/PhantomTemplate.h"
 
 #include <algorithm>
@@ -127,7 +127,7 @@ private:
     const PhantomTemplate &m_anatomy;
     const PhantomCasePlan &m_plan;
     const PhantomLesion &m_lesion;
-    PhantomRandom m_noise;
+    SeededRandom m_noise;
     double m_pushReach = 0.0;
     double m_reach = 0.0;
 };

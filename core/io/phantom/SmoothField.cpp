@@ -1,6 +1,6 @@
 #include "io/phantom/SmoothField.h"
 
-#include "io/phantom/PhantomRandom.h"
+#include "common/SeededRandom.h"
 
 #include <algorithm>
 #include <cmath>
@@ -52,7 +52,7 @@ struct ControlGrid {
 
 SmoothField SmoothField::random(const Eigen::Vector3d &boxMin, const Eigen::Vector3d &boxMax,
                                 double controlSpacingMm, int components, double maxNorm,
-                                PhantomRandom &random) {
+                                SeededRandom &random) {
     ControlGrid control;
     control.spacing = controlSpacingMm;
     control.components = components;

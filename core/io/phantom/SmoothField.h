@@ -7,7 +7,7 @@
 
 namespace brainmd {
 
-class PhantomRandom;
+class SeededRandom;
 
 /// A smooth random vector field over a box (mm), for the phantom's deformations and bias
 /// fields: random control values every `controlSpacingMm`, interpolated with cubic
@@ -21,7 +21,7 @@ public:
     /// that the largest vector norm over the grid equals `maxNorm`.
     static SmoothField random(const Eigen::Vector3d &boxMin, const Eigen::Vector3d &boxMax,
                               double controlSpacingMm, int components, double maxNorm,
-                              PhantomRandom &random);
+                              SeededRandom &random);
 
     /// The components of `first` followed by those of `second`, which must have been made
     /// over the same box, so that one lookup serves both.

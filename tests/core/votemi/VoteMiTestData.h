@@ -2,7 +2,7 @@
 
 #include "volume/Orientation.h"
 #include "volume/Volume.h"
-#include "votemi/SeededRandom.h"
+#include "common/SeededRandom.h"
 #include "votemi/VoteMiTypes.h"
 
 #include <cmath>
