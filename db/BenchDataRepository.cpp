@@ -1,5 +1,7 @@
 #include "db/BenchDataRepository.h"
 
+#include "workflows/CaseVolumes.h"
+
 #include "db/AnnotationRepository.h"
 #include "db/CaseRepository.h"
 #include "db/ConsensusRepository.h"
@@ -235,14 +237,7 @@ std::shared_ptr<const RasCase> BenchDataRepository::rasCase(qint64 caseId) const
             }
         }
     }
-    auto loaded = std::make_shared<RasCase>();
-    const CachedVolume cached = CaseRepository(m_db).volumeFor(caseId);
-    if (!cached.ok()) {
-        loaded->error = cached.error;
-    } else {
-        loaded->volume = reorientToRas(cached.volume);
-        loaded->window = cached.volume.headerWindow.value_or(percentileWindow(loaded->volume));
-    }
+    auto loaded = std::make_shared<RasCase>(loadRasCase(CaseRepository(m_db), caseId));
     QMutexLocker lock(&m_mutex);
     m_volumes.emplace_front(caseId, loaded);
     std::size_t bytes = 0;

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "volume/Volume.h"
-#include "volume/WindowLevel.h"
+#include "volume/RasCase.h"
 
 #include <QString>
 #include <QStringList>
@@ -28,12 +27,6 @@ struct LabelTable {
     QStringList problems;
 };
 
-/// A case ready to render: its volume reoriented to RAS and its display window.
-struct RasCase {
-    Volume volume;
-    WindowLevel window;
-    QString error;
-};
 
 /// What a BrainBench run reads from the case database (implemented in db/).
 /// rasCase() is called from worker threads and must be thread-safe.

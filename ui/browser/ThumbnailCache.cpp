@@ -1,5 +1,8 @@
 #include "ui/browser/ThumbnailCache.h"
 
+#include "common/PrivateFiles.h"
+#include "workflows/CaseVolumes.h"
+
 #include "db/CaseRepository.h"
 #include "db/Database.h"
 #include "volume/Orientation.h"
@@ -41,15 +44,14 @@ QImage ThumbnailCache::thumbnailFor(const Database &db, qint64 caseId) {
     QImage image(path);
     if (!image.isNull())
         return image;
-    const CachedVolume cached = CaseRepository(db).volumeFor(caseId);
-    if (!cached.ok())
+    const RasCase ras = loadRasCase(CaseRepository(db), caseId);
+    if (!ras.ok())
         return {};
-    const Volume ras = reorientToRas(cached.volume);
-    const SliceImage slice = extractSlice(ras, View::Axial, sliceCount(ras, View::Axial) / 2);
-    const WindowLevel window = ras.headerWindow.value_or(percentileWindow(ras));
-    image = toGrayImage(slice, window)
+    const SliceImage slice =
+        extractSlice(ras.volume, View::Axial, sliceCount(ras.volume, View::Axial) / 2);
+    image = toGrayImage(slice, ras.window)
                 .scaled(kSize, kSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QDir().mkpath(folder);
+    createPrivateDir(folder);
     image.save(path, "PNG");
     return image;
 }

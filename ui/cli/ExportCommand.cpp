@@ -1,5 +1,7 @@
 #include "ui/cli/ExportCommand.h"
 
+#include "workflows/CaseVolumes.h"
+
 #include "db/CaseRepository.h"
 #include "db/Database.h"
 #include "db/ReferenceSliceRepository.h"
@@ -116,12 +118,12 @@ int ExportCommand::exportSlice(const QCommandLineParser &parser, const Database 
         io.err << tr("brainmd export slice: --view must be axial, coronal or sagittal\n");
         return ExitFailure;
     }
-    CachedVolume cached = cases.volumeFor(found.id);
-    if (!cached.ok()) {
-        io.err << tr("brainmd export slice: %1\n").arg(cached.error);
+    const RasCase loaded = loadRasCase(cases, found.id);
+    if (!loaded.ok()) {
+        io.err << tr("brainmd export slice: %1\n").arg(loaded.error);
         return ExitFailure;
     }
-    const Volume ras = reorientToRas(cached.volume);
+    const Volume &ras = loaded.volume;
     int index = sliceCount(ras, view) / 2;
     if (parser.isSet(QStringLiteral("index"))) {
         bool ok = false;
@@ -146,7 +148,7 @@ int ExportCommand::exportSlice(const QCommandLineParser &parser, const Database 
             return ExitFailure;
         }
     }
-    const WindowLevel window = ras.headerWindow.value_or(percentileWindow(ras));
+    const WindowLevel &window = loaded.window;
     const QByteArray png = encodePng(extractSlice(ras, view, index), window);
     QFile file(parser.value(QStringLiteral("out")));
     if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size()) {

@@ -1,6 +1,7 @@
 #include "ui/main/CaseLoader.h"
 
 #include "volume/Orientation.h"
+#include "workflows/CaseVolumes.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -42,13 +43,13 @@ LoadedCase CaseLoader::loadNow(const Database &db, qint64 caseId) {
         return out;
     }
     out.summary = *summary;
-    CachedVolume cached = cases.volumeFor(caseId);
-    if (!cached.ok()) {
-        out.error = cached.error;
+    RasCase loaded = loadRasCase(cases, caseId);
+    if (!loaded.ok()) {
+        out.error = loaded.error;
         return out;
     }
-    auto ras = std::make_shared<Volume>(reorientToRas(cached.volume));
-    out.window = ras->headerWindow.value_or(percentileWindow(*ras));
+    auto ras = std::make_shared<Volume>(std::move(loaded.volume));
+    out.window = loaded.window;
     constexpr std::size_t kPreviewLimit = 4u << 20;
     out.previewVolume = ras->voxelCount() > kPreviewLimit
                             ? std::make_shared<Volume>(halfResolution(*ras))
