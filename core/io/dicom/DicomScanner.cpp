@@ -15,7 +15,7 @@ DicomScanResult scanDicom(const QStringList &paths, const DicomScanOptions &opti
     DicomScanResult result;
     dicom::CollectedFiles collected = dicom::collectDicomFiles(paths);
     result.problems = std::move(collected.problems);
-    std::unordered_map<QString, QString> pathOfInstance;
+    std::unordered_map<QString, std::pair<QString, QString>> seriesOfInstance;
     const qsizetype total = collected.files.size();
     for (qsizetype n = 0; n < total; ++n) {
         const QString &path = collected.files[n];
@@ -41,11 +41,15 @@ DicomScanResult scanDicom(const QStringList &paths, const DicomScanOptions &opti
             continue;
         }
         DicomFileInfo &info = std::get<DicomFileInfo>(header);
-        const auto [it, inserted] = pathOfInstance.emplace(info.sopInstanceUid, path);
-        if (!inserted) {
-            result.problems.push_back({path, QCoreApplication::translate(
-                                                 "brainmd", "duplicate of %1 (same SOPInstanceUID)")
-                                                 .arg(it->second)});
+        // Copies within a series are resolved after decoding (assembleVolume), so that a
+        // copy that fails to decode never wins; a copy in another series is left out here.
+        const auto [it, inserted] =
+            seriesOfInstance.emplace(info.sopInstanceUid, std::pair{info.seriesInstanceUid, path});
+        if (!inserted && it->second.first != info.seriesInstanceUid) {
+            result.problems.push_back(
+                {path, QCoreApplication::translate("brainmd", "duplicate of %1 (same "
+                                                              "SOPInstanceUID, other series)")
+                           .arg(it->second.second)});
             continue;
         }
         result.images.push_back(std::move(info));

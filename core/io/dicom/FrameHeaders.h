@@ -20,6 +20,13 @@ struct FrameHeader {
     double slope = 1.0;
     double intercept = 0.0;
     std::optional<WindowLevel> window;
+    /// Why `position` is absent ("no ImagePositionPatient", "... is NaN"); empty when set.
+    QString positionNote;
+    /// Why the orientation cannot be used (e.g. "orientation vector is zero"); the frame
+    /// is then refused. Empty when fine or simply absent.
+    QString orientationProblem;
+    /// Why `pixelSpacing` is absent although the element is there ("PixelSpacing is 0").
+    QString spacingNote;
 };
 
 /// Reads the header of `file` (not its pixels) and appends one entry per frame.

@@ -1,11 +1,13 @@
 #include "io/dicom/DicomScanner.h"
 
+#include "io/dicom/DuplicateInstances.h"
 #include "io/dicom/FrameHeaders.h"
-#include "io/dicom/PixelDecoder.h"
+#include "io/dicom/PixelDecoderClient.h"
 #include "io/dicom/SliceStack.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -42,28 +44,72 @@ std::vector<FrameHeader> collectFrames(const SeriesGroup &group, AssembledVolume
     return frames;
 }
 
-/// Reports frames that repeat a position: whole files as problems, frames as a warning.
+/// Reports frames that repeat a position: single-frame files as problems, and a warning.
 void reportRepeated(const SeriesGroup &group, const std::vector<FrameHeader> &repeated,
                     AssembledVolume *out) {
-    int frameCount = 0;
     for (const FrameHeader &f : repeated) {
         const DicomFileInfo &file = group.files[static_cast<std::size_t>(f.fileIndex)];
         if (file.frames == 1)
             out->problems.push_back(
-                {file.path, tr("same slice position as another image of the series; not used")});
-        else
-            ++frameCount;
+                {file.path, tr("same slice position as another image of the series; not used "
+                               "(at a repeated position the lowest instance number is kept)")});
     }
-    if (frameCount > 0)
-        out->warnings.append(
-            tr("%1 frames repeat the position of another frame and were left out").arg(frameCount));
+    if (!repeated.empty())
+        out->warnings.append(tr("%1 slices repeat the position of another slice and were left "
+                                "out (the lowest instance number at each position is kept)")
+                                 .arg(repeated.size()));
+}
+
+/// Refuses frames that cannot be placed: an unusable orientation always, a missing or NaN
+/// position when other frames have one (they would land at a made-up place).
+void dropUnplaceable(const SeriesGroup &group, std::vector<FrameHeader> *frames,
+                     AssembledVolume *out) {
+    const bool anyPositioned =
+        std::any_of(frames->begin(), frames->end(), [](const FrameHeader &f) {
+            return f.position.has_value() && f.orientationProblem.isEmpty();
+        });
+    std::vector<FrameHeader> kept;
+    std::map<int, QString> refusedFiles;
+    int unplaced = 0;
+    for (FrameHeader &f : *frames) {
+        if (!f.orientationProblem.isEmpty()) {
+            refusedFiles.emplace(f.fileIndex, f.orientationProblem);
+        } else if (!f.position && anyPositioned) {
+            refusedFiles.emplace(f.fileIndex, tr("%1: left out, its place in the stack is "
+                                                 "unknown")
+                                                  .arg(f.positionNote));
+            ++unplaced;
+        } else {
+            kept.push_back(std::move(f));
+        }
+    }
+    for (const auto &[fileIndex, reason] : refusedFiles)
+        out->problems.push_back({group.files[static_cast<std::size_t>(fileIndex)].path, reason});
+    if (unplaced > 0)
+        out->warnings.append(tr("%1 slices without a usable ImagePositionPatient (missing or "
+                                "NaN) were left out")
+                                 .arg(unplaced));
+    *frames = std::move(kept);
+}
+
+/// GDCM's messages about the files, one warning per distinct message.
+void reportLibraryMessages(const std::map<QString, QStringList> &byMessage, AssembledVolume *out) {
+    for (const auto &[message, paths] : byMessage) {
+        out->warnings.append(paths.size() == 1 ? tr("%1: %2").arg(paths.front(), message)
+                                               : tr("%1 and %2 more files: %3")
+                                                     .arg(paths.front())
+                                                     .arg(paths.size() - 1)
+                                                     .arg(message));
+    }
 }
 
 /// Decodes every file once and places its frames, rescaled, at their sorted slots.
 /// Slots of files that fail stay unfilled (`filled` false). False when cancelled.
 bool decodeFrames(const SeriesGroup &group, const std::vector<FrameHeader> &sorted,
-                  std::vector<float> *voxels, std::vector<bool> *filled, AssembledVolume *out,
-                  ProgressReporter *progress) {
+                  ResolvedDuplicates *predecoded, std::vector<float> *voxels,
+                  std::vector<bool> *filled, AssembledVolume *out, ProgressReporter *progress) {
+    PixelDecoderClient &decoder = PixelDecoderClient::forCurrentThread();
+    std::map<QString, QStringList> messages;
     const DicomFileInfo &reference = group.files.front();
     const std::size_t sliceSize = static_cast<std::size_t>(reference.columns) * reference.rows;
     std::map<int, std::vector<std::size_t>> slotsOfFile;
@@ -79,12 +125,20 @@ bool decodeFrames(const SeriesGroup &group, const std::vector<FrameHeader> &sort
         if (!reportProgress(progress, static_cast<double>(decoded) / sorted.size(), message))
             return false;
         const DicomFileInfo &file = group.files[static_cast<std::size_t>(fileIndex)];
-        const QString error =
-            decodePixels(file.path, file.columns, file.rows, file.frames, &values);
-        if (!error.isEmpty()) {
-            out->problems.push_back({file.path, error});
+        if (!file.libraryMessages.isEmpty())
+            messages[file.libraryMessages].append(file.path);
+        const auto known = predecoded->decoded.find(file.path);
+        DecodeOutcome outcome;
+        if (known != predecoded->decoded.end())
+            values = std::move(known->second);
+        else
+            outcome = decoder.decode(file.path, file.columns, file.rows, file.frames, &values);
+        if (!outcome.ok()) {
+            out->problems.push_back({file.path, outcome.error});
             continue;
         }
+        if (!outcome.libraryMessages.isEmpty())
+            messages[outcome.libraryMessages].append(file.path);
         for (std::size_t k : slots) {
             const FrameHeader &h = sorted[k];
             const float *src = values.data() + sliceSize * static_cast<std::size_t>(h.frameIndex);
@@ -95,6 +149,9 @@ bool decodeFrames(const SeriesGroup &group, const std::vector<FrameHeader> &sort
         }
         decoded += slots.size();
     }
+    reportLibraryMessages(messages, out);
+    if (!decoder.contained())
+        out->warnings.append(decoder.containmentProblem());
     return true;
 }
 
@@ -141,26 +198,32 @@ void compact(std::vector<FrameHeader> *sorted, std::vector<float> *voxels,
 
 } // namespace
 
-AssembledVolume assembleVolume(const SeriesGroup &group, ProgressReporter *progress) {
+AssembledVolume assembleVolume(const SeriesGroup &input, ProgressReporter *progress) {
     AssembledVolume out;
+    SeriesGroup group = input;
+    ResolvedDuplicates duplicates =
+        resolveDuplicateInstances(&group, PixelDecoderClient::forCurrentThread());
+    out.problems = duplicates.problems;
     if (group.files.empty()) {
-        out.error = tr("the series has no images");
+        out.error = out.problems.empty() ? tr("the series has no images")
+                                         : tr("no slice of the series could be decoded");
         return out;
     }
     std::vector<FrameHeader> frames = collectFrames(group, &out);
+    dropUnplaceable(group, &frames, &out);
     std::vector<FrameHeader> repeated;
     sortAlongNormal(&frames, &repeated);
     reportRepeated(group, repeated, &out);
     std::vector<float> voxels;
     std::vector<bool> filled;
-    if (!decodeFrames(group, frames, &voxels, &filled, &out, progress)) {
+    if (!decodeFrames(group, frames, &duplicates, &voxels, &filled, &out, progress)) {
         out.error = tr("cancelled");
         return out;
     }
     const DicomFileInfo &reference = group.files.front();
     compact(&frames, &voxels, filled, static_cast<std::size_t>(reference.columns) * reference.rows);
     if (frames.empty()) {
-        out.error = tr("no slice of the series could be decoded");
+        out.error = tr("no slice of the series could be used");
         return out;
     }
     StackGeometry stack = stackGeometry(frames, reference.columns, reference.rows);

@@ -1,0 +1,5 @@
+#include "io/dicom/DecoderServer.h"
+
+int main() {
+    return brainmd::runPixelDecoderServer();
+}

@@ -1,0 +1,242 @@
+#include "io/dicom/PixelDecoderClient.h"
+
+#include "io/dicom/DecoderProtocol.h"
+#include "io/dicom/LibraryMessages.h"
+#include "io/dicom/PixelDecoder.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <cstring>
+
+namespace brainmd::dicom {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("brainmd", text);
+}
+
+const QString kDecoderName = QStringLiteral("brainmd-decoder");
+
+QString signalName(int signal) {
+    const char *abbrev = sigabbrev_np(signal);
+    return abbrev != nullptr ? QStringLiteral("SIG") + QString::fromLatin1(abbrev)
+                             : QString::number(signal);
+}
+
+DecodeOutcome decodeInProcess(const QString &path, int columns, int rows, int frames,
+                              std::vector<float> *values) {
+    DecodeOutcome outcome;
+    LibraryMessageCapture capture;
+    outcome.error = decodePixels(path, columns, rows, frames, values);
+    outcome.libraryMessages = capture.text();
+    return outcome;
+}
+
+} // namespace
+
+PixelDecoderClient::PixelDecoderClient(QString program, int timeoutMs)
+    : m_program(program.isEmpty() ? locateDecoder() : std::move(program))
+    , m_timeoutMs(timeoutMs > 0 ? timeoutMs : decoderTimeoutMs()) {
+    if (qEnvironmentVariableIntValue("BRAINMD_DECODE_INPROCESS") == 1) {
+        m_program.clear();
+        m_containmentProblem = tr("pixels decoded in-process (BRAINMD_DECODE_INPROCESS=1): a "
+                                  "library abort would end the import");
+    } else if (m_program.isEmpty()) {
+        m_containmentProblem = tr("the decoder helper %1 was not found (set BRAINMD_DECODER); "
+                                  "pixels decoded in-process, a library abort would end the "
+                                  "import")
+                                   .arg(kDecoderName);
+    }
+}
+
+PixelDecoderClient::~PixelDecoderClient() {
+    stop();
+}
+
+QString PixelDecoderClient::locateDecoder() {
+    const QString fromEnv = qEnvironmentVariable("BRAINMD_DECODER");
+    if (!fromEnv.isEmpty())
+        return QFileInfo(fromEnv).isExecutable() ? fromEnv : QString();
+    QStringList candidates;
+    if (QCoreApplication::instance() != nullptr)
+        candidates.append(QDir(QCoreApplication::applicationDirPath()).filePath(kDecoderName));
+#ifdef BRAINMD_DECODER_BUILD_DIR
+    candidates.append(QDir(QStringLiteral(BRAINMD_DECODER_BUILD_DIR)).filePath(kDecoderName));
+#endif
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return candidate;
+    }
+    return {};
+}
+
+int PixelDecoderClient::decoderTimeoutMs() {
+    bool ok = false;
+    const double seconds = qEnvironmentVariable("BRAINMD_DECODER_TIMEOUT").toDouble(&ok);
+    return ok && seconds > 0 ? static_cast<int>(seconds * 1000.0) : 30000;
+}
+
+PixelDecoderClient &PixelDecoderClient::forCurrentThread() {
+    thread_local std::unique_ptr<PixelDecoderClient> client;
+    if (!client)
+        client = std::make_unique<PixelDecoderClient>();
+    return *client;
+}
+
+bool PixelDecoderClient::ensureRunning(QString *error) {
+    if (m_process && m_process->state() == QProcess::Running)
+        return true;
+    stop();
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(m_program);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start(QIODevice::ReadWrite);
+    ++m_starts;
+    if (!m_process->waitForStarted(10000)) {
+        *error = tr("the decoder helper %1 could not be started: %2")
+                     .arg(m_program, m_process->errorString());
+        stop();
+        return false;
+    }
+    m_stderr.clear();
+    return true;
+}
+
+void PixelDecoderClient::stop() {
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->closeWriteChannel();
+        if (!m_process->waitForFinished(2000)) {
+            m_process->kill();
+            m_process->waitForFinished(2000);
+        }
+    }
+    m_process.reset();
+}
+
+QString PixelDecoderClient::drainStderr(bool untilMarker) {
+    const QByteArray marker(kStderrMarker);
+    QDeadlineTimer deadline(2000);
+    while (true) {
+        m_stderr += m_process->readAllStandardError();
+        const qsizetype at = m_stderr.indexOf(marker);
+        if (at >= 0) {
+            const QByteArray text = m_stderr.left(at);
+            m_stderr.remove(0, at + marker.size());
+            return condenseMessages(QString::fromLocal8Bit(text));
+        }
+        if (!untilMarker || m_process->state() != QProcess::Running || deadline.hasExpired())
+            break;
+        m_process->setCurrentReadChannel(QProcess::StandardError);
+        const bool more = m_process->waitForReadyRead(static_cast<int>(deadline.remainingTime()));
+        m_process->setCurrentReadChannel(QProcess::StandardOutput);
+        if (!more)
+            break;
+    }
+    const QByteArray text = m_stderr;
+    m_stderr.clear();
+    return condenseMessages(QString::fromLocal8Bit(text));
+}
+
+QString PixelDecoderClient::failureReason(bool timedOut) {
+    if (timedOut) {
+        m_process->kill();
+        m_process->waitForFinished(2000);
+    } else {
+        m_process->waitForFinished(2000);
+    }
+    const QString said = drainStderr(false);
+    QString reason;
+    if (timedOut)
+        reason = tr("decoding did not finish within %1 s; the decoder was stopped")
+                     .arg(m_timeoutMs / 1000.0);
+    else if (m_process->exitStatus() == QProcess::CrashExit)
+        reason = tr("the pixel decoder (GDCM) aborted on this file (%1)")
+                     .arg(signalName(m_process->exitCode()));
+    else
+        reason =
+            tr("the pixel decoder ended unexpectedly (exit code %1)").arg(m_process->exitCode());
+    m_process.reset();
+    return said.isEmpty() ? reason : tr("%1: %2").arg(reason, said);
+}
+
+bool PixelDecoderClient::readReply(int columns, int rows, int frames, std::vector<float> *values,
+                                   DecodeOutcome *outcome) {
+    const QDeadlineTimer deadline(m_timeoutMs);
+    const auto waitForData = [&] {
+        return m_process->bytesAvailable() > 0 ||
+               m_process->waitForReadyRead(static_cast<int>(deadline.remainingTime()));
+    };
+    QByteArray header;
+    DecodeReply reply;
+    std::uint64_t count = 0;
+    while (true) {
+        const qint64 need = parseReplyHeader(header, &reply, &count);
+        if (need < 0) {
+            outcome->error = tr("the decoder's answer was garbled");
+            stop();
+            return false;
+        }
+        if (need <= header.size())
+            break;
+        if (!waitForData()) {
+            outcome->error = failureReason(deadline.hasExpired());
+            return false;
+        }
+        header += m_process->read(need - header.size());
+    }
+    const std::uint64_t expected = static_cast<std::uint64_t>(columns) *
+                                   static_cast<std::uint64_t>(rows) *
+                                   static_cast<std::uint64_t>(frames);
+    if (reply.ok && count != expected) {
+        outcome->error =
+            tr("the decoder returned %1 values, the image needs %2").arg(count).arg(expected);
+        stop();
+        return false;
+    }
+    values->resize(static_cast<std::size_t>(count));
+    char *out = reinterpret_cast<char *>(values->data());
+    const qint64 total = static_cast<qint64>(count * sizeof(float));
+    for (qint64 done = 0; done < total;) {
+        if (!waitForData()) {
+            outcome->error = failureReason(deadline.hasExpired());
+            return false;
+        }
+        done += m_process->read(out + done, total - done);
+    }
+    outcome->error = reply.ok ? QString() : reply.reason;
+    outcome->libraryMessages = reply.libraryMessages;
+    return true;
+}
+
+DecodeOutcome PixelDecoderClient::decode(const QString &path, int columns, int rows, int frames,
+                                         std::vector<float> *values) {
+    if (!contained())
+        return decodeInProcess(path, columns, rows, frames, values);
+    DecodeOutcome outcome;
+    if (QString error; !ensureRunning(&error)) {
+        m_program.clear();
+        m_containmentProblem = tr("%1; pixels decoded in-process").arg(error);
+        return decodeInProcess(path, columns, rows, frames, values);
+    }
+    m_stderr += m_process->readAllStandardError();
+    m_stderr.clear();
+    const QByteArray request = encodeRequest({path, columns, rows, frames});
+    m_process->write(request);
+    if (!readReply(columns, rows, frames, values, &outcome))
+        return outcome;
+    const QString said = drainStderr(true);
+    if (!said.isEmpty())
+        outcome.libraryMessages = outcome.libraryMessages.isEmpty()
+                                      ? said
+                                      : outcome.libraryMessages + QStringLiteral("; ") + said;
+    return outcome;
+}
+
+} // namespace brainmd::dicom

@@ -1,0 +1,70 @@
+#pragma once
+
+// Private to the DICOM module: decodes pixel data in the helper process brainmd-decoder,
+// so that a library that aborts or hangs on one file costs that file, not the import.
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QProcess;
+
+namespace brainmd::dicom {
+
+/// What decoding one file gave.
+struct DecodeOutcome {
+    QString error;           ///< why the file could not be decoded; empty on success
+    QString libraryMessages; ///< what GDCM / its codecs said about the file (one line)
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Talks to one long-lived brainmd-decoder over its stdin / stdout (DecoderProtocol.h).
+/// When the helper dies (signal) or does not answer within the timeout, the file is
+/// reported with the helper's stderr for it (e.g. GDCM's assertion text), the helper is
+/// restarted on the next request and decoding goes on. Use from one thread only.
+class PixelDecoderClient {
+public:
+    /// `program` empty: locateDecoder(). `timeoutMs` <= 0: decoderTimeoutMs().
+    explicit PixelDecoderClient(QString program = {}, int timeoutMs = 0);
+    ~PixelDecoderClient();
+    PixelDecoderClient(const PixelDecoderClient &) = delete;
+    PixelDecoderClient &operator=(const PixelDecoderClient &) = delete;
+
+    /// Decodes all frames of `path` (columns × rows × frames stored values, before rescale).
+    DecodeOutcome decode(const QString &path, int columns, int rows, int frames,
+                         std::vector<float> *values);
+
+    /// True when files are decoded in the helper; false when it was not found (or
+    /// BRAINMD_DECODE_INPROCESS=1 asks for in-process decoding, for measurements).
+    bool contained() const { return !m_program.isEmpty(); }
+    /// Why decoding is not contained (for a warning); empty when it is.
+    QString containmentProblem() const { return m_containmentProblem; }
+    /// How often the helper was (re)started.
+    int starts() const { return m_starts; }
+
+    /// The helper: env BRAINMD_DECODER, else next to the application, else the build's
+    /// app folder; empty when none exists.
+    static QString locateDecoder();
+    /// Per-file timeout: env BRAINMD_DECODER_TIMEOUT (seconds), else 30 s.
+    static int decoderTimeoutMs();
+    /// The client of the calling thread (created on first use, kept for the thread's life).
+    static PixelDecoderClient &forCurrentThread();
+
+private:
+    bool ensureRunning(QString *error);
+    void stop();
+    bool readReply(int columns, int rows, int frames, std::vector<float> *values,
+                   DecodeOutcome *outcome);
+    QString drainStderr(bool untilMarker);
+    QString failureReason(bool timedOut);
+
+    QString m_program;
+    QString m_containmentProblem;
+    int m_timeoutMs = 30000;
+    int m_starts = 0;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_stderr;
+};
+
+} // namespace brainmd::dicom
