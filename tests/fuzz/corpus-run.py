@@ -28,9 +28,12 @@ import sys
 import tempfile
 
 import pydicom
+from pydicom.dataelem import RawDataElement
+from pydicom.tag import Tag
 from pydicom.uid import generate_uid
 
 TIMEOUT_S = 120
+PROGRESS = re.compile(r"^import: +\d+% ")
 
 
 def run(cmd, env=None):
@@ -70,7 +73,11 @@ def header_edit(src, dst, edit):
 
 
 def set_raw(ds, tag, vr, value):
-    ds.add_new(tag, vr, value)
+    """Stores `value` as given (no validation), padded to even length."""
+    b = value.encode("latin-1") if isinstance(value, str) else value
+    if len(b) % 2:
+        b += b" "
+    ds[tag] = RawDataElement(Tag(tag), vr, len(b), b, 0, False, True)
 
 
 def name_edit(charset, raw):
@@ -80,7 +87,7 @@ def name_edit(charset, raw):
                 del ds[0x0008, 0x0005]
         else:
             ds.SpecificCharacterSet = charset
-        ds[0x0010, 0x0010] = pydicom.DataElement(0x00100010, "PN", raw)
+        set_raw(ds, 0x00100010, "PN", raw)
     return edit
 
 
@@ -196,7 +203,10 @@ def import_one(brainmd, work, path, idx):
     if rc != 0:
         return {"status": "init-failed"}
     rc, out, err = run([brainmd, "import", "--json", "--db", db, path])
-    result = {"rc": rc, "stderr_lines": len([l for l in err.decode(errors="replace").splitlines() if l.strip()])}
+    # Progress lines ("import:  10% (0.3 s) ...") are the terminal front end's; count the rest.
+    lines = [l for l in err.decode(errors="replace").splitlines()
+             if l.strip() and not PROGRESS.match(l)]
+    result = {"rc": rc, "stderr_lines": len(lines), "stderr": lines[:20]}
     if rc == "hung":
         result["status"] = "hung"
     elif rc < 0 or rc >= 128:
@@ -260,6 +270,8 @@ def main():
     for title, files in (("pydicom test data", corpus), ("phantom mutations", mutations)):
         results = {p: import_one(brainmd, work, p, f"{title[:3]}{i}") for i, p in enumerate(files)}
         failed.update(summarize(title, results))
+        with open(os.path.join(work, title.replace(" ", "-") + ".json"), "w") as f:
+            json.dump(results, f, indent=1, ensure_ascii=False)
 
     # Everything together with the good series: the good series must come in whole.
     together = os.path.join(work, "together")
@@ -281,7 +293,7 @@ def main():
         c = json.loads(out.decode())["counts"]
         print(f"  import {attempt}: exit {rc}, files new {c['files_new']}, unchanged {c['files_unchanged']}, "
               f"series imported {c['series_imported']}, updated {c['series_updated']}, skipped {c['series_skipped']}, "
-              f"stderr lines {len(err.splitlines())}")
+              f"stderr lines {len([l for l in err.decode(errors='replace').splitlines() if not PROGRESS.match(l)])}")
     rc, out, _ = run([brainmd, "cases", "--db", db])
     print(f"  cases listed: exit {rc}")
     print(out.decode(errors="replace")[:1500])

@@ -91,7 +91,7 @@ QString lengthProblem(const gdcm::DataSet &ds, const DicomFileInfo &info,
 QString pixelProblem(const gdcm::DataSet &ds, const DicomFileInfo &info,
                      const PixelDataProbe &probe) {
     if (!probe.present)
-        return tr("truncated or damaged: image without pixel data");
+        return tr("image object without pixel data (no PixelData element): nothing to import");
     if (info.rows <= 0 || info.columns <= 0)
         return tr("image of %1 × %2 pixels (Rows / Columns 0 or missing)")
             .arg(info.columns)
@@ -134,7 +134,9 @@ DicomHeaderResult classify(const gdcm::File &file, const PixelDataProbe &probe,
     if (!probe.present && !ms.IsUndefined() && !gdcm::MediaStorage::IsImage(ms))
         return FileProblem{info.path, tr("not an image: %1").arg(sopClassName(info.sopClassUid))};
     if (!probe.present)
-        return FileProblem{info.path, tr("truncated or damaged: image without pixel data")};
+        return FileProblem{
+            info.path,
+            tr("image object without pixel data (no PixelData element): nothing to import")};
     if (info.sopInstanceUid.isEmpty())
         return FileProblem{info.path, tr("no SOPInstanceUID in the header")};
     if (info.seriesInstanceUid.isEmpty())

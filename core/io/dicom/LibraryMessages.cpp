@@ -1,5 +1,6 @@
 #include "io/dicom/LibraryMessages.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <gdcmTrace.h>
@@ -42,11 +43,23 @@ QString LibraryMessageCapture::text() const {
 }
 
 QString condenseMessages(const QString &raw, int maxChars) {
+    // gdcm::Trace writes "Warning: In <source>, line <n>, function <signature>" and then
+    // the message: keep the kind and the message, drop where in GDCM it was said.
+    static const QRegularExpression location(
+        QStringLiteral("^(Debug|Warning|Error): In .*, line \\d+, function .*$"));
     QStringList lines;
+    QString kind;
     for (const QString &line : raw.split(QLatin1Char('\n'))) {
         const QString clean = line.trimmed();
-        if (!clean.isEmpty() && !lines.contains(clean))
-            lines.append(clean);
+        if (const QRegularExpressionMatch m = location.match(clean); m.hasMatch()) {
+            kind = m.captured(1);
+            continue;
+        }
+        const QString entry = kind.isEmpty() ? clean : QStringLiteral("%1: %2").arg(kind, clean);
+        if (!clean.isEmpty() && !lines.contains(entry))
+            lines.append(entry);
+        if (clean.isEmpty())
+            kind.clear();
     }
     QString out = lines.join(QStringLiteral("; "));
     if (out.size() > maxChars)

@@ -32,6 +32,8 @@ const NonImageClass kClasses[] = {
     {"1.2.840.10008.5.1.4.1.1.481.3", false, QT_TRANSLATE_NOOP("brainmd", "RT structure set")},
     {"1.2.840.10008.5.1.4.1.1.481.5", false, QT_TRANSLATE_NOOP("brainmd", "RT plan")},
     {"1.2.840.10008.5.1.4.1.1.30", false, QT_TRANSLATE_NOOP("brainmd", "parametric map")},
+    {"1.2.840.10008.5.1.4.39.1", false, QT_TRANSLATE_NOOP("brainmd", "colour palette")},
+    {"1.2.840.10008.5.1.4.38.1", false, QT_TRANSLATE_NOOP("brainmd", "hanging protocol")},
 };
 
 } // namespace

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <tuple>
 
 namespace brainmd {
 
@@ -201,6 +202,12 @@ void compact(std::vector<FrameHeader> *sorted, std::vector<float> *voxels,
 AssembledVolume assembleVolume(const SeriesGroup &input, ProgressReporter *progress) {
     AssembledVolume out;
     SeriesGroup group = input;
+    // Ties between slices (same position) go by file order: make it the same however the
+    // group was put together (a re-import appends the stored files after the new ones).
+    std::sort(group.files.begin(), group.files.end(),
+              [](const DicomFileInfo &a, const DicomFileInfo &b) {
+                  return std::tie(a.instanceNumber, a.path) < std::tie(b.instanceNumber, b.path);
+              });
     ResolvedDuplicates duplicates =
         resolveDuplicateInstances(&group, PixelDecoderClient::forCurrentThread());
     out.problems = duplicates.problems;

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void noPositionsAtAllFollowInstanceNumbers();
     void duplicateUidDifferentPixelsIsStable();
     void copyThatFailsToDecodeNeverWins();
+    void repeatedPositionKeepsTheSameSlice();
     void zeroPixelSpacingIsNamed();
     void zeroOrientationIsRefused();
     void transferSyntaxesDecode_data();
@@ -188,6 +189,31 @@ void TestSliceRules::copyThatFailsToDecodeNeverWins() {
                  QStringLiteral("a copy with the same SOPInstanceUID (%1) is used instead")
                      .arg(file(dir, 3))),
              qPrintable(v.problems[0].reason));
+}
+
+void TestSliceRules::repeatedPositionKeepsTheSameSlice() {
+    QTemporaryDir dir;
+    QCOMPARE(writeDicomSeries(smallVolume(), metadata(), dir.path()), QString());
+    // Another instance at the position of slice 3, same instance number, other pixels.
+    const QString other = dir.filePath(QStringLiteral("zz-other.dcm"));
+    QVERIFY(QFile::copy(file(dir, 3), other));
+    QVERIFY(setTags(other, {{0x0008, 0x0018, QStringLiteral("UI"), QStringLiteral("1.2.3.4.77")}}));
+    QVERIFY(changePixels(other, 5));
+    const Imported imported = importFolder(dir.path());
+    QCOMPARE(imported.groups.size(), std::size_t(1));
+    // A re-import puts the stored files after the new ones: the choice must not follow.
+    SeriesGroup reversed = imported.groups.front();
+    std::reverse(reversed.files.begin(), reversed.files.end());
+    for (const SeriesGroup &group : {imported.groups.front(), reversed}) {
+        const AssembledVolume v = assembleVolume(group, nullptr);
+        QVERIFY2(v.ok(), qPrintable(v.error));
+        QVERIFY(sameVoxels(v.volume, smallVolume()));
+        QCOMPARE(v.problems.size(), std::size_t(1));
+        QCOMPARE(v.problems[0].path, other);
+        QVERIFY(v.problems[0].reason.startsWith(QStringLiteral("same slice position")));
+        QVERIFY(v.warnings.join(QLatin1Char(' '))
+                    .contains(QStringLiteral("1 slices repeat the position of another slice")));
+    }
 }
 
 void TestSliceRules::zeroPixelSpacingIsNamed() {
