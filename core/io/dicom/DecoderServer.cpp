@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace brainmd {
@@ -64,6 +65,9 @@ DecodeReply decode(const DecodeRequest &request) {
 
 int runPixelDecoderServer(int inFd, int outFd) {
     std::signal(SIGPIPE, SIG_IGN);
+    // A reply of one slice (floats) is a few hundred KiB: with a pipe that holds it, the
+    // helper writes it in one go instead of waking the import for every 64 KiB.
+    ::fcntl(outFd, F_SETPIPE_SZ, 1 << 20);
     QByteArray buffer;
     DecodeRequest request;
     bool garbled = false;

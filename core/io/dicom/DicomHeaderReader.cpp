@@ -103,6 +103,12 @@ QString pixelProblem(const gdcm::DataSet &ds, const DicomFileInfo &info,
             .arg(QString::fromStdString(rawString(ds, gdcm::Tag(0x0028, 0x0004))));
     if (const QString bits = bitsProblem(ds); !bits.isEmpty())
         return bits;
+    // Beyond 2^40 bytes the byte count below could wrap; no scanner writes such an image.
+    if (static_cast<double>(info.rows) * info.columns * info.frames * samples * 4.0 > 0x1p40)
+        return tr("image of %1 × %2 pixels × %3 frames is far too large (damaged header?)")
+            .arg(info.columns)
+            .arg(info.rows)
+            .arg(info.frames);
     if (probe.valueOffset > info.size)
         return tr("truncated file: pixel data missing");
     if (probe.encapsulated)

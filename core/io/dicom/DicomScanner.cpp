@@ -1,6 +1,7 @@
 #include "io/dicom/DicomScanner.h"
 
 #include "io/dicom/DicomFileCollector.h"
+#include "io/dicom/PixelDecoderClient.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,6 +14,7 @@ namespace brainmd {
 DicomScanResult scanDicom(const QStringList &paths, const DicomScanOptions &options,
                           ProgressReporter *progress) {
     DicomScanResult result;
+    dicom::PixelDecoderClient::forCurrentThread().prestart();
     dicom::CollectedFiles collected = dicom::collectDicomFiles(paths);
     result.problems = std::move(collected.problems);
     std::unordered_map<QString, std::pair<QString, QString>> seriesOfInstance;

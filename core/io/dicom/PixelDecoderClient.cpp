@@ -88,6 +88,14 @@ PixelDecoderClient &PixelDecoderClient::forCurrentThread() {
     return *client;
 }
 
+void PixelDecoderClient::prestart() {
+    QString error;
+    if (contained() && !ensureRunning(&error)) {
+        m_program.clear();
+        m_containmentProblem = tr("%1; pixels decoded in-process").arg(error);
+    }
+}
+
 bool PixelDecoderClient::ensureRunning(QString *error) {
     if (m_process && m_process->state() == QProcess::Running)
         return true;

@@ -35,6 +35,10 @@ public:
     DecodeOutcome decode(const QString &path, int columns, int rows, int frames,
                          std::vector<float> *values);
 
+    /// Starts the helper now, so that its start-up (about 60 ms of library loading)
+    /// overlaps the header scan instead of delaying the first decode.
+    void prestart();
+
     /// True when files are decoded in the helper; false when it was not found (or
     /// BRAINMD_DECODE_INPROCESS=1 asks for in-process decoding, for measurements).
     bool contained() const { return !m_program.isEmpty(); }
