@@ -206,12 +206,14 @@ DicomHeaderResult readDicomHeader(const QString &path) {
     info.mtimeMs = fileInfo.lastModified().toMSecsSinceEpoch();
     if (info.size == 0)
         return FileProblem{path, tr("empty file")};
-    switch (checkDicomStructure(path)) {
+    QString damage;
+    switch (checkDicomStructure(path, &damage)) {
     case StructureStatus::NotDicom:
         return FileProblem{path, tr("not a DICOM file")};
     case StructureStatus::Truncated:
-        return FileProblem{path, tr("truncated or damaged DICOM file (an element runs past "
-                                    "the end of the file)")};
+        return FileProblem{path, damage.contains(QLatin1String("past the end"))
+                                     ? tr("truncated file: %1").arg(damage)
+                                     : tr("damaged DICOM file: %1").arg(damage)};
     case StructureStatus::Ok:
     case StructureStatus::TrailingData: // the header reading stops at the pixel data
         break;
