@@ -58,6 +58,8 @@ QString orientationProblem(const std::array<double, 6> &o) {
     return {};
 }
 
+QString spacingProblem(const std::vector<double> &spacing, const std::string &raw);
+
 void setPlane(const gdcm::DataSet &ds, const gdcm::DataSet *frame, const gdcm::DataSet *shared,
               FrameHeader *h) {
     h->position = positionOf(ds, frame);
@@ -70,15 +72,45 @@ void setPlane(const gdcm::DataSet &ds, const gdcm::DataSet *frame, const gdcm::D
     }
     h->orientation = orientationOf(ds, frame, shared);
     if (h->orientation)
-        h->orientationProblem = orientationProblem(*h->orientation);
+        h->unusable = orientationProblem(*h->orientation);
     const std::vector<double> spacing =
         lookUp(ds, frame, shared, Tag(0x0028, 0x9110), Tag(0x0028, 0x0030));
-    if (spacing.size() == 2 && spacing[0] > 0 && spacing[1] > 0 && std::isfinite(spacing[0]) &&
-        std::isfinite(spacing[1]))
+    h->spacingNote = spacingProblem(spacing, rawString(ds, Tag(0x0028, 0x0030)));
+    if (h->spacingNote.isEmpty() && !spacing.empty())
         h->pixelSpacing = Eigen::Vector2d(spacing[0], spacing[1]);
-    else if (!spacing.empty())
-        h->spacingNote = tr("PixelSpacing is %1 (not a positive size); 1 mm pixels assumed")
-                             .arg(joined(spacing));
+}
+
+/// Why PixelSpacing cannot be used (then 1 mm is assumed); "" when it can or is absent.
+QString spacingProblem(const std::vector<double> &spacing, const std::string &raw) {
+    constexpr double kLargest = 1000.0; // mm; no image has larger pixels
+    const QString assumed = tr("; 1 mm pixels assumed");
+    if (spacing.empty())
+        return raw.empty()
+                   ? QString()
+                   : tr("PixelSpacing \"%1\" is not a number").arg(QString::fromStdString(raw)) +
+                         assumed;
+    if (spacing.size() != 2)
+        return tr("PixelSpacing has %1 values (%2), two are needed")
+                   .arg(spacing.size())
+                   .arg(joined(spacing)) +
+               assumed;
+    for (double v : spacing) {
+        if (!std::isfinite(v) || v <= 0)
+            return tr("PixelSpacing is %1 (not a positive size)").arg(joined(spacing)) + assumed;
+        if (v > kLargest)
+            return tr("PixelSpacing is %1 mm (implausibly large)").arg(joined(spacing)) + assumed;
+    }
+    return {};
+}
+
+/// Why the rescale cannot be applied; "" when it can.
+QString rescaleProblem(const std::vector<double> &slope, const std::vector<double> &intercept) {
+    if (!slope.empty() && (!std::isfinite(slope[0]) || slope[0] == 0.0))
+        return tr("RescaleSlope is %1: the stored values cannot be turned into intensities")
+            .arg(slope[0]);
+    if (!intercept.empty() && !std::isfinite(intercept[0]))
+        return tr("RescaleIntercept is %1").arg(intercept[0]);
+    return {};
 }
 
 FrameHeader frameHeader(const gdcm::DataSet &ds, const gdcm::DataSet *frame,
@@ -94,9 +126,11 @@ FrameHeader frameHeader(const gdcm::DataSet &ds, const gdcm::DataSet *frame,
         lookUp(ds, frame, shared, transformation, Tag(0x0028, 0x1053));
     const std::vector<double> intercept =
         lookUp(ds, frame, shared, transformation, Tag(0x0028, 0x1052));
-    if (!slope.empty() && slope[0] != 0.0)
+    if (h.unusable.isEmpty())
+        h.unusable = rescaleProblem(slope, intercept);
+    if (!slope.empty() && std::isfinite(slope[0]) && slope[0] != 0.0)
         h.slope = slope[0];
-    if (!intercept.empty())
+    if (!intercept.empty() && std::isfinite(intercept[0]))
         h.intercept = intercept[0];
     const Tag voi(0x0028, 0x9132);
     const std::vector<double> center = lookUp(ds, frame, shared, voi, Tag(0x0028, 0x1050));

@@ -22,9 +22,9 @@ struct FrameHeader {
     std::optional<WindowLevel> window;
     /// Why `position` is absent ("no ImagePositionPatient", "... is NaN"); empty when set.
     QString positionNote;
-    /// Why the orientation cannot be used (e.g. "orientation vector is zero"); the frame
-    /// is then refused. Empty when fine or simply absent.
-    QString orientationProblem;
+    /// Why the frame cannot be used (an orientation vector of zero, a RescaleSlope of 0 or
+    /// NaN...); the frame is then refused. Empty when it can.
+    QString unusable;
     /// Why `pixelSpacing` is absent although the element is there ("PixelSpacing is 0").
     QString spacingNote;
 };

@@ -141,6 +141,9 @@ StackGeometry stackGeometry(const std::vector<FrameHeader> &sorted, int columns,
         sorted.begin(), sorted.end(), [](const FrameHeader &f) { return f.position.has_value(); });
     // Assembly leaves out unplaced slices when others have a position, so here either all
     // or none have one.
+    if (!positioned && sorted.size() == 1)
+        out.warnings.append(
+            tr("%1: the slice is placed at the origin (0, 0, 0)").arg(first.positionNote));
     if (!positioned && sorted.size() > 1)
         out.warnings.append(tr("no slice has a usable ImagePositionPatient (%1): slices ordered "
                                "by instance number, %2 mm apart (SliceThickness, else 1 mm); "

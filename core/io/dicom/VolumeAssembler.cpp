@@ -61,20 +61,20 @@ void reportRepeated(const SeriesGroup &group, const std::vector<FrameHeader> &re
                                  .arg(repeated.size()));
 }
 
-/// Refuses frames that cannot be placed: an unusable orientation always, a missing or NaN
+/// Refuses frames that cannot be used (FrameHeader::unusable) or placed: a missing or NaN
 /// position when other frames have one (they would land at a made-up place).
 void dropUnplaceable(const SeriesGroup &group, std::vector<FrameHeader> *frames,
                      AssembledVolume *out) {
     const bool anyPositioned =
         std::any_of(frames->begin(), frames->end(), [](const FrameHeader &f) {
-            return f.position.has_value() && f.orientationProblem.isEmpty();
+            return f.position.has_value() && f.unusable.isEmpty();
         });
     std::vector<FrameHeader> kept;
     std::map<int, QString> refusedFiles;
     int unplaced = 0;
     for (FrameHeader &f : *frames) {
-        if (!f.orientationProblem.isEmpty()) {
-            refusedFiles.emplace(f.fileIndex, f.orientationProblem);
+        if (!f.unusable.isEmpty()) {
+            refusedFiles.emplace(f.fileIndex, f.unusable);
         } else if (!f.position && anyPositioned) {
             refusedFiles.emplace(f.fileIndex, tr("%1: left out, its place in the stack is "
                                                  "unknown")

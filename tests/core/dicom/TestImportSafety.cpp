@@ -80,15 +80,21 @@ void TestImportSafety::badFilesBesideGoodSeries_data() {
     QTest::addColumn<QString>("sopClass");
     QTest::addColumn<int>("bitsAllocated");  // 0: as written (16)
     QTest::addColumn<int>("keepPixelBytes"); // 0: all
+    QTest::addColumn<int>("cutFileBytes");   // bytes cut off the end of the file
     QTest::addColumn<QString>("expected");
-    QTest::newRow("SEG, 1 bit") << kSegClass << 1 << 0
+    QTest::newRow("SEG, 1 bit") << kSegClass << 1 << 0 << 0
                                 << "DICOM Segmentation (SEG), not an image slice";
+    QTest::newRow("pixel data cut short")
+        << QString() << 0 << 0 << 100
+        << "truncated file: element (7fe0,0010) of 240 bytes runs past the end of the file";
     QTest::newRow("BitsAllocated 12")
-        << QString() << 12 << 0 << "BitsAllocated is 12; only 8, 16 or 32 bit pixels can be read";
+        << QString() << 12 << 0 << 0
+        << "BitsAllocated is 12; only 8, 16 or 32 bit pixels can be read";
     QTest::newRow("BitsAllocated 1")
-        << QString() << 1 << 0 << "BitsAllocated is 1; only 8, 16 or 32 bit pixels can be read";
+        << QString() << 1 << 0 << 0
+        << "BitsAllocated is 1; only 8, 16 or 32 bit pixels can be read";
     QTest::newRow("16 bits, a third of the pixel data")
-        << QString() << 0 << 80
+        << QString() << 0 << 80 << 0
         << "pixel data is 80 bytes, but Rows 10 × Columns 12 × 1 frames × BitsAllocated 16 need "
            "240 bytes";
 }
@@ -97,6 +103,7 @@ void TestImportSafety::badFilesBesideGoodSeries() {
     QFETCH(QString, sopClass);
     QFETCH(int, bitsAllocated);
     QFETCH(int, keepPixelBytes);
+    QFETCH(int, cutFileBytes);
     QFETCH(QString, expected);
     QTemporaryDir dir;
     QCOMPARE(writeDicomSeries(smallVolume(), metadata(), dir.path()), QString());
@@ -109,6 +116,10 @@ void TestImportSafety::badFilesBesideGoodSeries() {
         QVERIFY(setUnsignedShortTag(bad, 0x0028, 0x0100, static_cast<quint16>(bitsAllocated)));
     if (keepPixelBytes > 0)
         QVERIFY(truncatePixels(bad, keepPixelBytes));
+    if (cutFileBytes > 0) {
+        QFile f(bad);
+        QVERIFY(f.resize(f.size() - cutFileBytes));
+    }
     const Imported imported = importFolder(dir.path());
     QVERIFY2(reasonFor(imported.scan.problems, bad).contains(expected),
              qPrintable(reasonFor(imported.scan.problems, bad)));

@@ -15,6 +15,7 @@
 #include <gdcmWriter.h>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace brainmd;
 using namespace brainmd::test;
@@ -83,7 +84,11 @@ private Q_SLOTS:
     void duplicateUidDifferentPixelsIsStable();
     void copyThatFailsToDecodeNeverWins();
     void repeatedPositionKeepsTheSameSlice();
-    void zeroPixelSpacingIsNamed();
+    void pixelSpacingReasons_data();
+    void pixelSpacingReasons();
+    void unusableRescaleIsRefused_data();
+    void unusableRescaleIsRefused();
+    void singleSliceWithoutPositionSaysSo();
     void zeroOrientationIsRefused();
     void transferSyntaxesDecode_data();
     void transferSyntaxesDecode();
@@ -216,20 +221,77 @@ void TestSliceRules::repeatedPositionKeepsTheSameSlice() {
     }
 }
 
-void TestSliceRules::zeroPixelSpacingIsNamed() {
+void TestSliceRules::pixelSpacingReasons_data() {
+    QTest::addColumn<QString>("spacing");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("0") << "0\\0"
+                       << "PixelSpacing is 0\\0 (not a positive size); 1 mm pixels assumed";
+    QTest::newRow("negative")
+        << "-1\\-1"
+        << "PixelSpacing is -1\\-1 (not a positive size); 1 mm pixels assumed";
+    QTest::newRow("huge")
+        << "1e30\\1e30"
+        << "PixelSpacing is 1e+30\\1e+30 mm (implausibly large); 1 mm pixels assumed";
+    QTest::newRow("one value")
+        << "1"
+        << "PixelSpacing has 1 values (1), two are needed; 1 mm pixels assumed";
+    QTest::newRow("text") << "abc\\def"
+                          << "PixelSpacing \"abc\\def\" is not a number; 1 mm pixels assumed";
+}
+
+void TestSliceRules::pixelSpacingReasons() {
+    QFETCH(QString, spacing);
+    QFETCH(QString, warning);
     QTemporaryDir dir;
     QCOMPARE(writeDicomSeries(smallVolume(), metadata(), dir.path()), QString());
     for (int n = 1; n <= 5; ++n)
-        QVERIFY(setTags(file(dir, n),
-                        {{0x0028, 0x0030, QStringLiteral("DS"), QStringLiteral("0\\0")}}));
+        QVERIFY(setTags(file(dir, n), {{0x0028, 0x0030, QStringLiteral("DS"), spacing}}));
     std::vector<FileProblem> problems;
     const std::vector<AssembledVolume> volumes = assembleAll(importFolder(dir.path()), &problems);
     QCOMPARE(volumes.size(), std::size_t(1));
     const QString warnings = volumes[0].warnings.join(QLatin1Char('\n'));
-    QVERIFY2(warnings.contains(QStringLiteral("PixelSpacing is 0\\0 (not a positive size); 1 mm "
-                                              "pixels assumed")),
-             qPrintable(warnings));
+    QVERIFY2(warnings.contains(warning), qPrintable(warnings));
     QVERIFY(!warnings.contains(QStringLiteral("no PixelSpacing")));
+    QCOMPARE(volumes[0].volume.geometry().spacing.x(), 1.0);
+}
+
+void TestSliceRules::unusableRescaleIsRefused_data() {
+    QTest::addColumn<QString>("slope");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("NaN") << "NaN"
+                         << "RescaleSlope is nan";
+    QTest::newRow("0") << "0"
+                       << "RescaleSlope is 0";
+}
+
+void TestSliceRules::unusableRescaleIsRefused() {
+    QFETCH(QString, slope);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QCOMPARE(writeDicomSeries(smallVolume(), metadata(), dir.path()), QString());
+    QVERIFY(setTags(file(dir, 3), {{0x0028, 0x1053, QStringLiteral("DS"), slope}}));
+    std::vector<FileProblem> problems;
+    const std::vector<AssembledVolume> volumes = assembleAll(importFolder(dir.path()), &problems);
+    QCOMPARE(volumes.size(), std::size_t(1));
+    QVERIFY2(reasonFor(problems, file(dir, 3)).startsWith(reason),
+             qPrintable(reasonFor(problems, file(dir, 3))));
+    QCOMPARE(sliceOrder(volumes[0].volume), QList<int>({0, 1, 3, 4}));
+    for (std::size_t n = 0; n < volumes[0].volume.voxelCount(); ++n)
+        QVERIFY(std::isfinite(volumes[0].volume.valueAt(n)));
+}
+
+void TestSliceRules::singleSliceWithoutPositionSaysSo() {
+    QTemporaryDir dir;
+    QCOMPARE(writeDicomSeries(smallVolume(1), metadata(), dir.path()), QString());
+    QVERIFY(setTags(file(dir, 1),
+                    {{0x0020, 0x0032, QStringLiteral("DS"), QStringLiteral("NaN\\0\\0")}}));
+    std::vector<FileProblem> problems;
+    const std::vector<AssembledVolume> volumes = assembleAll(importFolder(dir.path()), &problems);
+    QCOMPARE(volumes.size(), std::size_t(1));
+    QVERIFY2(volumes[0].warnings.contains(QStringLiteral(
+                 "ImagePositionPatient is not a number (nan\\0\\0): the slice is placed at the "
+                 "origin (0, 0, 0)")),
+             qPrintable(volumes[0].warnings.join(QLatin1Char('\n'))));
 }
 
 void TestSliceRules::zeroOrientationIsRefused() {
