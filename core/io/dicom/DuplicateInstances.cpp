@@ -27,7 +27,7 @@ QString chooseCopy(const std::vector<const DicomFileInfo *> &copies, PixelDecode
                                      [](const DecodeOutcome &o) { return o.ok(); });
     if (winner == outcomes.end()) {
         for (std::size_t n = 0; n < copies.size(); ++n)
-            out->problems.push_back({copies[n]->path, outcomes[n].error});
+            out->problems.push_back({copies[n]->path, outcomes[n].reason()});
         return {};
     }
     const std::size_t w = static_cast<std::size_t>(winner - outcomes.begin());
@@ -38,7 +38,7 @@ QString chooseCopy(const std::vector<const DicomFileInfo *> &copies, PixelDecode
         QString reason;
         if (!outcomes[n].ok())
             reason = tr("%1; a copy with the same SOPInstanceUID (%2) is used instead")
-                         .arg(outcomes[n].error, kept);
+                         .arg(outcomes[n].reason(), kept);
         else if (values[n] == values[w])
             reason =
                 tr("duplicate: identical copy of %1 (same SOPInstanceUID); not used").arg(kept);

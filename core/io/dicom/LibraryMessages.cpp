@@ -50,7 +50,10 @@ QString condenseMessages(const QString &raw, int maxChars) {
     QStringList lines;
     QString kind;
     for (const QString &line : raw.split(QLatin1Char('\n'))) {
-        const QString clean = line.trimmed();
+        // Values are quoted raw: a UID's NUL padding must not end up in the report.
+        QString clean = line;
+        clean.replace(QChar(0), QLatin1Char(' '));
+        clean = clean.simplified();
         if (const QRegularExpressionMatch m = location.match(clean); m.hasMatch()) {
             kind = m.captured(1);
             continue;

@@ -39,6 +39,12 @@ DecodeOutcome decodeInProcess(const QString &path, int columns, int rows, int fr
 
 } // namespace
 
+QString DecodeOutcome::reason() const {
+    if (libraryMessages.isEmpty() || error.contains(libraryMessages))
+        return error;
+    return tr("%1 (GDCM: %2)").arg(error, libraryMessages);
+}
+
 PixelDecoderClient::PixelDecoderClient(QString program, int timeoutMs)
     : m_program(program.isEmpty() ? locateDecoder() : std::move(program))
     , m_timeoutMs(timeoutMs > 0 ? timeoutMs : decoderTimeoutMs()) {

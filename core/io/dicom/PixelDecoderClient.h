@@ -17,6 +17,8 @@ struct DecodeOutcome {
     QString error;           ///< why the file could not be decoded; empty on success
     QString libraryMessages; ///< what GDCM / its codecs said about the file (one line)
     bool ok() const { return error.isEmpty(); }
+    /// The error with what the library said, for the file's problem line.
+    QString reason() const;
 };
 
 /// Talks to one long-lived brainmd-decoder over its stdin / stdout (DecoderProtocol.h).

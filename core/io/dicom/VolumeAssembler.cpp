@@ -135,7 +135,7 @@ bool decodeFrames(const SeriesGroup &group, const std::vector<FrameHeader> &sort
         else
             outcome = decoder.decode(file.path, file.columns, file.rows, file.frames, &values);
         if (!outcome.ok()) {
-            out->problems.push_back({file.path, outcome.error});
+            out->problems.push_back({file.path, outcome.reason()});
             continue;
         }
         if (!outcome.libraryMessages.isEmpty())

@@ -9,7 +9,12 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
+
+#include <iostream>
+
+#include <unistd.h>
 
 using namespace brainmd;
 using namespace brainmd::test;
@@ -69,6 +74,7 @@ private Q_SLOTS:
     void decoderAbortCostsOneFile_data();
     void decoderAbortCostsOneFile();
     void hangingDecoderIsStopped();
+    void libraryMessagesGoToTheFile();
 };
 
 void TestImportSafety::initTestCase() {
@@ -176,6 +182,34 @@ void TestImportSafety::hangingDecoderIsStopped() {
     QVERIFY2(outcome.error.contains(
                  QStringLiteral("decoding did not finish within 0.3 s; the decoder was stopped")),
              qPrintable(outcome.error));
+}
+
+void TestImportSafety::libraryMessagesGoToTheFile() {
+    QTemporaryDir dir;
+    QCOMPARE(writeDicomSeries(smallVolume(), metadata(), dir.path()), QString());
+    const QString odd = QDir(dir.path()).filePath(QStringLiteral("IM0003.dcm"));
+    QVERIFY(setTags(odd, {{0x0008, 0x0016, QStringLiteral("UI"), QStringLiteral("1.2.3.4.5.6")}}));
+    // What is written on this process's stderr while importing (GDCM writes to std::cerr).
+    QTemporaryFile captured;
+    QVERIFY(captured.open());
+    std::cerr.flush();
+    const int saved = ::dup(2);
+    ::dup2(captured.handle(), 2);
+    const Imported imported = importFolder(dir.path());
+    std::vector<AssembledVolume> volumes;
+    for (const SeriesGroup &g : imported.groups)
+        volumes.push_back(assembleVolume(g, nullptr));
+    std::cerr.flush();
+    ::dup2(saved, 2);
+    ::close(saved);
+    QCOMPARE(captured.readAll(), QByteArray());
+    QString reason = reasonFor(imported.scan.problems, odd);
+    for (const AssembledVolume &v : volumes)
+        reason += reasonFor(v.problems, odd);
+    QVERIFY2(reason.contains(QStringLiteral("(GDCM: Warning: ")) &&
+                 reason.contains(QStringLiteral("1.2.3.4.5.6 is unknown")),
+             qPrintable(reason));
+    QVERIFY(!reason.contains(QChar(0)));
 }
 
 QTEST_GUILESS_MAIN(TestImportSafety)
