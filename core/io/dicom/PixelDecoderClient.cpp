@@ -71,9 +71,6 @@ QString PixelDecoderClient::locateDecoder() {
     QStringList candidates;
     if (QCoreApplication::instance() != nullptr)
         candidates.append(QDir(QCoreApplication::applicationDirPath()).filePath(kDecoderName));
-#ifdef BRAINMD_DECODER_BUILD_DIR
-    candidates.append(QDir(QStringLiteral(BRAINMD_DECODER_BUILD_DIR)).filePath(kDecoderName));
-#endif
     for (const QString &candidate : candidates) {
         if (QFileInfo(candidate).isExecutable())
             return candidate;

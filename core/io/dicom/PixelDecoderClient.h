@@ -49,8 +49,10 @@ public:
     /// How often the helper was (re)started.
     int starts() const { return m_starts; }
 
-    /// The helper: env BRAINMD_DECODER, else next to the application, else the build's
-    /// app folder; empty when none exists.
+    /// The helper: env BRAINMD_DECODER, else next to the application; empty when none
+    /// exists. (Test programs, built elsewhere, set BRAINMD_DECODER to the build's app
+    /// folder before main: tests/DecoderForTests.cpp. No build path is compiled in here,
+    /// so that installed binaries carry none.)
     static QString locateDecoder();
     /// Per-file timeout: env BRAINMD_DECODER_TIMEOUT (seconds), else 30 s.
     static int decoderTimeoutMs();
