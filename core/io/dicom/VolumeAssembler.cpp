@@ -61,8 +61,18 @@ void reportRepeated(const SeriesGroup &group, const std::vector<FrameHeader> &re
                                  .arg(repeated.size()));
 }
 
-/// Refuses frames that cannot be used (FrameHeader::unusable) or placed: a missing or NaN
-/// position when other frames have one (they would land at a made-up place).
+/// Why frame `f` cannot be used or placed; "" when it can. A missing or NaN position only
+/// counts when other frames have one (the frame would land at a made-up place).
+QString frameRefusal(const FrameHeader &f, bool anyPositioned) {
+    if (!f.unusable.isEmpty())
+        return f.unusable;
+    if (!f.position && anyPositioned)
+        return tr("%1: left out, its place in the stack is unknown").arg(f.positionNote);
+    return {};
+}
+
+/// Leaves out the frames frameRefusal() refuses. A file none of whose frames is used becomes
+/// a problem; a multi-frame file that keeps some frames gets a warning.
 void dropUnplaceable(const SeriesGroup &group, std::vector<FrameHeader> *frames,
                      AssembledVolume *out) {
     const bool anyPositioned =
@@ -70,22 +80,29 @@ void dropUnplaceable(const SeriesGroup &group, std::vector<FrameHeader> *frames,
             return f.position.has_value() && f.unusable.isEmpty();
         });
     std::vector<FrameHeader> kept;
-    std::map<int, QString> refusedFiles;
+    std::map<int, std::pair<int, QString>> refused; // file -> (frames refused, first reason)
     int unplaced = 0;
     for (FrameHeader &f : *frames) {
-        if (!f.unusable.isEmpty()) {
-            refusedFiles.emplace(f.fileIndex, f.unusable);
-        } else if (!f.position && anyPositioned) {
-            refusedFiles.emplace(f.fileIndex, tr("%1: left out, its place in the stack is "
-                                                 "unknown")
-                                                  .arg(f.positionNote));
-            ++unplaced;
-        } else {
+        const QString refusal = frameRefusal(f, anyPositioned);
+        if (refusal.isEmpty()) {
             kept.push_back(std::move(f));
+            continue;
         }
+        unplaced += f.unusable.isEmpty() ? 1 : 0;
+        auto &entry = refused.try_emplace(f.fileIndex, 0, refusal).first->second;
+        ++entry.first;
     }
-    for (const auto &[fileIndex, reason] : refusedFiles)
-        out->problems.push_back({group.files[static_cast<std::size_t>(fileIndex)].path, reason});
+    for (const auto &[fileIndex, entry] : refused) {
+        const DicomFileInfo &file = group.files[static_cast<std::size_t>(fileIndex)];
+        if (entry.first == file.frames)
+            out->problems.push_back({file.path, entry.second});
+        else
+            out->warnings.append(tr("%1: %2 of %3 frames left out (%4)")
+                                     .arg(file.path)
+                                     .arg(entry.first)
+                                     .arg(file.frames)
+                                     .arg(entry.second));
+    }
     if (unplaced > 0)
         out->warnings.append(tr("%1 slices without a usable ImagePositionPatient (missing or "
                                 "NaN) were left out")
