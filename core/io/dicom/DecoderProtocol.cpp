@@ -72,6 +72,7 @@ qint64 field(Reader &r, QByteArray *out) {
 
 QByteArray encodeRequest(const DecodeRequest &request) {
     QByteArray out(kRequestMagic, 4);
+    putU32(&out, request.kind);
     putField(&out, QFile::encodeName(request.path));
     putU32(&out, static_cast<std::uint32_t>(request.columns));
     putU32(&out, static_cast<std::uint32_t>(request.rows));
@@ -79,12 +80,12 @@ QByteArray encodeRequest(const DecodeRequest &request) {
     return out;
 }
 
-QByteArray encodeReplyHeader(const DecodeReply &reply, std::uint64_t count) {
+QByteArray encodeReplyHeader(const DecodeReply &reply, std::uint64_t payloadBytes) {
     QByteArray out(kReplyMagic, 4);
     putU32(&out, reply.ok ? 0u : 1u);
     putField(&out, reply.reason.toUtf8());
     putField(&out, reply.libraryMessages.toUtf8());
-    putU64(&out, count);
+    putU64(&out, payloadBytes);
     return out;
 }
 
@@ -94,11 +95,17 @@ qint64 parseRequest(const QByteArray &data, DecodeRequest *request) {
         return 4;
     if (!r.magic(kRequestMagic))
         return -1;
+    if (!r.has(4))
+        return r.pos() + 4;
+    const std::uint64_t kind = r.uint(4);
+    if (kind > DecodeRequest::Header)
+        return -1;
     QByteArray path;
     if (const qint64 need = field(r, &path); need != 0)
         return need;
     if (!r.has(12))
         return r.pos() + 12;
+    request->kind = static_cast<DecodeRequest::Kind>(kind);
     request->path = QFile::decodeName(path);
     request->columns = static_cast<int>(static_cast<std::int32_t>(r.uint(4)));
     request->rows = static_cast<int>(static_cast<std::int32_t>(r.uint(4)));
@@ -106,7 +113,7 @@ qint64 parseRequest(const QByteArray &data, DecodeRequest *request) {
     return r.pos();
 }
 
-qint64 parseReplyHeader(const QByteArray &data, DecodeReply *reply, std::uint64_t *count) {
+qint64 parseReplyHeader(const QByteArray &data, DecodeReply *reply, std::uint64_t *payloadBytes) {
     Reader r(data);
     if (!r.has(8))
         return 8;
@@ -125,7 +132,7 @@ qint64 parseReplyHeader(const QByteArray &data, DecodeReply *reply, std::uint64_
     reply->ok = status == 0;
     reply->reason = QString::fromUtf8(reason);
     reply->libraryMessages = QString::fromUtf8(messages);
-    *count = r.uint(8);
+    *payloadBytes = r.uint(8);
     return r.pos();
 }
 

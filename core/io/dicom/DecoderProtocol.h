@@ -2,9 +2,11 @@
 
 // Private to the DICOM module: the messages between the import and the pixel decoder
 // helper (brainmd-decoder) over its stdin / stdout pipes. Little-endian, length-prefixed:
-//   request: "BMDQ", u32 path length, path bytes (local 8-bit), i32 columns, rows, frames
-//   reply:   "BMDR", u32 status (0 decoded, 1 refused), u32 + reason (UTF-8),
-//            u32 + library messages (UTF-8), u64 value count, float32 values
+//   request: "BMDQ", u32 kind (0 pixels, 1 header), u32 path length, path bytes (local
+//            8-bit), i32 columns, rows, frames (pixels only; 0 for a header)
+//   reply:   "BMDR", u32 status (0 done, 1 refused), u32 + reason (UTF-8),
+//            u32 + library messages (UTF-8), u64 payload bytes, payload: float32 values
+//            (pixels) or an encoded DicomFileInfo (header, FileInfoCodec.h)
 // After each reply's pixels are decoded the helper writes kStderrMarker to its stderr, so
 // that the import can attribute what libraries printed there to the file just decoded.
 
@@ -24,6 +26,8 @@ inline constexpr char kStderrMarker[] = "\x1f"
 inline constexpr std::uint32_t kMaxFieldBytes = 1u << 20;
 
 struct DecodeRequest {
+    enum Kind : std::uint32_t { Pixels = 0, Header = 1 };
+    Kind kind = Pixels;
     QString path;
     int columns = 0, rows = 0, frames = 1;
 };
@@ -33,15 +37,16 @@ struct DecodeReply {
     QString reason;            ///< why the pixels could not be decoded; empty when ok
     QString libraryMessages;   ///< what GDCM and its codecs reported while decoding
     std::vector<float> values; ///< stored values before rescale, frame after frame
+    QByteArray header;         ///< an encoded DicomFileInfo (header requests)
 };
 
 QByteArray encodeRequest(const DecodeRequest &request);
-/// The reply without its values (they follow as `count` float32 in host order).
-QByteArray encodeReplyHeader(const DecodeReply &reply, std::uint64_t count);
+/// The reply without its payload (`payloadBytes` follow).
+QByteArray encodeReplyHeader(const DecodeReply &reply, std::uint64_t payloadBytes);
 
 /// Incremental parsing: each returns the bytes the message needs in total so far (more when
 /// `data` is too short), or -1 when the bytes are not a valid message.
 qint64 parseRequest(const QByteArray &data, DecodeRequest *request);
-qint64 parseReplyHeader(const QByteArray &data, DecodeReply *reply, std::uint64_t *count);
+qint64 parseReplyHeader(const QByteArray &data, DecodeReply *reply, std::uint64_t *payloadBytes);
 
 } // namespace brainmd::dicom

@@ -1,6 +1,8 @@
 #include "io/dicom/DecoderServer.h"
 
 #include "io/dicom/DecoderProtocol.h"
+#include "io/dicom/DicomScanner.h"
+#include "io/dicom/FileInfoCodec.h"
 #include "io/dicom/LibraryMessages.h"
 #include "io/dicom/PixelDecoder.h"
 
@@ -49,7 +51,21 @@ bool readRequest(int fd, QByteArray *buffer, DecodeRequest *request, bool *garbl
     }
 }
 
+DecodeReply readHeader(const DecodeRequest &request) {
+    DecodeReply reply;
+    DicomHeaderResult result = readDicomHeader(request.path);
+    if (const auto *problem = std::get_if<FileProblem>(&result)) {
+        reply.reason = problem->reason;
+        return reply;
+    }
+    reply.ok = true;
+    reply.header = encodeFileInfo(std::get<DicomFileInfo>(result));
+    return reply;
+}
+
 DecodeReply decode(const DecodeRequest &request) {
+    if (request.kind == DecodeRequest::Header)
+        return readHeader(request);
     DecodeReply reply;
     LibraryMessageCapture capture;
     reply.reason =
@@ -79,10 +95,13 @@ int runPixelDecoderServer(int inFd, int outFd) {
         std::fflush(stderr);
         if (!writeAll(2, kStderrMarker, sizeof kStderrMarker - 1))
             return 1;
-        const QByteArray header = encodeReplyHeader(reply, reply.values.size());
+        const std::size_t valueBytes = reply.values.size() * sizeof(float);
+        const QByteArray header =
+            encodeReplyHeader(reply, valueBytes + static_cast<std::size_t>(reply.header.size()));
         if (!writeAll(outFd, header.constData(), static_cast<std::size_t>(header.size())) ||
-            !writeAll(outFd, reinterpret_cast<const char *>(reply.values.data()),
-                      reply.values.size() * sizeof(float)))
+            !writeAll(outFd, reinterpret_cast<const char *>(reply.values.data()), valueBytes) ||
+            !writeAll(outFd, reply.header.constData(),
+                      static_cast<std::size_t>(reply.header.size())))
             return 1;
     }
     return garbled ? 1 : 0;

@@ -1,6 +1,7 @@
 #include "io/dicom/PixelDecoderClient.h"
 
 #include "io/dicom/DecoderProtocol.h"
+#include "io/dicom/FileInfoCodec.h"
 #include "io/dicom/LibraryMessages.h"
 #include "io/dicom/PixelDecoder.h"
 
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <algorithm>
 #include <cstring>
 
 namespace brainmd::dicom {
@@ -177,53 +179,120 @@ QString PixelDecoderClient::failureReason(bool timedOut) {
     return said.isEmpty() ? reason : tr("%1: %2").arg(reason, said);
 }
 
-bool PixelDecoderClient::readReply(int columns, int rows, int frames, std::vector<float> *values,
-                                   DecodeOutcome *outcome) {
-    const QDeadlineTimer deadline(m_timeoutMs);
-    const auto waitForData = [&] {
-        return m_process->bytesAvailable() > 0 ||
-               m_process->waitForReadyRead(static_cast<int>(deadline.remainingTime()));
-    };
+bool PixelDecoderClient::receiveHeader(const QDeadlineTimer &deadline, DecodeReply *reply,
+                                       std::uint64_t *payloadBytes, QString *failure) {
     QByteArray header;
-    DecodeReply reply;
-    std::uint64_t count = 0;
     while (true) {
-        const qint64 need = parseReplyHeader(header, &reply, &count);
+        const qint64 need = parseReplyHeader(header, reply, payloadBytes);
         if (need < 0) {
-            outcome->error = tr("the decoder's answer was garbled");
+            *failure = tr("the decoder's answer was garbled");
             stop();
             return false;
         }
         if (need <= header.size())
-            break;
-        if (!waitForData()) {
-            outcome->error = failureReason(deadline.hasExpired());
+            return true;
+        if (m_process->bytesAvailable() == 0 &&
+            !m_process->waitForReadyRead(static_cast<int>(deadline.remainingTime()))) {
+            *failure = failureReason(deadline.hasExpired());
             return false;
         }
         header += m_process->read(need - header.size());
     }
+}
+
+bool PixelDecoderClient::receivePayload(const QDeadlineTimer &deadline, char *out, qint64 bytes,
+                                        QString *failure) {
+    for (qint64 done = 0; done < bytes;) {
+        if (m_process->bytesAvailable() == 0 &&
+            !m_process->waitForReadyRead(static_cast<int>(deadline.remainingTime()))) {
+            *failure = failureReason(deadline.hasExpired());
+            return false;
+        }
+        done += m_process->read(out + done, bytes - done);
+    }
+    return true;
+}
+
+bool PixelDecoderClient::readReply(int columns, int rows, int frames, std::vector<float> *values,
+                                   DecodeOutcome *outcome) {
+    const QDeadlineTimer deadline(m_timeoutMs);
+    DecodeReply reply;
+    std::uint64_t bytes = 0;
+    if (!receiveHeader(deadline, &reply, &bytes, &outcome->error))
+        return false;
     const std::uint64_t expected = static_cast<std::uint64_t>(columns) *
                                    static_cast<std::uint64_t>(rows) *
-                                   static_cast<std::uint64_t>(frames);
-    if (reply.ok && count != expected) {
+                                   static_cast<std::uint64_t>(frames) * sizeof(float);
+    if ((reply.ok && bytes != expected) || (!reply.ok && bytes != 0)) {
         outcome->error =
-            tr("the decoder returned %1 values, the image needs %2").arg(count).arg(expected);
+            tr("the decoder returned %1 bytes, the image needs %2").arg(bytes).arg(expected);
         stop();
         return false;
     }
-    values->resize(static_cast<std::size_t>(count));
-    char *out = reinterpret_cast<char *>(values->data());
-    const qint64 total = static_cast<qint64>(count * sizeof(float));
-    for (qint64 done = 0; done < total;) {
-        if (!waitForData()) {
-            outcome->error = failureReason(deadline.hasExpired());
-            return false;
-        }
-        done += m_process->read(out + done, total - done);
-    }
+    values->resize(static_cast<std::size_t>(bytes / sizeof(float)));
+    if (!receivePayload(deadline, reinterpret_cast<char *>(values->data()),
+                        static_cast<qint64>(bytes), &outcome->error))
+        return false;
     outcome->error = reply.ok ? QString() : reply.reason;
     outcome->libraryMessages = reply.libraryMessages;
     return true;
+}
+
+DicomHeaderResult PixelDecoderClient::receiveHeaderResult(const QString &path) {
+    const QDeadlineTimer deadline(m_timeoutMs);
+    DecodeReply reply;
+    std::uint64_t bytes = 0;
+    QString failure;
+    if (!receiveHeader(deadline, &reply, &bytes, &failure))
+        return FileProblem{path, tr("reading the header failed: %1").arg(failure)};
+    QByteArray payload(static_cast<qsizetype>(std::min<std::uint64_t>(bytes, kMaxFieldBytes)),
+                       '\0');
+    if (bytes > kMaxFieldBytes) {
+        stop();
+        return FileProblem{path, tr("the decoder's answer was garbled")};
+    }
+    if (!receivePayload(deadline, payload.data(), payload.size(), &failure))
+        return FileProblem{path, tr("reading the header failed: %1").arg(failure)};
+    drainStderr(true); // the header reading captures GDCM's messages itself
+    if (!reply.ok)
+        return FileProblem{path, reply.reason};
+    DicomFileInfo info;
+    if (!decodeFileInfo(payload, &info)) {
+        stop();
+        return FileProblem{path, tr("the decoder's answer was garbled")};
+    }
+    return info;
+}
+
+std::vector<DicomHeaderResult>
+PixelDecoderClient::readHeaders(const QStringList &paths,
+                                const std::function<bool(qsizetype)> &progress) {
+    constexpr qsizetype kInFlight = 32;
+    std::vector<DicomHeaderResult> results;
+    qsizetype sent = 0;
+    while (results.size() < static_cast<std::size_t>(paths.size())) {
+        const qsizetype done = static_cast<qsizetype>(results.size());
+        if (progress && !progress(done)) {
+            stop(); // replies still in flight must not reach the next request
+            return results;
+        }
+        if (QString error; contained() && !ensureRunning(&error)) {
+            m_program.clear();
+            m_containmentProblem = tr("%1; headers and pixels read in-process").arg(error);
+        }
+        if (!contained()) {
+            results.push_back(readDicomHeader(paths[done]));
+            continue;
+        }
+        if (sent < done || m_process->state() != QProcess::Running)
+            sent = done; // restarted: send again what the dead helper had not answered
+        for (; sent < paths.size() && sent - done < kInFlight; ++sent)
+            m_process->write(encodeRequest({DecodeRequest::Header, paths[sent], 0, 0, 0}));
+        results.push_back(receiveHeaderResult(paths[done]));
+        if (!m_process)
+            sent = done + 1;
+    }
+    return results;
 }
 
 DecodeOutcome PixelDecoderClient::decode(const QString &path, int columns, int rows, int frames,
@@ -238,7 +307,7 @@ DecodeOutcome PixelDecoderClient::decode(const QString &path, int columns, int r
     }
     m_stderr += m_process->readAllStandardError();
     m_stderr.clear();
-    const QByteArray request = encodeRequest({path, columns, rows, frames});
+    const QByteArray request = encodeRequest({DecodeRequest::Pixels, path, columns, rows, frames});
     m_process->write(request);
     if (!readReply(columns, rows, frames, values, &outcome))
         return outcome;

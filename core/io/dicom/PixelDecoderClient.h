@@ -3,11 +3,16 @@
 // Private to the DICOM module: decodes pixel data in the helper process brainmd-decoder,
 // so that a library that aborts or hangs on one file costs that file, not the import.
 
-#include <QString>
+#include "io/dicom/DicomScanner.h"
 
+#include <QString>
+#include <QStringList>
+
+#include <functional>
 #include <memory>
 #include <vector>
 
+class QDeadlineTimer;
 class QProcess;
 
 namespace brainmd::dicom {
@@ -37,6 +42,13 @@ public:
     DecodeOutcome decode(const QString &path, int columns, int rows, int frames,
                          std::vector<float> *values);
 
+    /// Reads the headers of `paths` in the helper (readDicomHeader there), several requests
+    /// in flight. A file on which the helper dies or hangs comes back as a FileProblem with
+    /// the library's complaint; the helper is restarted for the rest. `progress` gets the
+    /// number done and returns false to cancel (the results then stop short).
+    std::vector<DicomHeaderResult> readHeaders(const QStringList &paths,
+                                               const std::function<bool(qsizetype)> &progress);
+
     /// Starts the helper now, so that its start-up (about 60 ms of library loading)
     /// overlaps the header scan instead of delaying the first decode.
     void prestart();
@@ -62,8 +74,12 @@ public:
 private:
     bool ensureRunning(QString *error);
     void stop();
+    bool receiveHeader(const QDeadlineTimer &deadline, struct DecodeReply *reply,
+                       std::uint64_t *payloadBytes, QString *failure);
+    bool receivePayload(const QDeadlineTimer &deadline, char *out, qint64 bytes, QString *failure);
     bool readReply(int columns, int rows, int frames, std::vector<float> *values,
                    DecodeOutcome *outcome);
+    DicomHeaderResult receiveHeaderResult(const QString &path);
     QString drainStderr(bool untilMarker);
     QString failureReason(bool timedOut);
 

@@ -51,11 +51,12 @@ QString reasonFor(const std::vector<FileProblem> &problems, const QString &path)
     return {};
 }
 
-/// A helper that never answers (stands in for a decoder stuck in a library loop).
-QString writeHangingHelper(const QString &folder) {
-    const QString path = QDir(folder).filePath(QStringLiteral("hanging-decoder"));
+/// A helper that never answers (stands in for a decoder stuck in a library loop), or one
+/// that aborts on every request the way GDCM does on an odd file.
+QString writeHelper(const QString &folder, const QByteArray &script) {
+    const QString path = QDir(folder).filePath(QStringLiteral("fake-decoder"));
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write("#!/bin/sh\nexec sleep 600\n") < 0)
+    if (!f.open(QIODevice::WriteOnly) || f.write(script) < 0)
         return {};
     f.close();
     f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void decoderAbortCostsOneFile();
     void hangingDecoderIsStopped();
     void libraryMessagesGoToTheFile();
+    void headerScanInTheHelper();
+    void headerAbortCostsOneFile();
 };
 
 void TestImportSafety::initTestCase() {
@@ -172,7 +175,7 @@ void TestImportSafety::decoderAbortCostsOneFile() {
 void TestImportSafety::hangingDecoderIsStopped() {
     QTemporaryDir dir;
     QCOMPARE(writeDicomSeries(smallVolume(1), metadata(), dir.path()), QString());
-    const QString helper = writeHangingHelper(dir.path());
+    const QString helper = writeHelper(dir.path(), "#!/bin/sh\nexec sleep 600\n");
     QVERIFY(!helper.isEmpty());
     PixelDecoderClient decoder(helper, 300);
     std::vector<float> values;
@@ -210,6 +213,56 @@ void TestImportSafety::libraryMessagesGoToTheFile() {
                  reason.contains(QStringLiteral("1.2.3.4.5.6 is unknown")),
              qPrintable(reason));
     QVERIFY(!reason.contains(QChar(0)));
+}
+
+void TestImportSafety::headerScanInTheHelper() {
+    QTemporaryDir dir;
+    QCOMPARE(writeDicomSeries(smallVolume(3), metadata(), dir.path()), QString());
+    const QString missing = dir.filePath(QStringLiteral("missing.dcm"));
+    const QStringList paths{QDir(dir.path()).filePath(QStringLiteral("IM0001.dcm")), missing,
+                            QDir(dir.path()).filePath(QStringLiteral("IM0003.dcm"))};
+    PixelDecoderClient decoder;
+    QVERIFY(decoder.contained());
+    const std::vector<DicomHeaderResult> headers = decoder.readHeaders(paths, {});
+    QCOMPARE(headers.size(), std::size_t(3));
+    for (std::size_t n : {std::size_t(0), std::size_t(2)}) {
+        const auto *info = std::get_if<DicomFileInfo>(&headers[n]);
+        QVERIFY(info != nullptr);
+        const DicomHeaderResult direct = readDicomHeader(paths[static_cast<qsizetype>(n)]);
+        const auto *inProcess = std::get_if<DicomFileInfo>(&direct);
+        QVERIFY(inProcess != nullptr);
+        QCOMPARE(info->path, paths[static_cast<qsizetype>(n)]);
+        QCOMPARE(info->sopInstanceUid, inProcess->sopInstanceUid);
+        QCOMPARE(info->instanceNumber, inProcess->instanceNumber);
+        QCOMPARE(*info->imagePosition, *inProcess->imagePosition);
+        QCOMPARE(*info->imageOrientation, *inProcess->imageOrientation);
+        QCOMPARE(info->size, inProcess->size);
+    }
+    QCOMPARE(std::get<FileProblem>(headers[1]).reason, QStringLiteral("cannot open the file"));
+    QCOMPARE(decoder.starts(), 1);
+}
+
+void TestImportSafety::headerAbortCostsOneFile() {
+    QTemporaryDir dir;
+    const QString helper = writeHelper(
+        dir.path(), "#!/bin/sh\necho 'gdcmReader.cxx:42: Assertion `odd header` failed.' >&2\n"
+                    "kill -ABRT $$\n");
+    QVERIFY(!helper.isEmpty());
+    PixelDecoderClient decoder(helper, 5000);
+    const QStringList paths{dir.filePath(QStringLiteral("a.dcm")),
+                            dir.filePath(QStringLiteral("b.dcm"))};
+    const std::vector<DicomHeaderResult> headers = decoder.readHeaders(paths, {});
+    QCOMPARE(headers.size(), std::size_t(2));
+    for (std::size_t n = 0; n < 2; ++n) {
+        const auto *problem = std::get_if<FileProblem>(&headers[n]);
+        QVERIFY(problem != nullptr);
+        QCOMPARE(problem->path, paths[static_cast<qsizetype>(n)]);
+        QCOMPARE(problem->reason,
+                 QStringLiteral("reading the header failed: the pixel decoder (GDCM) aborted on "
+                                "this file (SIGABRT): gdcmReader.cxx:42: Assertion `odd header` "
+                                "failed."));
+    }
+    QCOMPARE(decoder.starts(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestImportSafety)
