@@ -284,39 +284,68 @@ PixelDecoderClient::readHeaders(const QStringList &paths,
             results.push_back(readDicomHeader(paths[done]));
             continue;
         }
-        if (sent < done || m_process->state() != QProcess::Running)
+        if (sent < done || m_sentToStart != m_starts)
             sent = done; // restarted: send again what the dead helper had not answered
+        m_sentToStart = m_starts;
         for (; sent < paths.size() && sent - done < kInFlight; ++sent)
             m_process->write(encodeRequest({DecodeRequest::Header, paths[sent], 0, 0, 0}));
         results.push_back(receiveHeaderResult(paths[done]));
-        if (!m_process)
-            sent = done + 1;
     }
     return results;
 }
 
 DecodeOutcome PixelDecoderClient::decode(const QString &path, int columns, int rows, int frames,
                                          std::vector<float> *values) {
-    if (!contained())
-        return decodeInProcess(path, columns, rows, frames, values);
-    DecodeOutcome outcome;
-    if (QString error; !ensureRunning(&error)) {
-        m_program.clear();
-        m_containmentProblem = tr("%1; pixels decoded in-process").arg(error);
-        return decodeInProcess(path, columns, rows, frames, values);
+    DecodeOutcome result;
+    decodeAll({{path, columns, rows, frames}},
+              [&](std::size_t, DecodeOutcome &outcome, std::vector<float> &decoded) {
+                  result = std::move(outcome);
+                  *values = std::move(decoded);
+                  return true;
+              });
+    return result;
+}
+
+void PixelDecoderClient::decodeAll(const std::vector<PixelRequest> &requests,
+                                   const ConsumeDecoded &consume) {
+    // A few files in flight: the helper decodes the next while the import takes this one.
+    constexpr std::size_t kInFlight = 4;
+    std::size_t sent = 0;
+    for (std::size_t done = 0; done < requests.size(); ++done) {
+        const PixelRequest &r = requests[done];
+        if (QString error; contained() && !ensureRunning(&error)) {
+            m_program.clear();
+            m_containmentProblem = tr("%1; pixels decoded in-process").arg(error);
+        }
+        DecodeOutcome outcome;
+        std::vector<float> values;
+        if (!contained()) {
+            outcome = decodeInProcess(r.path, r.columns, r.rows, r.frames, &values);
+            if (!consume(done, outcome, values))
+                return;
+            continue;
+        }
+        if (sent < done || m_sentToStart != m_starts)
+            sent = done; // a restarted helper has not seen the requests the dead one had
+        m_sentToStart = m_starts;
+        for (; sent < requests.size() && sent - done < kInFlight; ++sent) {
+            const PixelRequest &q = requests[sent];
+            m_process->write(
+                encodeRequest({DecodeRequest::Pixels, q.path, q.columns, q.rows, q.frames}));
+        }
+        if (readReply(r.columns, r.rows, r.frames, &values, &outcome)) {
+            const QString said = drainStderr(true);
+            if (!said.isEmpty())
+                outcome.libraryMessages =
+                    outcome.libraryMessages.isEmpty()
+                        ? said
+                        : outcome.libraryMessages + QStringLiteral("; ") + said;
+        }
+        if (!consume(done, outcome, values)) {
+            stop(); // replies still in flight must not reach the next request
+            return;
+        }
     }
-    m_stderr += m_process->readAllStandardError();
-    m_stderr.clear();
-    const QByteArray request = encodeRequest({DecodeRequest::Pixels, path, columns, rows, frames});
-    m_process->write(request);
-    if (!readReply(columns, rows, frames, values, &outcome))
-        return outcome;
-    const QString said = drainStderr(true);
-    if (!said.isEmpty())
-        outcome.libraryMessages = outcome.libraryMessages.isEmpty()
-                                      ? said
-                                      : outcome.libraryMessages + QStringLiteral("; ") + said;
-    return outcome;
 }
 
 } // namespace brainmd::dicom

@@ -42,6 +42,17 @@ public:
     DecodeOutcome decode(const QString &path, int columns, int rows, int frames,
                          std::vector<float> *values);
 
+    struct PixelRequest {
+        QString path;
+        int columns = 0, rows = 0, frames = 1;
+    };
+    /// Called with each request's index (in order), outcome and values; false cancels.
+    using ConsumeDecoded = std::function<bool(std::size_t, DecodeOutcome &, std::vector<float> &)>;
+    /// Decodes `requests` with several in flight (the helper decodes the next file while the
+    /// caller takes this one); a file the helper dies or hangs on is reported as decode()
+    /// does and the rest go on in a restarted helper.
+    void decodeAll(const std::vector<PixelRequest> &requests, const ConsumeDecoded &consume);
+
     /// Reads the headers of `paths` in the helper (readDicomHeader there), several requests
     /// in flight. A file on which the helper dies or hangs comes back as a FileProblem with
     /// the library's complaint; the helper is restarted for the rest. `progress` gets the
@@ -88,6 +99,7 @@ private:
     int m_timeoutMs = 30000;
     int m_starts = 0;
     std::unique_ptr<QProcess> m_process;
+    int m_sentToStart = -1; ///< the helper start (m_starts) the requests in flight went to
     QByteArray m_stderr;
 };
 

@@ -121,42 +121,14 @@ void reportLibraryMessages(const std::map<QString, QStringList> &byMessage, Asse
     }
 }
 
-/// Decodes every file once and places its frames, rescaled, at their sorted slots.
-/// Slots of files that fail stay unfilled (`filled` false). False when cancelled.
-bool decodeFrames(const SeriesGroup &group, const std::vector<FrameHeader> &sorted,
-                  ResolvedDuplicates *predecoded, std::vector<float> *voxels,
-                  std::vector<bool> *filled, AssembledVolume *out, ProgressReporter *progress) {
-    PixelDecoderClient &decoder = PixelDecoderClient::forCurrentThread();
-    std::map<QString, QStringList> messages;
-    const DicomFileInfo &reference = group.files.front();
-    const std::size_t sliceSize = static_cast<std::size_t>(reference.columns) * reference.rows;
-    std::map<int, std::vector<std::size_t>> slotsOfFile;
-    for (std::size_t k = 0; k < sorted.size(); ++k)
-        slotsOfFile[sorted[k].fileIndex].push_back(k);
-    voxels->assign(sliceSize * sorted.size(), 0.0f);
-    filled->assign(sorted.size(), false);
-    std::size_t decoded = 0;
-    std::vector<float> values;
-    for (const auto &[fileIndex, slots] : slotsOfFile) {
-        const QString message =
-            tr("Decoding slices (%1 of %2)").arg(decoded + 1).arg(sorted.size());
-        if (!reportProgress(progress, static_cast<double>(decoded) / sorted.size(), message))
-            return false;
-        const DicomFileInfo &file = group.files[static_cast<std::size_t>(fileIndex)];
-        if (!file.libraryMessages.isEmpty())
-            messages[file.libraryMessages].append(file.path);
-        const auto known = predecoded->decoded.find(file.path);
-        DecodeOutcome outcome;
-        if (known != predecoded->decoded.end())
-            values = std::move(known->second);
-        else
-            outcome = decoder.decode(file.path, file.columns, file.rows, file.frames, &values);
-        if (!outcome.ok()) {
-            out->problems.push_back({file.path, outcome.reason()});
-            continue;
-        }
-        if (!outcome.libraryMessages.isEmpty())
-            messages[outcome.libraryMessages].append(file.path);
+/// Where the decoded frames of each file go, rescaled.
+struct FrameSlots {
+    const std::vector<FrameHeader> &sorted;
+    std::size_t sliceSize;
+    std::vector<float> *voxels;
+    std::vector<bool> *filled;
+
+    void place(const std::vector<std::size_t> &slots, const std::vector<float> &values) const {
         for (std::size_t k : slots) {
             const FrameHeader &h = sorted[k];
             const float *src = values.data() + sliceSize * static_cast<std::size_t>(h.frameIndex);
@@ -165,8 +137,56 @@ bool decodeFrames(const SeriesGroup &group, const std::vector<FrameHeader> &sort
                 dst[n] = static_cast<float>(src[n] * h.slope + h.intercept);
             (*filled)[k] = true;
         }
-        decoded += slots.size();
     }
+};
+
+/// Decodes every file once (several in flight in the helper) and places its frames at their
+/// sorted slots. Slots of files that fail stay unfilled (`filled` false). False when
+/// cancelled.
+bool decodeFrames(const SeriesGroup &group, const std::vector<FrameHeader> &sorted,
+                  ResolvedDuplicates *predecoded, std::vector<float> *voxels,
+                  std::vector<bool> *filled, AssembledVolume *out, ProgressReporter *progress) {
+    PixelDecoderClient &decoder = PixelDecoderClient::forCurrentThread();
+    std::map<QString, QStringList> messages;
+    const DicomFileInfo &reference = group.files.front();
+    const FrameSlots slots{sorted, static_cast<std::size_t>(reference.columns) * reference.rows,
+                           voxels, filled};
+    std::map<int, std::vector<std::size_t>> slotsOfFile;
+    for (std::size_t k = 0; k < sorted.size(); ++k)
+        slotsOfFile[sorted[k].fileIndex].push_back(k);
+    voxels->assign(slots.sliceSize * sorted.size(), 0.0f);
+    filled->assign(sorted.size(), false);
+    std::vector<int> toDecode;
+    std::vector<PixelDecoderClient::PixelRequest> requests;
+    for (const auto &[fileIndex, fileSlots] : slotsOfFile) {
+        const DicomFileInfo &file = group.files[static_cast<std::size_t>(fileIndex)];
+        if (!file.libraryMessages.isEmpty())
+            messages[file.libraryMessages].append(file.path);
+        if (const auto known = predecoded->decoded.find(file.path);
+            known != predecoded->decoded.end()) {
+            slots.place(fileSlots, known->second);
+            continue;
+        }
+        toDecode.push_back(fileIndex);
+        requests.push_back({file.path, file.columns, file.rows, file.frames});
+    }
+    bool cancelled = false;
+    decoder.decodeAll(requests, [&](std::size_t n, DecodeOutcome &outcome,
+                                    std::vector<float> &values) {
+        const DicomFileInfo &file = group.files[static_cast<std::size_t>(toDecode[n])];
+        if (!outcome.ok())
+            out->problems.push_back({file.path, outcome.reason()});
+        else
+            slots.place(slotsOfFile[toDecode[n]], values);
+        if (outcome.ok() && !outcome.libraryMessages.isEmpty())
+            messages[outcome.libraryMessages].append(file.path);
+        const QString message = tr("Decoding slices (%1 of %2)").arg(n + 1).arg(requests.size());
+        cancelled =
+            !reportProgress(progress, static_cast<double>(n + 1) / requests.size(), message);
+        return !cancelled;
+    });
+    if (cancelled)
+        return false;
     reportLibraryMessages(messages, out);
     if (!decoder.contained())
         out->warnings.append(decoder.containmentProblem());

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void badFilesBesideGoodSeries();
     void decoderAbortCostsOneFile_data();
     void decoderAbortCostsOneFile();
+    void abortInThePipelineCostsOneFile();
     void hangingDecoderIsStopped();
     void libraryMessagesGoToTheFile();
     void headerScanInTheHelper();
@@ -169,6 +170,35 @@ void TestImportSafety::decoderAbortCostsOneFile() {
     const DecodeOutcome after = decoder.decode(good, 12, 10, 1, &values);
     QVERIFY2(after.ok(), qPrintable(after.error));
     QCOMPARE(values.size(), std::size_t(120));
+    QCOMPARE(decoder.starts(), 2);
+}
+
+void TestImportSafety::abortInThePipelineCostsOneFile() {
+    QTemporaryDir dir;
+    QCOMPARE(writeDicomSeries(smallVolume(6), metadata(), dir.path()), QString());
+    const QString bad = QDir(dir.path()).filePath(QStringLiteral("IM0002.dcm"));
+    QVERIFY(setUnsignedShortTag(bad, 0x0028, 0x0100, 12));
+    std::vector<PixelDecoderClient::PixelRequest> requests;
+    for (int n = 1; n <= 6; ++n)
+        requests.push_back(
+            {QDir(dir.path()).filePath(QStringLiteral("IM%1.dcm").arg(n, 4, 10, QLatin1Char('0'))),
+             12, 10, 1});
+    PixelDecoderClient decoder;
+    QStringList results;
+    std::vector<float> firstOfEach;
+    decoder.decodeAll(
+        requests, [&](std::size_t n, DecodeOutcome &outcome, std::vector<float> &values) {
+            results.append(outcome.ok() ? QStringLiteral("ok") : outcome.error.left(45));
+            firstOfEach.push_back(outcome.ok() ? values.at(0) : 0.0f);
+            return n < requests.size();
+        });
+    QCOMPARE(results, QStringList({QStringLiteral("ok"),
+                                   QStringLiteral("the pixel decoder (GDCM) aborted on this file"),
+                                   QStringLiteral("ok"), QStringLiteral("ok"), QStringLiteral("ok"),
+                                   QStringLiteral("ok")}));
+    // Each answer belongs to its file: the first voxel of slice k is 1000 k - 500.
+    for (int k : {0, 2, 3, 4, 5})
+        QCOMPARE(firstOfEach[static_cast<std::size_t>(k)], 1000.0f * k - 500.0f);
     QCOMPARE(decoder.starts(), 2);
 }
 
