@@ -16,6 +16,7 @@
 #include <gdcmReader.h>
 #include <gdcmUIDs.h>
 
+#include <algorithm>
 #include <fstream>
 
 namespace brainmd {
@@ -70,12 +71,14 @@ QString bitsProblem(const gdcm::DataSet &ds) {
     return {};
 }
 
-/// Why the pixel data length does not fit the image; "" when it does. An odd length is
-/// padded to even, so one extra byte is allowed.
+/// Why the pixel data length does not fit the image; "" when it does. Trailing padding of
+/// up to one row is allowed (an odd length is padded to even; some writers pad a row, e.g.
+/// pydicom's MR_small_padded); more means the header does not describe the pixels.
 QString lengthProblem(const gdcm::DataSet &ds, const DicomFileInfo &info,
                       const PixelDataProbe &probe) {
     const quint64 needed = expectedPixelBytes(ds, info);
-    if (probe.length == needed || (needed % 2 == 1 && probe.length == needed + 1))
+    const quint64 row = std::max<quint64>(2, needed / std::max(1, info.rows * info.frames));
+    if (probe.length >= needed && probe.length - needed <= row)
         return {};
     return tr("pixel data is %1 bytes, but Rows %2 × Columns %3 × %4 frames × BitsAllocated "
               "%5 need %6 bytes")

@@ -150,6 +150,21 @@ bool truncatePixels(const QString &path, int bytes) {
     });
 }
 
+bool padPixels(const QString &path, int bytes) {
+    return rewrite(path, [&](gdcm::DataSet &ds) {
+        const gdcm::Tag pixels(0x7fe0, 0x0010);
+        if (!ds.FindDataElement(pixels) || ds.GetDataElement(pixels).GetByteValue() == nullptr)
+            return false;
+        gdcm::DataElement de = ds.GetDataElement(pixels);
+        const gdcm::ByteValue *bv = de.GetByteValue();
+        std::vector<char> padded(bv->GetPointer(), bv->GetPointer() + bv->GetLength());
+        padded.resize(padded.size() + static_cast<std::size_t>(bytes), '\0');
+        de.SetByteValue(padded.data(), static_cast<std::uint32_t>(padded.size()));
+        ds.Replace(de);
+        return true;
+    });
+}
+
 Imported importFolder(const QString &folder) {
     Imported out;
     out.scan = scanDicom({folder}, {}, nullptr);

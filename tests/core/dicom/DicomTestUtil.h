@@ -36,6 +36,9 @@ bool changePixels(const QString &path, int delta);
 /// Keeps only the first `bytes` bytes of the native pixel data of a written file.
 bool truncatePixels(const QString &path, int bytes);
 
+/// Appends `bytes` zero bytes to the native pixel data of a written file.
+bool padPixels(const QString &path, int bytes);
+
 /// scanDicom + groupIntoSeries over one folder.
 struct Imported {
     DicomScanResult scan;

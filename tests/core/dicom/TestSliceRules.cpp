@@ -92,6 +92,7 @@ private Q_SLOTS:
     void zeroOrientationIsRefused();
     void transferSyntaxesDecode_data();
     void transferSyntaxesDecode();
+    void paddedPixelDataIsRead();
     void tinyUniformSeriesIsWritten_data();
     void tinyUniformSeriesIsWritten();
 };
@@ -337,6 +338,23 @@ void TestSliceRules::transferSyntaxesDecode() {
     QCOMPARE(volumes.size(), std::size_t(1));
     QVERIFY2(volumes[0].ok(), qPrintable(volumes[0].error));
     QVERIFY(sameVoxels(volumes[0].volume, smallVolume()));
+}
+
+void TestSliceRules::paddedPixelDataIsRead() {
+    QTemporaryDir dir;
+    QCOMPARE(writeDicomSeries(smallVolume(), metadata(), dir.path()), QString());
+    // One row (12 pixels, 24 bytes) of padding after the pixels of slice 3 is read past;
+    // two rows are a header that does not describe the pixels.
+    QVERIFY(padPixels(file(dir, 3), 24));
+    QVERIFY(padPixels(file(dir, 4), 48));
+    std::vector<FileProblem> problems;
+    const std::vector<AssembledVolume> volumes = assembleAll(importFolder(dir.path()), &problems);
+    QCOMPARE(volumes.size(), std::size_t(1));
+    QCOMPARE(sliceOrder(volumes[0].volume), QList<int>({0, 1, 2, 4}));
+    QCOMPARE(problems.size(), std::size_t(1));
+    QCOMPARE(problems[0].path, file(dir, 4));
+    QVERIFY2(problems[0].reason.startsWith(QStringLiteral("pixel data is 288 bytes, but Rows 10")),
+             qPrintable(problems[0].reason));
 }
 
 void TestSliceRules::tinyUniformSeriesIsWritten_data() {
