@@ -143,11 +143,11 @@ void ImportService::scan(const QStringList &paths, const ImportOptions &sideFile
 }
 
 SeriesGroup ImportService::withKnownFiles(SeriesGroup group, ImportReport *report) const {
+    // By path only: a stored copy of a SOPInstanceUID that comes again from another file
+    // joins the group, and assembly chooses between the copies by a fixed rule.
     QSet<QString> present;
-    for (const DicomFileInfo &file : group.files) {
+    for (const DicomFileInfo &file : group.files)
         present.insert(normalizedFilePath(file.path));
-        present.insert(file.sopInstanceUid);
-    }
     for (const QString &path : m_storage->imports()->filePathsOfSeries(group.seriesKey)) {
         if (present.contains(path))
             continue;
@@ -160,10 +160,9 @@ SeriesGroup ImportService::withKnownFiles(SeriesGroup group, ImportReport *repor
             continue;
         }
         DicomFileInfo &info = std::get<DicomFileInfo>(header);
-        if (info.seriesInstanceUid != group.seriesInstanceUid ||
-            present.contains(info.sopInstanceUid))
+        if (info.seriesInstanceUid != group.seriesInstanceUid)
             continue;
-        present.insert(info.sopInstanceUid);
+        present.insert(path);
         group.files.push_back(std::move(info));
     }
     return group;
@@ -172,8 +171,14 @@ SeriesGroup ImportService::withKnownFiles(SeriesGroup group, ImportReport *repor
 bool ImportService::importSeries(SeriesGroup group, ProgressReporter *progress,
                                  ImportReport *report) const {
     const std::unique_ptr<ImportStore> store = m_storage->imports();
-    if (store->seriesExists(group.seriesKey))
+    const bool existed = store->seriesExists(group.seriesKey);
+    QSet<QString> newPaths;
+    for (const DicomFileInfo &file : group.files)
+        newPaths.insert(normalizedFilePath(file.path));
+    const std::size_t problemsBefore = report->problems.size();
+    if (existed)
         group = withKnownFiles(std::move(group), report);
+    const bool knownFileLost = report->problems.size() != problemsBefore;
     const QString folder =
         group.files.empty() ? QString() : QFileInfo(group.files.front().path).absolutePath();
     const QString description =
@@ -191,11 +196,15 @@ bool ImportService::importSeries(SeriesGroup group, ProgressReporter *progress,
         ++report->counts.seriesSkipped;
         return true;
     }
-    if (!assembled.warnings.isEmpty())
-        report->seriesWarnings.push_back({group.seriesKey, description, assembled.warnings});
     QSet<QString> unusable;
     for (const FileProblem &problem : assembled.problems)
         unusable.insert(normalizedFilePath(problem.path));
+    // None of the new files is used (e.g. a duplicate that loses to the stored copy): the
+    // stored series stays as it is, so that re-importing the same folder changes nothing.
+    if (existed && !knownFileLost && unusable.contains(newPaths))
+        return true;
+    if (!assembled.warnings.isEmpty())
+        report->seriesWarnings.push_back({group.seriesKey, description, assembled.warnings});
     std::vector<DicomFileInfo> used;
     for (const DicomFileInfo &file : group.files) {
         if (!unusable.contains(normalizedFilePath(file.path)))

@@ -29,8 +29,9 @@ struct DicomScanResult {
     bool cancelled = false;
 };
 
-/// Scans files, folders (recursively) and DICOMDIR files. Duplicates (a SOPInstanceUID
-/// seen twice) are kept once and the other copies listed as problems.
+/// Scans files, folders (recursively) and DICOMDIR files. Copies of a SOPInstanceUID
+/// within one series are all kept (assembleVolume decodes them and chooses); a copy in
+/// another series is listed as a problem.
 DicomScanResult scanDicom(const QStringList &paths, const DicomScanOptions &options,
                           ProgressReporter *progress);
 
@@ -40,9 +41,14 @@ DicomScanResult scanDicom(const QStringList &paths, const DicomScanOptions &opti
 std::vector<SeriesGroup> groupIntoSeries(std::vector<DicomFileInfo> images);
 
 /// Decodes the pixels of a group (any transfer syntax GDCM can decode, multi-frame
-/// included), applies rescale slope / intercept, sorts slices along the slice normal and
+/// included) in the helper process brainmd-decoder (a library abort or hang costs that
+/// file only), applies rescale slope / intercept, sorts slices along the slice normal and
 /// builds the volume with its geometry. Gaps and uneven spacing are reported, never
-/// filled in.
+/// filled in. Rules, each said in a warning or a file problem: copies of one
+/// SOPInstanceUID keep the first by path of those that decode; slices without a usable
+/// position (missing, NaN) are left out when others have one; of slices at one position
+/// the lowest instance number is kept; an unusable orientation (zero vector) refuses the
+/// file.
 AssembledVolume assembleVolume(const SeriesGroup &group, ProgressReporter *progress);
 
 } // namespace brainmd

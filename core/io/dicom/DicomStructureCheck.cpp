@@ -1,5 +1,6 @@
 #include "io/dicom/DicomStructureCheck.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <array>
@@ -53,6 +54,16 @@ const char *requiredVr(std::uint16_t group, std::uint16_t element) {
     return nullptr;
 }
 
+QString tagText(std::uint16_t group, std::uint16_t element) {
+    return QStringLiteral("(%1,%2)")
+        .arg(group, 4, 16, QLatin1Char('0'))
+        .arg(element, 4, 16, QLatin1Char('0'));
+}
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("brainmd", text);
+}
+
 class Walker {
 public:
     explicit Walker(QFile &file)
@@ -78,12 +89,20 @@ public:
     }
     qint64 size() const { return m_size; }
     bool trailingData() const { return m_trailingData; }
+    /// What the walk stopped at (the first failure), for the reason shown to the user.
+    QString failure() const { return m_failure; }
+    bool fail(const QString &why) {
+        if (m_failure.isEmpty())
+            m_failure = why;
+        return false;
+    }
+    void resetFailure() { m_failure.clear(); }
 
     /// Reads one element header at `pos`. Items and delimiters have no VR.
     bool header(qint64 pos, Element *e) {
         std::array<unsigned char, 12> h{};
         if (!bytes(pos, 8, h.data()))
-            return false;
+            return fail(tr("an element header runs past the end of the file"));
         e->group = u16(h.data());
         e->element = u16(h.data() + 2);
         if (e->group == 0xfffe || !explicitVr) {
@@ -94,14 +113,19 @@ public:
         }
         const char vr[2] = {static_cast<char>(h[4]), static_cast<char>(h[5])};
         if (vr[0] < 'A' || vr[0] > 'Z' || vr[1] < 'A' || vr[1] > 'Z')
-            return false;
+            return fail(tr("no value representation at %1 (bytes are not an element)")
+                            .arg(tagText(e->group, e->element)));
+        const QString vrText = QString::fromLatin1(vr, 2);
         // GDCM asserts on a VR it does not know (fuzzing found it, in the meta group and in
         // the data set).
         if (!knownVr(vr))
-            return false;
+            return fail(tr("unknown value representation %1 at %2")
+                            .arg(vrText, tagText(e->group, e->element)));
         if (const char *required = requiredVr(e->group, e->element);
             required != nullptr && (vr[0] != required[0] || vr[1] != required[1]))
-            return false;
+            return fail(
+                tr("%1 is stored as %2; GDCM reads it only as %3")
+                    .arg(tagText(e->group, e->element), vrText, QString::fromLatin1(required, 2)));
         static const char *kLong[] = {"OB", "OD", "OF", "OL", "OV", "OW", "SQ",
                                       "SV", "UC", "UN", "UR", "UT", "UV"};
         bool longForm = false;
@@ -113,7 +137,7 @@ public:
             return true;
         }
         if (!bytes(pos + 8, 4, h.data() + 8))
-            return false;
+            return fail(tr("an element header runs past the end of the file"));
         e->length = u32(h.data() + 8);
         e->valueStart = pos + 12;
         const bool sq = vr[0] == 'S' && vr[1] == 'Q';
@@ -121,7 +145,10 @@ public:
         // An undefined length is a sequence, UN holding one, or encapsulated pixel data;
         // GDCM asserts on any other element with it (fuzzing found it).
         const bool pixels = e->group == 0x7fe0 && e->element == 0x0010;
-        return e->length != kUndefined || sq || pixels || (vr[0] == 'U' && vr[1] == 'N');
+        if (e->length != kUndefined || sq || pixels || (vr[0] == 'U' && vr[1] == 'N'))
+            return true;
+        return fail(
+            tr("%1 (%2) has an undefined length").arg(tagText(e->group, e->element), vrText));
     }
 
     /// The 64-byte RLE header of a pixel fragment (PS3.5 G.3.1): 1 to 15 segments whose
@@ -150,24 +177,31 @@ public:
         int fragment = 0;
         while (end < 0 || pos < end) {
             Element item;
-            if (!header(pos, &item) || item.group != 0xfffe)
+            if (!header(pos, &item))
                 return false;
+            if (item.group != 0xfffe)
+                return fail(tr("a sequence holds %1 where an item should be")
+                                .arg(tagText(item.group, item.element)));
             if (item.element == 0xe0dd) {
                 *after = item.valueStart;
                 return end < 0;
             }
             if (item.element != 0xe000)
-                return false;
+                return fail(tr("a sequence holds %1 where an item should be")
+                                .arg(tagText(item.group, item.element)));
             if (item.length == kUndefined) {
                 if (!dataSet(item.valueStart, -1, depth + 1, &pos))
                     return false;
             } else {
                 // Fragment 0 is the basic offset table; the others hold the frames.
                 if (pixels && rle && fragment > 0 && !rleHeader(item.valueStart, item.length))
-                    return false;
+                    return fail(
+                        tr("damaged RLE segment table in pixel data fragment %1").arg(fragment));
                 pos = item.valueStart + item.length;
                 if (pos > m_size)
-                    return false;
+                    return fail(tr("a sequence item or pixel fragment of %1 bytes runs past the "
+                                   "end of the file")
+                                    .arg(item.length));
             }
             ++fragment;
         }
@@ -179,7 +213,7 @@ public:
     /// of the file).
     bool dataSet(qint64 pos, qint64 end, int depth, qint64 *after) {
         if (depth > kMaxDepth)
-            return false;
+            return fail(tr("sequences nested deeper than %1 levels").arg(kMaxDepth));
         // The pixel decoder reads the whole file, so elements after the pixel data must fit
         // too (fuzzing found a trailing element whose length GDCM allocated); stray bytes
         // there that make no element are TrailingData (GDCM asserts on them in a full read).
@@ -208,7 +242,9 @@ public:
             } else {
                 pos = e.valueStart + e.length;
                 if (pos > m_size)
-                    return false;
+                    return fail(tr("element %1 of %2 bytes runs past the end of the file")
+                                    .arg(tagText(e.group, e.element))
+                                    .arg(e.length));
             }
             afterPixels = afterPixels || (end == -2 && pixelData);
         }
@@ -218,6 +254,7 @@ private:
     QFile &m_file;
     qint64 m_size;
     bool m_trailingData = false;
+    QString m_failure;
 };
 
 /// Walks the group 0002 elements after the preamble; returns the data set's start and
@@ -229,30 +266,30 @@ bool walkMeta(Walker &w, qint64 *start, bool *deflated) {
         // Peek at the group first: the data set after the meta group may be implicit VR.
         std::array<unsigned char, 2> group{};
         if (!w.bytes(pos, 2, group.data()))
-            return false;
+            return w.fail(tr("the file meta information runs past the end of the file"));
         if (group[0] != 0x02 || group[1] != 0x00)
             break;
         Element e;
         if (!w.header(pos, &e))
             return false;
         if (e.valueStart + e.length > w.size())
-            return false;
+            return w.fail(tr("the file meta information runs past the end of the file"));
         if (e.element == 0x0010) {
             QByteArray value(static_cast<int>(e.length), '\0');
             if (!w.bytes(e.valueStart, static_cast<int>(e.length),
                          reinterpret_cast<unsigned char *>(value.data())))
-                return false;
+                return w.fail(tr("the file meta information runs past the end of the file"));
             syntax = value.trimmed().replace('\0', "");
         }
         pos = e.valueStart + e.length;
         if (pos == w.size())
-            return false;
+            return w.fail(tr("the file ends after its meta information (no data set)"));
     }
     // Without a transfer syntax GDCM guesses the encoding, and may guess other than this walk
     // did and then allocate a length that is not in the file (fuzzing found it): PS3.10
     // requires (0002,0010), so such a file counts as damaged.
     if (syntax.isEmpty())
-        return false;
+        return w.fail(tr("no transfer syntax (0002,0010) in the file meta information"));
     *start = pos;
     *deflated = syntax == "1.2.840.10008.1.2.1.99";
     w.explicitVr = syntax != "1.2.840.10008.1.2";
@@ -263,7 +300,7 @@ bool walkMeta(Walker &w, qint64 *start, bool *deflated) {
 
 } // namespace
 
-StructureStatus checkDicomStructure(const QString &path) {
+StructureStatus checkDicomStructure(const QString &path, QString *detail) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return StructureStatus::NotDicom;
@@ -275,14 +312,23 @@ StructureStatus checkDicomStructure(const QString &path) {
     if (preamble) {
         qint64 start = 0;
         bool deflated = false;
-        if (!walkMeta(w, &start, &deflated))
-            return StructureStatus::Truncated;
+        const bool meta = walkMeta(w, &start, &deflated);
         // A deflated data set cannot be walked without inflating it; GDCM reads it whole.
-        if (deflated)
+        if (meta && deflated)
             return StructureStatus::Ok;
-        if (!w.dataSet(start, -2, 0, &after))
-            return StructureStatus::Truncated;
-        return w.trailingData() ? StructureStatus::TrailingData : StructureStatus::Ok;
+        if (meta && w.dataSet(start, -2, 0, &after))
+            return w.trailingData() ? StructureStatus::TrailingData : StructureStatus::Ok;
+        if (detail != nullptr)
+            *detail = w.failure();
+        // A common writer error: an implicit VR data set under an explicit transfer syntax.
+        if (meta && w.explicitVr && detail != nullptr) {
+            w.explicitVr = false;
+            w.resetFailure();
+            if (w.dataSet(start, -2, 0, &after))
+                *detail = tr("the data set is encoded with implicit VR although its transfer "
+                             "syntax says explicit VR");
+        }
+        return StructureStatus::Truncated;
     }
     // Without a preamble: a bare data set, explicit or implicit little endian.
     for (bool explicitVr : {true, false}) {

@@ -19,7 +19,8 @@ enum class StructureStatus {
 };
 
 /// Walks the file meta group and the data set (sequences and encapsulated pixel data
-/// included) checking that every declared length fits in the file.
-StructureStatus checkDicomStructure(const QString &path);
+/// included) checking that every declared length fits in the file. When the result is
+/// Truncated and `detail` is given, it says what the walk stopped at (one line).
+StructureStatus checkDicomStructure(const QString &path, QString *detail = nullptr);
 
 } // namespace brainmd::dicom

@@ -38,6 +38,8 @@ struct DicomFileInfo {
     /// Position and orientation of the first frame (LPS); absent for some non-images.
     std::optional<Eigen::Vector3d> imagePosition;
     std::optional<std::array<double, 6>> imageOrientation;
+    /// What GDCM reported while reading the header (one line); empty when nothing.
+    QString libraryMessages;
 };
 
 /// Files of one 3D series after grouping and sub-series splitting.

@@ -20,6 +20,13 @@ struct FrameHeader {
     double slope = 1.0;
     double intercept = 0.0;
     std::optional<WindowLevel> window;
+    /// Why `position` is absent ("no ImagePositionPatient", "... is NaN"); empty when set.
+    QString positionNote;
+    /// Why the frame cannot be used (an orientation vector of zero, a RescaleSlope of 0 or
+    /// NaN...); the frame is then refused. Empty when it can.
+    QString unusable;
+    /// Why `pixelSpacing` is absent although the element is there ("PixelSpacing is 0").
+    QString spacingNote;
 };
 
 /// Reads the header of `file` (not its pixels) and appends one entry per frame.

@@ -131,14 +131,24 @@ StackGeometry stackGeometry(const std::vector<FrameHeader> &sorted, int columns,
     const Eigen::Vector3d normal = rowOf(orientation).cross(columnOf(orientation)).normalized();
     if (first.pixelSpacing)
         g.spacing = Eigen::Vector3d(first.pixelSpacing->y(), first.pixelSpacing->x(), 1.0);
+    else if (!first.spacingNote.isEmpty())
+        out.warnings.append(first.spacingNote);
     else
         out.warnings.append(tr("no PixelSpacing; 1 mm pixels assumed"));
     Eigen::Vector3d step = normal;
     double spacing = first.sliceThickness.value_or(1.0);
     const bool positioned = std::all_of(
         sorted.begin(), sorted.end(), [](const FrameHeader &f) { return f.position.has_value(); });
-    if (!positioned)
-        out.warnings.append(tr("slices without ImagePositionPatient; ordered by instance number"));
+    // Assembly leaves out unplaced slices when others have a position, so here either all
+    // or none have one.
+    if (!positioned && sorted.size() == 1)
+        out.warnings.append(
+            tr("%1: the slice is placed at the origin (0, 0, 0)").arg(first.positionNote));
+    if (!positioned && sorted.size() > 1)
+        out.warnings.append(tr("no slice has a usable ImagePositionPatient (%1): slices ordered "
+                               "by instance number, %2 mm apart (SliceThickness, else 1 mm); "
+                               "the geometry is assumed")
+                                .arg(first.positionNote, mm(spacing)));
     if (sorted.size() == 1)
         out.warnings.append(tr("single slice: a 2D image (1 slice)"));
     if (positioned && sorted.size() > 1) {

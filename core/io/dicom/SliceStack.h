@@ -11,9 +11,9 @@ namespace brainmd::dicom {
 /// the z axis when no frame has an orientation.
 Eigen::Vector3d sliceNormal(const std::vector<FrameHeader> &frames);
 
-/// Sorts frames by position · normal (frames without a position keep the order of their
-/// instance number, after the others). Frames whose position repeats one already kept are
-/// moved to `repeated`.
+/// Sorts frames by position · normal (frames without a position, which assembly keeps
+/// only when no frame has one, follow their instance number). Frames whose position repeats one
+/// already kept are moved to `repeated`.
 void sortAlongNormal(std::vector<FrameHeader> *frames, std::vector<FrameHeader> *repeated);
 
 struct StackGeometry {

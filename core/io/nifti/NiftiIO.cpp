@@ -108,6 +108,27 @@ bool dataFitsInFile(const nifti_image &image) {
 
 std::atomic<int> g_tempCounter{0};
 
+/// True when `path` is as long as a complete write of `expected` bytes: for gzip, a
+/// member whose trailer (ISIZE, RFC 1952) records them; a size threshold would call a
+/// tiny or uniform volume, which compresses to a few dozen bytes, a failed write.
+bool completeOnDisk(const QString &path, bool gz, quint64 expected) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (!gz)
+        return static_cast<quint64>(file.size()) >= expected;
+    const QByteArray head = file.read(2);
+    if (file.size() < 18 || head != QByteArrayLiteral("\x1f\x8b") || !file.seek(file.size() - 4))
+        return false;
+    const QByteArray tail = file.read(4);
+    if (tail.size() != 4)
+        return false;
+    quint32 isize = 0;
+    for (int n = 3; n >= 0; --n)
+        isize = (isize << 8) | static_cast<unsigned char>(tail[n]);
+    return isize == static_cast<quint32>(expected & 0xffffffffu);
+}
+
 // Makes the written bytes durable before the rename publishes them.
 bool syncFile(const QString &path) {
     QFile file(path);
@@ -216,8 +237,7 @@ QString writeNifti(const Volume &volume, const QString &path, int gzipLevel) {
     nifti_image_write_hdr_img(image.get(), 1, mode.constData());
 
     // niftilib reports write errors on stderr only; check the result on disk.
-    const qint64 minimum = 352 + (gz ? 0 : static_cast<qint64>(bytes));
-    if (QFileInfo(temp).size() < (gz ? 100 : minimum) || !syncFile(temp)) {
+    if (!completeOnDisk(temp, gz, 352 + static_cast<quint64>(bytes)) || !syncFile(temp)) {
         QFile::remove(temp);
         return tr("%1: writing failed (disk full or not writable?)").arg(path);
     }

@@ -3,6 +3,9 @@
 // Both run as child processes, timed the same way (wall clock around fork/exec/wait4,
 // peak RSS from the child's rusage), alternating, several rounds; the median is reported.
 // The folder is a 1 mm phantom series written by `brainmd demo-data` (about 180 slices).
+// brainmd runs twice per round: as shipped (pixels decoded in the helper process
+// brainmd-decoder, so that a library abort costs one file) and with
+// BRAINMD_DECODE_INPROCESS=1 (decoded in-process), to state what the containment costs.
 //
 // Usage: bench_import [--brainmd PATH] [--rounds N] [--keep DIR]
 #include <QCommandLineParser>
@@ -27,7 +30,7 @@ struct RunFigures {
     int exitCode = -1;
 };
 
-RunFigures runChild(const QStringList &command, bool quiet = true) {
+RunFigures runChild(const QStringList &command, bool quiet = true, const char *env = nullptr) {
     std::vector<QByteArray> storage;
     for (const QString &part : command)
         storage.push_back(part.toLocal8Bit());
@@ -45,6 +48,8 @@ RunFigures runChild(const QStringList &command, bool quiet = true) {
             std::freopen("/dev/null", "w", stdout);
             std::freopen("/dev/null", "w", stderr);
         }
+        if (env != nullptr)
+            ::putenv(const_cast<char *>(env));
         ::execvp(argv[0], argv.data());
         ::_exit(127);
     }
@@ -112,36 +117,55 @@ int main(int argc, char *argv[]) {
     const int files = countFiles(series);
     std::printf("series: %s, %d files\n\n", qPrintable(series), files);
 
-    std::vector<double> ourSeconds, peerSeconds;
-    long ourRss = 0, peerRss = 0;
+    std::vector<double> ourSeconds, inProcessSeconds, peerSeconds;
+    long ourRss = 0, inProcessRss = 0, peerRss = 0;
     for (int round = 0; round < rounds; ++round) {
         const QString db = work.filePath(QStringLiteral("round%1.sqlite").arg(round));
+        const QString db2 = work.filePath(QStringLiteral("inprocess%1.sqlite").arg(round));
         const RunFigures init =
             runChild({brainmd, QStringLiteral("init"), QStringLiteral("--db"), db});
+        const RunFigures init2 =
+            runChild({brainmd, QStringLiteral("init"), QStringLiteral("--db"), db2});
         const RunFigures ours =
             runChild({brainmd, QStringLiteral("import"), QStringLiteral("--db"), db, series});
+        const RunFigures inProcess =
+            runChild({brainmd, QStringLiteral("import"), QStringLiteral("--db"), db2, series}, true,
+                     "BRAINMD_DECODE_INPROCESS=1");
         const QString out = work.filePath(QStringLiteral("dcm2niix%1").arg(round));
         QDir().mkpath(out);
         const RunFigures peer = runChild({QStringLiteral("dcm2niix"), QStringLiteral("-z"),
                                           QStringLiteral("y"), QStringLiteral("-o"), out, series});
-        if (init.exitCode != 0 || ours.exitCode != 0 || peer.exitCode != 0) {
-            std::fprintf(stderr, "round %d failed: init %d, brainmd import %d, dcm2niix %d\n",
-                         round, init.exitCode, ours.exitCode, peer.exitCode);
+        if (init.exitCode != 0 || init2.exitCode != 0 || ours.exitCode != 0 ||
+            inProcess.exitCode != 0 || peer.exitCode != 0) {
+            std::fprintf(stderr,
+                         "round %d failed: init %d/%d, brainmd import %d, in-process %d, "
+                         "dcm2niix %d\n",
+                         round, init.exitCode, init2.exitCode, ours.exitCode, inProcess.exitCode,
+                         peer.exitCode);
             return 2;
         }
         ourSeconds.push_back(ours.seconds);
+        inProcessSeconds.push_back(inProcess.seconds);
         peerSeconds.push_back(peer.seconds);
         ourRss = std::max(ourRss, ours.peakRssKiB);
+        inProcessRss = std::max(inProcessRss, inProcess.peakRssKiB);
         peerRss = std::max(peerRss, peer.peakRssKiB);
     }
     const double ourMedian = median(ourSeconds);
+    const double inProcessMedian = median(inProcessSeconds);
     const double peerMedian = median(peerSeconds);
-    std::printf("%-22s %10s %12s %14s\n", "tool", "median s", "files/s", "peak RSS MiB");
-    std::printf("%-22s %10.3f %12.1f %14.1f\n", "brainmd import", ourMedian, files / ourMedian,
-                ourRss / 1024.0);
-    std::printf("%-22s %10.3f %12.1f %14.1f\n", "dcm2niix -z y", peerMedian, files / peerMedian,
+    std::printf("%-34s %10s %12s %14s\n", "tool", "median s", "files/s", "peak RSS MiB");
+    std::printf("%-34s %10.3f %12.1f %14.1f\n", "brainmd import (contained decoder)", ourMedian,
+                files / ourMedian, ourRss / 1024.0);
+    std::printf("%-34s %10.3f %12.1f %14.1f\n", "brainmd import (in-process decode)",
+                inProcessMedian, files / inProcessMedian, inProcessRss / 1024.0);
+    std::printf("%-34s %10.3f %12.1f %14.1f\n", "dcm2niix -z y", peerMedian, files / peerMedian,
                 peerRss / 1024.0);
     std::printf("\nratio (brainmd files/s ÷ dcm2niix files/s): %.2f over %d rounds\n",
                 peerMedian / ourMedian, rounds);
+    std::printf("cost of the contained decoder: %+.3f ms per file (%+.1f %% of the import)\n",
+                1000.0 * (ourMedian - inProcessMedian) / files,
+                100.0 * (ourMedian - inProcessMedian) / inProcessMedian);
+    std::printf("(peak RSS is the brainmd process's; the helper's memory is not in it)\n");
     return 0;
 }

@@ -8,6 +8,8 @@
 #include <gdcmWriter.h>
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace brainmd::test {
 
@@ -79,6 +81,88 @@ bool setTags(const QString &path,
     writer.SetFile(reader.GetFile());
     writer.SetFileName(QFile::encodeName(path).constData());
     return writer.Write();
+}
+
+namespace {
+
+/// Reads `path` with GDCM, lets `edit` change the data set and writes it back.
+template <typename Edit> bool rewrite(const QString &path, Edit edit) {
+    gdcm::Reader reader;
+    reader.SetFileName(QFile::encodeName(path).constData());
+    if (!reader.Read())
+        return false;
+    if (!edit(reader.GetFile().GetDataSet()))
+        return false;
+    gdcm::Writer writer;
+    writer.SetFile(reader.GetFile());
+    writer.SetFileName(QFile::encodeName(path).constData());
+    return writer.Write();
+}
+
+} // namespace
+
+bool setUnsignedShortTag(const QString &path, quint16 group, quint16 element, quint16 value) {
+    return rewrite(path, [&](gdcm::DataSet &ds) {
+        gdcm::DataElement de(gdcm::Tag(group, element));
+        de.SetVR(gdcm::VR::US);
+        de.SetByteValue(reinterpret_cast<const char *>(&value), 2);
+        ds.Replace(de);
+        return true;
+    });
+}
+
+bool removeTag(const QString &path, quint16 group, quint16 element) {
+    return rewrite(path,
+                   [&](gdcm::DataSet &ds) { return ds.Remove(gdcm::Tag(group, element)) == 1; });
+}
+
+bool changePixels(const QString &path, int delta) {
+    return rewrite(path, [&](gdcm::DataSet &ds) {
+        const gdcm::Tag pixels(0x7fe0, 0x0010);
+        if (!ds.FindDataElement(pixels) || ds.GetDataElement(pixels).GetByteValue() == nullptr)
+            return false;
+        gdcm::DataElement de = ds.GetDataElement(pixels);
+        const gdcm::ByteValue *bv = de.GetByteValue();
+        std::vector<char> bytes(bv->GetPointer(), bv->GetPointer() + bv->GetLength());
+        for (std::size_t n = 0; n + 1 < bytes.size(); n += 2) {
+            std::int16_t v;
+            std::memcpy(&v, bytes.data() + n, 2);
+            v = static_cast<std::int16_t>(v + delta);
+            std::memcpy(bytes.data() + n, &v, 2);
+        }
+        de.SetByteValue(bytes.data(), static_cast<std::uint32_t>(bytes.size()));
+        ds.Replace(de);
+        return true;
+    });
+}
+
+bool truncatePixels(const QString &path, int bytes) {
+    return rewrite(path, [&](gdcm::DataSet &ds) {
+        const gdcm::Tag pixels(0x7fe0, 0x0010);
+        if (!ds.FindDataElement(pixels) || ds.GetDataElement(pixels).GetByteValue() == nullptr)
+            return false;
+        gdcm::DataElement de = ds.GetDataElement(pixels);
+        const gdcm::ByteValue *bv = de.GetByteValue();
+        const std::vector<char> kept(bv->GetPointer(), bv->GetPointer() + bytes);
+        de.SetByteValue(kept.data(), static_cast<std::uint32_t>(kept.size()));
+        ds.Replace(de);
+        return true;
+    });
+}
+
+bool padPixels(const QString &path, int bytes) {
+    return rewrite(path, [&](gdcm::DataSet &ds) {
+        const gdcm::Tag pixels(0x7fe0, 0x0010);
+        if (!ds.FindDataElement(pixels) || ds.GetDataElement(pixels).GetByteValue() == nullptr)
+            return false;
+        gdcm::DataElement de = ds.GetDataElement(pixels);
+        const gdcm::ByteValue *bv = de.GetByteValue();
+        std::vector<char> padded(bv->GetPointer(), bv->GetPointer() + bv->GetLength());
+        padded.resize(padded.size() + static_cast<std::size_t>(bytes), '\0');
+        de.SetByteValue(padded.data(), static_cast<std::uint32_t>(padded.size()));
+        ds.Replace(de);
+        return true;
+    });
 }
 
 Imported importFolder(const QString &folder) {

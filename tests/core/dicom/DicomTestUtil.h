@@ -23,6 +23,22 @@ DicomSeriesMetadata metadata(int seriesNumber = 1);
 bool setTags(const QString &path,
              const std::vector<std::tuple<quint16, quint16, QString, QString>> &tags);
 
+/// Replaces a US element (e.g. BitsAllocated) of a written file, keeping everything else.
+bool setUnsignedShortTag(const QString &path, quint16 group, quint16 element, quint16 value);
+
+/// Removes an element from a written file.
+bool removeTag(const QString &path, quint16 group, quint16 element);
+
+/// Adds `delta` to every stored 16-bit pixel value of a written native file (same header,
+/// different pixels).
+bool changePixels(const QString &path, int delta);
+
+/// Keeps only the first `bytes` bytes of the native pixel data of a written file.
+bool truncatePixels(const QString &path, int bytes);
+
+/// Appends `bytes` zero bytes to the native pixel data of a written file.
+bool padPixels(const QString &path, int bytes);
+
 /// scanDicom + groupIntoSeries over one folder.
 struct Imported {
     DicomScanResult scan;

@@ -241,7 +241,7 @@ void TestDicomImport::badInputs_data() {
                                            << "not an image";
     QTest::newRow("duplicate copy") << "duplicate"
                                     << "zz_copy.dcm"
-                                    << "duplicate of";
+                                    << "identical copy of";
     QTest::newRow("corrupt pixel data length") << "corrupt"
                                                << "corrupt.dcm"
                                                << "pixel data";
