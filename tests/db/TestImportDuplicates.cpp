@@ -5,7 +5,8 @@
 #include "DbTestData.h"
 
 #include "db/Database.h"
-#include "db/ImportService.h"
+#include "db/SqlStudyStorage.h"
+#include "workflows/ImportService.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,7 +73,7 @@ void TestImportDuplicates::differentPixelsStayResolvedTheSameWay() {
         QStringLiteral("SELECT file_path FROM instances WHERE file_path LIKE '%IM0005%'");
     QString chosen;
     for (int round = 0; round < 3; ++round) {
-        const ImportReport report = ImportService(db).import({folder}, {}, nullptr);
+        const ImportReport report = ImportService(borrowedStorage(db)).import({folder}, {}, nullptr);
         QCOMPARE(report.problems.size(), std::size_t(1));
         // Of the copies that decode, the first by path ("-" sorts before ".").
         QCOMPARE(report.problems.front().path, original);
