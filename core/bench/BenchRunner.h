@@ -2,6 +2,7 @@
 
 #include "bench/AnswerParser.h"
 #include "bench/ChatTypes.h"
+#include "bench/ModelBackend.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,8 +14,8 @@
 
 namespace brainmd {
 
-class ModelBackend;
 class ProgressReporter;
+class RunLease;
 
 /// One request of a run: one question about one case under one condition (and one
 /// rotation of the options when rotation is on).
@@ -69,6 +70,14 @@ public:
 
 struct RunnerOptions {
     int concurrency = 4;
+    /// The run's lease, already acquired by the caller (optional). The runner renews it
+    /// from the committing thread every renewIntervalMs(); when it is lost the run pauses
+    /// before another batch is stored. The caller releases it after the run.
+    RunLease *lease = nullptr;
+    /// Retries and waits of the backend sessions (optional), called on the committing
+    /// thread (the caller's), in the order they happened. The latest wait is also shown,
+    /// with a countdown, in the progress message.
+    BackendNoticeSink onNotice;
 };
 
 struct RunnerOutcome {
@@ -86,7 +95,8 @@ struct RunnerOutcome {
 /// request, then waits until its outcome is committed before taking the next task, so a
 /// killed run loses no answered request. The calling thread commits batches and reports
 /// progress; report() returning false (Ctrl+C) cancels: in-flight requests are aborted
-/// and not stored. A Fatal backend error pauses the run with its message.
+/// and not stored. A Fatal backend error (a stalled or unreachable server, a refused
+/// key, ...) or a lost lease pauses the run with its message.
 RunnerOutcome runBenchTasks(const std::vector<BenchTask> &tasks, TaskPreparer &preparer,
                             const ModelBackend &backend, BenchStore &store,
                             const RunnerOptions &options, ProgressReporter *progress);

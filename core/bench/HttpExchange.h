@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QNetworkReply>
+#include <QString>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+namespace brainmd {
+
+class CancelToken;
+
+/// Limits of one HTTP attempt.
+struct HttpLimits {
+    int timeoutMs = 120000;                ///< the whole attempt, connect to last byte
+    int stallMs = 20000;                   ///< longest silence: no byte sent or received
+    qint64 maxBodyBytes = 8 * 1024 * 1024; ///< larger response bodies are cut off
+};
+
+/// One POST as it went: how it ended, what was sent and what came back. Built by
+/// postOnce(); the reply object is gone by then, so nothing here can touch it again.
+struct HttpExchange {
+    enum class End {
+        Finished,  ///< the reply finished by itself (answer or network error)
+        TimedOut,  ///< HttpLimits::timeoutMs passed
+        Stalled,   ///< no byte moved for HttpLimits::stallMs
+        TooLarge,  ///< the body passed HttpLimits::maxBodyBytes
+        Cancelled, ///< the cancel token fired
+    };
+    End end = End::Finished;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;
+    int status = 0; ///< HTTP status; 0 when no response header arrived
+    QByteArray body;
+    QByteArray retryAfter;    ///< the Retry-After header, raw
+    qint64 requestBytes = 0;  ///< size of the request body
+    qint64 bytesSent = 0;     ///< of the request body, as far as Qt reported
+    qint64 bytesReceived = 0; ///< of the response body
+    bool connecting = false;  ///< a socket started connecting
+    bool requestSent = false; ///< the whole request went out
+    qint64 elapsedMs = 0;
+    qint64 silentMs = 0; ///< time since the last byte moved, when the attempt ended
+
+    /// True when some response (status line and headers) arrived.
+    bool answered() const { return status > 0; }
+};
+
+/// Sends one POST on `manager` (in the calling thread, which must have no running
+/// event loop of its own) and blocks until it ends. Every timer and signal handler is
+/// detached before the reply is aborted (at most once) and deleted, so an aborted or
+/// finished reply is never read again.
+HttpExchange postOnce(QNetworkAccessManager &manager, const QNetworkRequest &request,
+                      const QByteArray &body, const HttpLimits &limits, CancelToken *cancel);
+
+} // namespace brainmd
