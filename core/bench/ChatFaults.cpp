@@ -117,7 +117,7 @@ FaultVerdict stallVerdict(const HttpExchange &e, const FaultContext &c) {
                    .arg(e.status)
                    .arg(e.bytesReceived)
                    .arg(silent);
-    else if (e.requestSent)
+    else if (e.uploaded())
         what = tr("%1 took the request (%2) but sent no byte of an answer for %3 s")
                    .arg(c.url, shapeText(c.shape), silent);
     else if (e.bytesSent > 0)
@@ -130,6 +130,9 @@ FaultVerdict stallVerdict(const HttpExchange &e, const FaultContext &c) {
         what = tr("nothing could be sent to %1 for %2 s (%3)")
                    .arg(c.url, silent,
                         e.connecting ? tr("connecting, no answer") : tr("no connection"));
+    if (!e.answered() && c.url.startsWith(QLatin1String("https:")))
+        what += tr("; a TLS handshake may be unanswered: a local server usually speaks plain "
+                   "http://");
     return verdict(Action::Fatal,
                    tr("the server stalled: %1. It may be hung or overloaded; if the model is "
                       "only slow, raise the stall limit (backend setting stall_s, now %2 s).")
@@ -157,7 +160,7 @@ FaultVerdict transportVerdict(const HttpExchange &e, const FaultContext &c) {
         error <= QNetworkReply::ProxyAuthenticationRequiredError)
         return verdict(Action::Fatal,
                        tr("the network proxy failed for %1: %2").arg(c.url, e.networkErrorText));
-    if (e.requestSent)
+    if (e.uploaded())
         return verdict(Action::Retry, tr("%1 closed the connection after taking the request, "
                                          "without an answer (%2): the server may have crashed "
                                          "or restarted.")

@@ -64,7 +64,6 @@ void Attempt::connectAll(CancelToken *cancel) {
     });
     QObject::connect(reply, &QNetworkReply::requestSent, &m_context, [this] {
         m_exchange->requestSent = true;
-        m_exchange->bytesSent = m_exchange->requestBytes;
         activity();
     });
     QObject::connect(reply, &QNetworkReply::finished, &m_context, [this] { m_loop.quit(); });

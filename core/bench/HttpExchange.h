@@ -38,12 +38,14 @@ struct HttpExchange {
     qint64 bytesSent = 0;     ///< of the request body, as far as Qt reported
     qint64 bytesReceived = 0; ///< of the response body
     bool connecting = false;  ///< a socket started connecting
-    bool requestSent = false; ///< the whole request went out
+    bool requestSent = false; ///< Qt began sending (its requestSent(); not the whole body)
     qint64 elapsedMs = 0;
     qint64 silentMs = 0; ///< time since the last byte moved, when the attempt ended
 
     /// True when some response (status line and headers) arrived.
     bool answered() const { return status > 0; }
+    /// True when the whole request body went out (as uploadProgress reported).
+    bool uploaded() const { return bytesSent >= requestBytes; }
 };
 
 /// Sends one POST on `manager` (in the calling thread, which must have no running
