@@ -2,6 +2,7 @@
 
 #include "bench/CancelToken.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -33,6 +34,7 @@ private:
     void activity() { m_lastActivity.restart(); }
     void onReadyRead();
     void onStallCheck();
+    void onError(QNetworkReply::NetworkError code);
     void stop(HttpExchange::End why);
     void collect();
 
@@ -46,6 +48,7 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_lastActivity;
     bool m_stopped = false;
+    bool m_transportError = false;
 };
 
 void Attempt::connectAll(CancelToken *cancel) {
@@ -66,6 +69,8 @@ void Attempt::connectAll(CancelToken *cancel) {
         m_exchange->requestSent = true;
         activity();
     });
+    QObject::connect(reply, &QNetworkReply::errorOccurred, &m_context,
+                     [this](QNetworkReply::NetworkError code) { onError(code); });
     QObject::connect(reply, &QNetworkReply::finished, &m_context, [this] { m_loop.quit(); });
     m_deadline.setSingleShot(true);
     QObject::connect(&m_deadline, &QTimer::timeout, &m_context,
@@ -89,6 +94,19 @@ void Attempt::onReadyRead() {
     m_exchange->body += m_reply->readAll();
 }
 
+void Attempt::onError(QNetworkReply::NetworkError code) {
+    if (m_stopped || code == QNetworkReply::OperationCanceledError ||
+        m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0)
+        return; // our own abort, or an HTTP answer whose finished() follows in order
+    // A transport error (reset, close, refused). Qt may report one twice for a reply (the
+    // socket error and the unexpected end of the stream), and the second report warns
+    // "QNetworkReplyImplPrivate::error: ... must only be called once". Drop what is still
+    // queued for the reply and end the attempt here; the reply is deleted right after.
+    m_transportError = true;
+    QCoreApplication::removePostedEvents(m_reply, QEvent::MetaCall);
+    m_loop.quit();
+}
+
 void Attempt::onStallCheck() {
     if (m_limits.stallMs > 0 && m_lastActivity.elapsed() >= m_limits.stallMs)
         stop(HttpExchange::End::Stalled);
@@ -101,15 +119,13 @@ void Attempt::stop(HttpExchange::End why) {
     m_exchange->end = why;
     m_deadline.stop();
     m_stallCheck.stop();
-    // Keep only the finished handler; the others must not read an aborted reply.
-    QObject::disconnect(m_reply, &QNetworkReply::readyRead, &m_context, nullptr);
-    QObject::disconnect(m_reply, &QNetworkReply::uploadProgress, &m_context, nullptr);
-    // A reply that already reported an error finishes by itself right after; aborting it
-    // then would set a second error (Qt warns "must only be called once").
-    if (!m_reply->isFinished() && m_reply->error() == QNetworkReply::NoError)
-        m_reply->abort();
-    if (m_reply->isFinished())
-        m_loop.quit();
+    // No abort(): it sets an error of its own, and an error the network thread has queued
+    // already would then be a second one ("QNetworkReplyImplPrivate::error: Internal
+    // problem, this method must only be called once"). The loop ends and the caller
+    // deletes the reply, which stops the transfer and can receive nothing more.
+    QObject::disconnect(m_reply, nullptr, &m_context, nullptr);
+    QCoreApplication::removePostedEvents(m_reply, QEvent::MetaCall);
+    m_loop.quit();
 }
 
 void Attempt::run() {
@@ -126,7 +142,7 @@ void Attempt::run() {
 
 void Attempt::collect() {
     HttpExchange &e = *m_exchange;
-    if (!m_stopped && m_reply->isOpen()) {
+    if (!m_stopped && !m_transportError && m_reply->isOpen()) {
         if (m_reply->bytesAvailable() + e.body.size() > m_limits.maxBodyBytes)
             e.end = HttpExchange::End::TooLarge;
         else
@@ -151,19 +167,16 @@ HttpExchange postOnce(QNetworkAccessManager &manager, const QNetworkRequest &req
         exchange.end = HttpExchange::End::Cancelled;
         return exchange;
     }
+    // Deleted when this returns, finished or not: deleting an unfinished reply stops its
+    // transfer without reporting an error, and no queued signal reaches it afterwards.
     const std::unique_ptr<QNetworkReply> reply(manager.post(request, body));
-    {
-        Attempt attempt(reply.get(), limits, &exchange);
-        attempt.connectAll(cancel);
-        if (cancel != nullptr && cancel->isCancelled())
-            exchange.end = HttpExchange::End::Cancelled; // checked after connecting: no gap
-        else
-            attempt.run();
-        if (exchange.end == HttpExchange::End::Cancelled && !reply->isFinished() &&
-            reply->error() == QNetworkReply::NoError)
-            reply->abort();
-    }
-    return exchange; // the reply is finished or aborted: deleting it sends no signal
+    Attempt attempt(reply.get(), limits, &exchange);
+    attempt.connectAll(cancel);
+    if (cancel != nullptr && cancel->isCancelled())
+        exchange.end = HttpExchange::End::Cancelled; // checked after connecting: no gap
+    else
+        attempt.run();
+    return exchange;
 }
 
 } // namespace brainmd

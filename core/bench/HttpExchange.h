@@ -48,10 +48,10 @@ struct HttpExchange {
     bool uploaded() const { return bytesSent >= requestBytes; }
 };
 
-/// Sends one POST on `manager` (in the calling thread, which must have no running
-/// event loop of its own) and blocks until it ends. Every timer and signal handler is
-/// detached before the reply is aborted (at most once) and deleted, so an aborted or
-/// finished reply is never read again.
+/// Sends one POST on `manager` (in the calling thread) and blocks in a local event loop
+/// until it ends. A reply is never aborted: to stop it early its handlers are detached,
+/// its queued signals dropped and it is deleted, which ends the transfer without a second
+/// error report; nothing reads a reply after it finished or was stopped.
 HttpExchange postOnce(QNetworkAccessManager &manager, const QNetworkRequest &request,
                       const QByteArray &body, const HttpLimits &limits, CancelToken *cancel);
 

@@ -201,11 +201,7 @@ ChatResponse OpenAiSession::complete(const ChatRequest &request) {
             response.attempts = attempt;
             return response;
         }
-        notify({tr("%1; retry %2 in %3 s")
-                    .arg(verdict.message)
-                    .arg(attempt)
-                    .arg(QString::number(delay / 1000.0, 'f', 1)),
-                delay, attempt + 1});
+        notify({tr("%1 (retry %2)").arg(verdict.message).arg(attempt), delay, attempt + 1});
         if (!wait(delay))
             return fatal(tr("cancelled"));
     }
