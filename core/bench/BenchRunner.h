@@ -69,6 +69,10 @@ public:
 };
 
 struct RunnerOptions {
+    /// Implicit, so that callers may write {concurrency}.
+    RunnerOptions(int workers = 4) // NOLINT(google-explicit-constructor)
+        : concurrency(workers) {}
+
     int concurrency = 4;
     /// The run's lease, already acquired by the caller (optional). The runner renews it
     /// from the committing thread every renewIntervalMs(); when it is lost the run pauses

@@ -94,6 +94,12 @@ std::vector<BenchTask> makeTasks(int count) {
     return tasks;
 }
 
+RunnerOptions leased(int concurrency, RunLease *lease) {
+    RunnerOptions options(concurrency);
+    options.lease = lease;
+    return options;
+}
+
 OpenAiOptions options(const QString &url) {
     OpenAiOptions o;
     o.baseUrl = url;
@@ -128,7 +134,7 @@ private Q_SLOTS:
         MemoryStore store;
         TextPreparer preparer;
         const RunnerOutcome outcome =
-            runBenchTasks(makeTasks(20), preparer, backend, store, {4, nullptr, {}}, nullptr);
+            runBenchTasks(makeTasks(20), preparer, backend, store, RunnerOptions(4), nullptr);
         QVERIFY2(outcome.pauseMessage.contains(QLatin1String("stalled")),
                  qPrintable(outcome.pauseMessage));
         QVERIFY(outcome.pauseMessage.contains(url));
@@ -148,9 +154,10 @@ private Q_SLOTS:
         MemoryStore store;
         TextPreparer preparer;
         int notices = 0;
-        RunnerOptions runner{8, nullptr, [&notices](const BackendNotice &) {
-                                 ++notices;
-                             }};
+        RunnerOptions runner(8);
+        runner.onNotice = [&notices](const BackendNotice &) {
+            ++notices;
+        };
         const RunnerOutcome outcome =
             runBenchTasks(makeTasks(80), preparer, backend, store, runner, nullptr);
         QVERIFY2(outcome.pauseMessage.isEmpty(), qPrintable(outcome.pauseMessage));
@@ -172,9 +179,10 @@ private Q_SLOTS:
         MemoryStore store;
         TextPreparer preparer;
         std::vector<BackendNotice> notices;
-        RunnerOptions runner{1, nullptr, [&notices](const BackendNotice &n) {
-                                 notices.push_back(n);
-                             }};
+        RunnerOptions runner(1);
+        runner.onNotice = [&notices](const BackendNotice &n) {
+            notices.push_back(n);
+        };
         Reporter reporter;
         const RunnerOutcome outcome =
             runBenchTasks(makeTasks(1), preparer, backend, store, runner, &reporter);
@@ -210,7 +218,7 @@ private Q_SLOTS:
                 server.stop(); // on the committing thread, while four requests are in flight
         };
         const RunnerOutcome outcome =
-            runBenchTasks(makeTasks(40), preparer, backend, store, {4, nullptr, {}}, &reporter);
+            runBenchTasks(makeTasks(40), preparer, backend, store, RunnerOptions(4), &reporter);
         QVERIFY2(outcome.pauseMessage.contains(QLatin1String("cannot reach")),
                  qPrintable(outcome.pauseMessage));
         QCOMPARE(outcome.saved, 12);
@@ -229,7 +237,7 @@ private Q_SLOTS:
                 lease.valid = false;
         };
         const RunnerOutcome outcome =
-            runBenchTasks(makeTasks(400), preparer, backend, store, {2, &lease, {}}, &reporter);
+            runBenchTasks(makeTasks(400), preparer, backend, store, leased(2, &lease), &reporter);
         QVERIFY2(outcome.pauseMessage.contains(QLatin1String("lease on run 42 was lost")),
                  qPrintable(outcome.pauseMessage));
         QVERIFY(outcome.saved < 400);
