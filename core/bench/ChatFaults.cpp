@@ -133,6 +133,8 @@ FaultVerdict stallVerdict(const HttpExchange &e, const FaultContext &c) {
     if (!e.answered() && c.url.startsWith(QLatin1String("https:")))
         what += tr("; a TLS handshake may be unanswered: a local server usually speaks plain "
                    "http://");
+    if (e.probeUnanswered)
+        what += tr("; GET %1 got no answer within %2 s either").arg(c.probeUrl, seconds(c.stallMs));
     return verdict(Action::Fatal,
                    tr("the server stalled: %1. It may be hung or overloaded; if the model is "
                       "only slow, raise the stall limit (backend setting stall_s, now %2 s).")
@@ -225,10 +227,16 @@ FaultVerdict classifyExchange(const HttpExchange &e, const FaultContext &c) {
     if (e.end == End::Stalled)
         return stallVerdict(e, c);
     if (e.end == End::TimedOut)
-        return verdict(Action::Retry, tr("no complete answer from %1 within %2 s (the timeout "
-                                         "of one attempt); %3 bytes of it had arrived")
-                                          .arg(c.url, seconds(c.timeoutMs))
-                                          .arg(e.bytesReceived));
+        return verdict(Action::Retry,
+                       tr("no complete answer from %1 within %2 s (the timeout of one attempt); "
+                          "%3 bytes of it had arrived%4")
+                           .arg(c.url, seconds(c.timeoutMs))
+                           .arg(e.bytesReceived)
+                           .arg(e.probesAnswered > 0
+                                    ? tr(". The server kept answering GET %1: it is busy, not "
+                                         "hung; raise --timeout or lower --concurrency")
+                                          .arg(c.probeUrl)
+                                    : QString()));
     if (e.answered() && e.networkError == QNetworkReply::NoError)
         return verdict(Action::Success, {});
     if (e.answered())

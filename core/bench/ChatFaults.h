@@ -23,6 +23,7 @@ RequestShape requestShape(const ChatRequest &request, qint64 bodyBytes);
 /// What the caller knows about the endpoint, for messages.
 struct FaultContext {
     QString url;       ///< the chat-completions URL
+    QString probeUrl;  ///< asked when the server is silent ({base}/models)
     QString model;     ///< as sent
     QString keySource; ///< where the key came from, e.g. "environment variable OPENAI_API_KEY"
     bool keySent = false;

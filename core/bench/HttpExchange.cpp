@@ -19,8 +19,10 @@ namespace {
 /// that one disconnect() detaches them before the reply is aborted or deleted.
 class Attempt {
 public:
-    Attempt(QNetworkReply *reply, const HttpLimits &limits, HttpExchange *exchange)
-        : m_reply(reply)
+    Attempt(QNetworkAccessManager &manager, QNetworkReply *reply, const HttpLimits &limits,
+            HttpExchange *exchange)
+        : m_manager(manager)
+        , m_reply(reply)
         , m_limits(limits)
         , m_exchange(exchange) {
         m_clock.start();
@@ -38,7 +40,10 @@ private:
     void stop(HttpExchange::End why);
     void collect();
 
+    QNetworkAccessManager &m_manager;
     QNetworkReply *m_reply;
+    std::unique_ptr<QNetworkReply> m_probe; ///< polled, never connected; deleted with us
+    QElapsedTimer m_probeClock;
     const HttpLimits &m_limits;
     HttpExchange *m_exchange;
     QObject m_context;
@@ -108,8 +113,28 @@ void Attempt::onError(QNetworkReply::NetworkError code) {
 }
 
 void Attempt::onStallCheck() {
-    if (m_limits.stallMs > 0 && m_lastActivity.elapsed() >= m_limits.stallMs)
-        stop(HttpExchange::End::Stalled);
+    if (m_probe) {
+        if (m_probe->isFinished() &&
+            m_probe->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0) {
+            ++m_exchange->probesAnswered; // alive, only slow: the silence starts anew
+            m_probe.reset();
+            activity();
+        } else if (m_probe->isFinished() || m_probeClock.elapsed() >= m_limits.stallMs) {
+            m_exchange->probeUnanswered = true;
+            stop(HttpExchange::End::Stalled);
+        }
+        return;
+    }
+    if (m_limits.stallMs <= 0 || m_lastActivity.elapsed() < m_limits.stallMs)
+        return;
+    if (m_limits.probeUrl.isEmpty())
+        return stop(HttpExchange::End::Stalled);
+    QNetworkRequest probe(m_limits.probeUrl);
+    if (const QByteArray key = m_reply->request().rawHeader("Authorization"); !key.isEmpty())
+        probe.setRawHeader("Authorization", key);
+    probe.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    m_probe.reset(m_manager.get(probe));
+    m_probeClock.start();
 }
 
 void Attempt::stop(HttpExchange::End why) {
@@ -170,7 +195,7 @@ HttpExchange postOnce(QNetworkAccessManager &manager, const QNetworkRequest &req
     // Deleted when this returns, finished or not: deleting an unfinished reply stops its
     // transfer without reporting an error, and no queued signal reaches it afterwards.
     const std::unique_ptr<QNetworkReply> reply(manager.post(request, body));
-    Attempt attempt(reply.get(), limits, &exchange);
+    Attempt attempt(manager, reply.get(), limits, &exchange);
     attempt.connectAll(cancel);
     if (cancel != nullptr && cancel->isCancelled())
         exchange.end = HttpExchange::End::Cancelled; // checked after connecting: no gap

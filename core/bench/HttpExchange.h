@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QNetworkReply>
 #include <QString>
+#include <QUrl>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -16,6 +17,11 @@ struct HttpLimits {
     int timeoutMs = 120000;                ///< the whole attempt, connect to last byte
     int stallMs = 20000;                   ///< longest silence: no byte sent or received
     qint64 maxBodyBytes = 8 * 1024 * 1024; ///< larger response bodies are cut off
+    /// Asked with GET after stallMs of silence (e.g. {base}/models): a server that answers
+    /// it is alive but busy (a non-streamed answer sends nothing until it is complete), so
+    /// the attempt goes on until timeoutMs; one that does not answer it within stallMs
+    /// either has stalled. Empty: silence alone means a stall.
+    QUrl probeUrl;
 };
 
 /// One POST as it went: how it ended, what was sent and what came back. Built by
@@ -40,7 +46,9 @@ struct HttpExchange {
     bool connecting = false;  ///< a socket started connecting
     bool requestSent = false; ///< Qt began sending (its requestSent(); not the whole body)
     qint64 elapsedMs = 0;
-    qint64 silentMs = 0; ///< time since the last byte moved, when the attempt ended
+    qint64 silentMs = 0;          ///< time since the last byte moved, when the attempt ended
+    int probesAnswered = 0;       ///< liveness probes the server answered during the silence
+    bool probeUnanswered = false; ///< the stall was confirmed by an unanswered probe
 
     /// True when some response (status line and headers) arrived.
     bool answered() const { return status > 0; }

@@ -51,6 +51,8 @@ public:
             m_request.setRawHeader("Authorization", "Bearer " + m_options.apiKey.toUtf8());
         m_request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         m_context.url = m_request.url().toString();
+        m_probeUrl = QUrl(modelsUrl(options.baseUrl));
+        m_context.probeUrl = m_probeUrl.toString();
         m_context.model = m_options.model;
         m_context.keySent = !m_options.apiKey.isEmpty();
         m_context.keySource =
@@ -72,6 +74,7 @@ private:
     CancelToken *m_cancel;
     QNetworkAccessManager m_manager;
     QNetworkRequest m_request;
+    QUrl m_probeUrl;
     FaultContext m_context;
     SplitMix64 m_jitter;
 };
@@ -176,7 +179,7 @@ ChatResponse OpenAiSession::complete(const ChatRequest &request) {
     for (int attempt = 1;; ++attempt) {
         const qint64 left = m_options.requestBudgetMs - clock.elapsed();
         const HttpLimits limits{int(std::clamp<qint64>(left, 1, m_options.timeoutMs)),
-                                m_options.stallMs, m_options.maxBodyBytes};
+                                m_options.stallMs, m_options.maxBodyBytes, m_probeUrl};
         const HttpExchange exchange = postOnce(m_manager, m_request, body, limits, m_cancel);
         const FaultVerdict verdict = classifyExchange(exchange, context);
         if (verdict.action == Action::Success) {
@@ -216,6 +219,12 @@ QString chatCompletionsUrl(const QString &baseUrl) {
     return url.endsWith(QLatin1String("/chat/completions"))
                ? url
                : url + QStringLiteral("/chat/completions");
+}
+
+QString modelsUrl(const QString &baseUrl) {
+    QString url = chatCompletionsUrl(baseUrl);
+    url.chop(int(QStringLiteral("/chat/completions").size()));
+    return url + QStringLiteral("/models");
 }
 
 qint64 retryAfterMs(const QByteArray &headerValue) {

@@ -30,11 +30,12 @@ QString chatCompletionsUrl(const QString &baseUrl);
 /// Backend speaking POST {base}/chat/completions over Qt Network. Each session owns a
 /// QNetworkAccessManager in its worker thread, so concurrency is not capped by Qt's
 /// per-host connection limit. Faults (see classifyExchange): a stalled server (no byte for
-/// stallMs), a refused connection (after one retry), 401/403, 404, 413, an exhausted
-/// quota, TLS and a server that keeps closing the connection while the request is sent
-/// pause the run (Fatal) with a message naming the endpoint and what to fix. 429 (and 503
-/// with Retry-After) waits for Retry-After or backs off, not counted against maxRetries,
-/// until requestBudgetMs is spent. 408, 5xx, timeouts and a close after the request are
+/// stallMs and no answer to GET {base}/models either: a server that answers that probe is
+/// busy, not hung, and gets the whole attempt timeout), a refused connection (after one retry),
+/// 401/403, 404, 413, an exhausted quota, TLS and a server that keeps closing the connection while
+/// the request is sent pause the run (Fatal) with a message naming the endpoint and what to fix.
+/// 429 (and 503 with Retry-After) waits for Retry-After or backs off, not counted against
+/// maxRetries, until requestBudgetMs is spent. 408, 5xx, timeouts and a close after the request are
 /// retried with exponential back-off and jitter, then recorded per item; malformed,
 /// truncated, empty, non-UTF-8 or oversized bodies are recorded per item. Every wait is
 /// announced through the session's notice sink before it starts.
@@ -51,6 +52,9 @@ public:
 private:
     OpenAiOptions m_options;
 };
+
+/// {base}/models, asked as a liveness probe when a request is silent for stallMs.
+QString modelsUrl(const QString &baseUrl);
 
 /// Milliseconds asked for by a Retry-After header (seconds or HTTP date); -1 when absent
 /// or unreadable.

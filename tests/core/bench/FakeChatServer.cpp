@@ -6,6 +6,7 @@
 #include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace brainmd::test {
 
@@ -196,6 +197,12 @@ void FakeChatServer::onData(QTcpSocket *socket, QByteArray *buffer) {
         }
         if (reply.hang) {
             ++m_hanging;
+            Q_EMIT requestArrived(request.index);
+            continue;
+        }
+        if (reply.delayMs > 0) {
+            QTimer::singleShot(reply.delayMs, socket,
+                               [this, socket, reply] { writeReply(socket, reply); });
             Q_EMIT requestArrived(request.index);
             continue;
         }

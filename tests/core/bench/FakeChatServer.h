@@ -36,6 +36,7 @@ struct HttpReply {
     bool closeAfter = false;     ///< close the connection right after the answer
     int partialBody = -1;        ///< >= 0: send the headers and this many body bytes, then hang
     bool dropConnection = false; ///< reset the connection instead of answering
+    int delayMs = 0;             ///< answer this much later (other connections go on)
 };
 
 /// A chat-completions server for tests and benchmarks: a QTcpServer in its own thread

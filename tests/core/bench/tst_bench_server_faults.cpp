@@ -88,7 +88,25 @@ private Q_SLOTS:
                  qPrintable(response.error));
         QVERIFY2(response.error.contains(QLatin1String("no byte of an answer")),
                  qPrintable(response.error));
-        QCOMPARE(server.requestCount(), 1); // a stall pauses at once, no retry
+        QVERIFY2(response.error.contains(QLatin1String("GET ") + url + QStringLiteral("/models")),
+                 qPrintable(response.error));
+        QCOMPARE(server.requestCount(), 2); // the request and the probe; a stall is not retried
+    }
+
+    void busyServerIsNotAStall() {
+        // Slower than the stall limit, but it answers GET /v1/models at once meanwhile.
+        FakeChatServer server;
+        server.setHandler([](const HttpRequest &request) {
+            if (request.path.endsWith("/models"))
+                return answer(200, R"({"object":"list","data":[{"id":"test-vlm"}]})");
+            HttpReply reply = answer(200, FakeChatServer::completion(QStringLiteral("yes")));
+            reply.delayMs = 1500;
+            return reply;
+        });
+        const ChatResponse response = ask(fastOptions(server.start()), imageRequest(32));
+        QVERIFY2(response.ok(), qPrintable(response.error));
+        QCOMPARE(response.text, QStringLiteral("yes"));
+        QVERIFY(server.requestCount() >= 2); // the completion and at least one probe
     }
 
     void answerStopsHalfway() {
