@@ -26,6 +26,7 @@ struct BenchRunRecord {
     QString finishedAt;
     int predictions = 0;
     int errors = 0;
+    QString apiKeySource; ///< where the key of the last execution came from; "" unknown
 };
 
 /// One stored request and response, for audits and the report's answer table.
@@ -56,6 +57,9 @@ public:
     std::optional<BenchRunRecord> latestRunWithConfig(const BenchRunConfig &config) const;
     std::vector<BenchRunRecord> runs() const;
     QString setStatus(qint64 runId, const QString &status, const QString &message) const;
+    /// Records where the API key came from (createBenchBackend's keySource), for the
+    /// report; never the key. "" or an error.
+    QString setApiKeySource(qint64 runId, const QString &source) const;
 
     /// Task keys of the run that are done (answered, abstained, unparsed: not errors).
     QSet<QString> finishedTaskKeys(qint64 runId) const;

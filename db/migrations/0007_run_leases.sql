@@ -13,3 +13,7 @@ CREATE TABLE bench_run_leases (
     renewed_at  TEXT NOT NULL,    -- ISO 8601 UTC
     expires_ms  INTEGER NOT NULL  -- milliseconds since the epoch (UTC)
 );
+
+-- Where the run's API key came from ("environment variable OPENAI_API_KEY", "system
+-- keychain (brainmd/host)", "none"), for the report. Never the key itself.
+ALTER TABLE bench_runs ADD COLUMN api_key_source TEXT NOT NULL DEFAULT '';

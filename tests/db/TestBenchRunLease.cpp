@@ -182,6 +182,16 @@ private Q_SLOTS:
         QCOMPARE(lease.acquire(run), QString());
     }
 
+    void apiKeySourceIsRecorded() {
+        const qint64 run = newRun(m_db, QStringLiteral("key"));
+        BenchRunRepository runs(m_db);
+        QCOMPARE(runs.run(run)->apiKeySource, QString());
+        QCOMPARE(runs.setApiKeySource(run, QStringLiteral("environment variable OPENAI_API_KEY")),
+                 QString());
+        QCOMPARE(runs.run(run)->apiKeySource,
+                 QStringLiteral("environment variable OPENAI_API_KEY"));
+    }
+
     void twoExecutorsSendEachRequestOnce() {
         const qint64 run = newRun(m_db, QStringLiteral("executors"));
         test::FakeChatServer server;
