@@ -1,5 +1,9 @@
 #pragma once
 
+#include "jobs/Progress.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
 #include <QString>
 
 namespace brainmd {
@@ -26,6 +30,32 @@ public:
     virtual int renewIntervalMs() const = 0;
     /// The run whose lease is held; 0 when none.
     virtual qint64 heldRunId() const = 0;
+};
+
+/// Forwards progress and keeps a lease alive meanwhile, for the long steps of a run before
+/// the requests (planning, rendering): renews it every renewIntervalMs() from report(),
+/// and returns false (stop) once it is lost. Thread-safe like any ProgressReporter; the
+/// renewal runs on the reporting thread (its own database connection).
+class LeaseRenewingProgress final : public ProgressReporter {
+public:
+    LeaseRenewingProgress(RunLease &lease, ProgressReporter *parent)
+        : m_lease(lease)
+        , m_parent(parent) {
+        m_clock.start();
+    }
+    bool report(double fraction, const QString &message) override;
+    /// True once a renewal failed.
+    bool lost() const {
+        QMutexLocker lock(&m_mutex);
+        return m_lost;
+    }
+
+private:
+    RunLease &m_lease;
+    ProgressReporter *m_parent;
+    mutable QMutex m_mutex;
+    QElapsedTimer m_clock;
+    bool m_lost = false;
 };
 
 } // namespace brainmd

@@ -224,6 +224,20 @@ private Q_SLOTS:
         QCOMPARE(outcome.saved, 12);
     }
 
+    void planningKeepsTheLease() {
+        FlagLease lease;
+        Reporter parent;
+        LeaseRenewingProgress progress(lease, &parent);
+        QVERIFY(progress.report(0.1, QStringLiteral("planning")));
+        QCOMPARE(lease.renewals, 1);
+        QCOMPARE(parent.messages, QStringList{QStringLiteral("planning")});
+        lease.valid = false;
+        QVERIFY(!progress.report(0.2, QStringLiteral("planning")));
+        QVERIFY(progress.lost());
+        QVERIFY(!progress.report(0.3, QStringLiteral("planning"))); // stays lost, not renewed
+        QCOMPARE(lease.renewals, 2);
+    }
+
     void lostLeasePausesAndStoresNothingMore() {
         FakeChatServer server;
         const OpenAiBackend backend(options(server.start()));
