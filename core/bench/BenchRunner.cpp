@@ -192,6 +192,7 @@ void Committer::renewLease() {
     if (lease->renew())
         return;
     m_leaseLost = true;
+    m_result.leaseLost = true;
     m_shared.pause(tr("the lease on run %1 was lost (it expired and another process may "
                       "have taken the run over, or the database failed); this process "
                       "stopped sending")

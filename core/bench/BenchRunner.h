@@ -91,7 +91,8 @@ struct RunnerOutcome {
     int sent = 0;       ///< sent to the backend
     int itemErrors = 0; ///< stored with an error
     bool cancelled = false;
-    QString pauseMessage; ///< a fatal backend error: what to fix before resuming
+    QString pauseMessage;   ///< a fatal backend error: what to fix before resuming
+    bool leaseLost = false; ///< the lease was lost: another process may own the run now
     QString storeError;
 };
 

@@ -254,6 +254,7 @@ private Q_SLOTS:
             runBenchTasks(makeTasks(400), preparer, backend, store, leased(2, &lease), &reporter);
         QVERIFY2(outcome.pauseMessage.contains(QLatin1String("lease on run 42 was lost")),
                  qPrintable(outcome.pauseMessage));
+        QVERIFY(outcome.leaseLost);
         QVERIFY(outcome.saved < 400);
         QCOMPARE(store.size(), std::size_t(outcome.saved));
         QVERIFY(lease.renewals > 0);
