@@ -103,10 +103,9 @@ void Attempt::onError(QNetworkReply::NetworkError code) {
     if (m_stopped || code == QNetworkReply::OperationCanceledError ||
         m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0)
         return; // our own abort, or an HTTP answer whose finished() follows in order
-    // A transport error (reset, close, refused). Qt may report one twice for a reply (the
-    // socket error and the unexpected end of the stream), and the second report warns
-    // "QNetworkReplyImplPrivate::error: ... must only be called once". Drop what is still
-    // queued for the reply and end the attempt here; the reply is deleted right after.
+    // A transport error (reset, close, refused): the attempt is over. Drop what is still
+    // queued for the reply (a later report of the same failure would warn "... must only
+    // be called once") and end the loop here; the reply is deleted right after.
     m_transportError = true;
     QCoreApplication::removePostedEvents(m_reply, QEvent::MetaCall);
     m_loop.quit();
