@@ -22,7 +22,7 @@ const QString kRunColumns =
                    "COALESCE(r.finished_at, ''), "
                    "(SELECT COUNT(*) FROM predictions p WHERE p.run_id = r.id), "
                    "(SELECT COUNT(*) FROM predictions p WHERE p.run_id = r.id AND p.status = "
-                   "'error') FROM bench_runs r ");
+                   "'error'), r.api_key_source FROM bench_runs r ");
 
 BenchRunRecord runFrom(const QSqlQuery &query) {
     BenchRunRecord record;
@@ -36,6 +36,7 @@ BenchRunRecord runFrom(const QSqlQuery &query) {
     record.finishedAt = query.value(6).toString();
     record.predictions = query.value(7).toInt();
     record.errors = query.value(8).toInt();
+    record.apiKeySource = query.value(9).toString();
     return record;
 }
 
@@ -141,6 +142,12 @@ QString BenchRunRepository::setStatus(qint64 runId, const QString &status,
             "UPDATE bench_runs SET status = ?, message = ?, updated_at = ?, "
             "finished_at = CASE WHEN ? = 'finished' THEN ? ELSE finished_at END WHERE id = ?"),
         {status, message, now, status, now, runId});
+}
+
+QString BenchRunRepository::setApiKeySource(qint64 runId, const QString &source) const {
+    return sql::run(m_db.connection(),
+                    QStringLiteral("UPDATE bench_runs SET api_key_source = ? WHERE id = ?"),
+                    {source, runId});
 }
 
 QSet<QString> BenchRunRepository::finishedTaskKeys(qint64 runId) const {

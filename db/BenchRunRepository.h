@@ -33,6 +33,9 @@ public:
     std::optional<BenchRunRecord> latestRunWithConfig(const BenchRunConfig &config) const override;
     std::vector<BenchRunRecord> runs() const override;
     QString setStatus(qint64 runId, const QString &status, const QString &message) const override;
+    /// Records where the API key came from (createBenchBackend's keySource), for the
+    /// report; never the key. "" or an error.
+    QString setApiKeySource(qint64 runId, const QString &source) const override;
 
     /// Task keys of the run that are done (answered, abstained, unparsed: not errors).
     QSet<QString> finishedTaskKeys(qint64 runId) const override;

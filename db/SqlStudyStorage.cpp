@@ -1,6 +1,7 @@
 #include "db/SqlStudyStorage.h"
 
 #include "db/BenchDataRepository.h"
+#include "db/BenchRunLease.h"
 #include "db/BenchRunRepository.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
@@ -52,6 +53,10 @@ std::unique_ptr<BenchRunStore> SqlStudyStorage::benchRunStore(qint64 runId) cons
 
 std::unique_ptr<BenchDataSource> SqlStudyStorage::benchData() const {
     return std::make_unique<BenchDataRepository>(*m_db);
+}
+
+std::unique_ptr<RunLease> SqlStudyStorage::benchRunLease() const {
+    return std::make_unique<BenchRunLease>(*m_db);
 }
 
 std::shared_ptr<const StudyStorage> borrowedStorage(const Database &db) {

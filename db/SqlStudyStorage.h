@@ -26,6 +26,7 @@ public:
     std::unique_ptr<BenchRunCatalog> benchRuns() const override;
     std::unique_ptr<BenchRunStore> benchRunStore(qint64 runId) const override;
     std::unique_ptr<BenchDataSource> benchData() const override;
+    std::unique_ptr<RunLease> benchRunLease() const override;
 
     const Database &database() const { return *m_db; }
 

@@ -3,9 +3,11 @@
 #include "bench/CancelToken.h"
 #include "bench/ChatJson.h"
 #include "bench/ModelBackend.h"
+#include "bench/RunLease.h"
 #include "jobs/Progress.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QThread>
 
 #include <algorithm>
@@ -51,6 +53,7 @@ struct Shared {
     std::deque<Pending *> queue;
     int finishedWorkers = 0;
     QString pauseMessage;
+    std::vector<BackendNotice> notices; ///< not yet passed on; guarded by mutex
 
     void pause(const QString &message) {
         {
@@ -92,6 +95,13 @@ TaskOutcome perform(Shared &shared, BackendSession &session, const BenchTask &ta
 
 void workerLoop(Shared &shared) {
     const std::unique_ptr<BackendSession> session = shared.backend.openSession(&shared.cancel);
+    session->setNoticeSink([&shared](const BackendNotice &notice) {
+        {
+            std::lock_guard lock(shared.mutex);
+            shared.notices.push_back(notice);
+        }
+        shared.wake.notify_all();
+    });
     while (!shared.cancel.isCancelled()) {
         const std::size_t index = shared.next++;
         if (index >= shared.tasks.size())
@@ -115,6 +125,90 @@ void workerLoop(Shared &shared) {
     shared.wake.notify_all();
 }
 
+/// The committing side: stores batches, renews the lease, passes notices on and keeps
+/// the progress message (with the countdown of the latest wait).
+class Committer {
+public:
+    Committer(Shared &shared, const RunnerOptions &options, RunnerOutcome *result)
+        : m_shared(shared)
+        , m_options(options)
+        , m_result(*result) {
+        m_leaseClock.start();
+    }
+
+    void commit(const std::vector<Pending *> &batch);
+    void takeNotices(std::vector<BackendNotice> notices);
+    void renewLease();
+    QString message() const;
+
+private:
+    Shared &m_shared;
+    const RunnerOptions &m_options;
+    RunnerOutcome &m_result;
+    QElapsedTimer m_leaseClock;
+    BackendNotice m_latest;
+    QElapsedTimer m_latestClock;
+    bool m_leaseLost = false;
+};
+
+void Committer::commit(const std::vector<Pending *> &batch) {
+    if (m_leaseLost) { // another process may own the run now: store nothing more
+        for (Pending *p : batch)
+            p->committed.set_value(false);
+        return;
+    }
+    std::vector<TaskOutcome> outcomes;
+    outcomes.reserve(batch.size());
+    for (Pending *p : batch)
+        outcomes.push_back(p->outcome);
+    const QString error = m_shared.store.save(outcomes);
+    if (!error.isEmpty() && m_result.storeError.isEmpty()) {
+        m_result.storeError = error;
+        m_shared.cancel.cancel();
+    }
+    for (Pending *p : batch) {
+        if (error.isEmpty()) {
+            ++m_result.saved;
+            m_result.itemErrors += p->outcome.response.ok() ? 0 : 1;
+        }
+        p->committed.set_value(error.isEmpty());
+    }
+}
+
+void Committer::takeNotices(std::vector<BackendNotice> notices) {
+    for (const BackendNotice &notice : notices) {
+        if (m_options.onNotice)
+            m_options.onNotice(notice);
+        m_latest = notice;
+        m_latestClock.start();
+    }
+}
+
+void Committer::renewLease() {
+    RunLease *lease = m_options.lease;
+    if (lease == nullptr || m_leaseClock.elapsed() < lease->renewIntervalMs())
+        return;
+    m_leaseClock.restart();
+    if (lease->renew())
+        return;
+    m_leaseLost = true;
+    m_result.leaseLost = true;
+    m_shared.pause(tr("the lease on run %1 was lost (it expired and another process may "
+                      "have taken the run over, or the database failed); this process "
+                      "stopped sending")
+                       .arg(lease->heldRunId()));
+}
+
+QString Committer::message() const {
+    QString text = tr("%1 of %2 requests").arg(m_result.saved).arg(m_result.total);
+    if (!m_latestClock.isValid())
+        return text;
+    const qint64 left = m_latest.waitMs - m_latestClock.elapsed();
+    if (left > 0)
+        text = tr("waiting %1 s: %2 (%3)").arg((left + 999) / 1000).arg(m_latest.message, text);
+    return text;
+}
+
 } // namespace
 
 RunnerOutcome runBenchTasks(const std::vector<BenchTask> &tasks, TaskPreparer &preparer,
@@ -131,43 +225,33 @@ RunnerOutcome runBenchTasks(const std::vector<BenchTask> &tasks, TaskPreparer &p
         threads.emplace_back(QThread::create([&shared] { workerLoop(shared); }));
         threads.back()->start();
     }
+    Committer committer(shared, options, &result);
     bool userCancelled = false;
     for (;;) {
         std::vector<Pending *> batch;
+        std::vector<BackendNotice> notices;
         bool allDone = false;
         {
             std::unique_lock lock(shared.mutex);
-            // The timeout only keeps Ctrl+C responsive while every worker waits on the server.
+            // The timeout keeps Ctrl+C, the lease and the countdown alive while every
+            // worker waits on the server.
             shared.wake.wait_for(lock, std::chrono::milliseconds(250), [&] {
-                return !shared.queue.empty() || shared.finishedWorkers == workers;
+                return !shared.queue.empty() || !shared.notices.empty() ||
+                       shared.finishedWorkers == workers;
             });
             batch.assign(shared.queue.begin(), shared.queue.end());
             shared.queue.clear();
+            notices.swap(shared.notices);
             allDone = shared.finishedWorkers == workers && batch.empty();
         }
-        if (!batch.empty()) {
-            std::vector<TaskOutcome> outcomes;
-            outcomes.reserve(batch.size());
-            for (Pending *p : batch)
-                outcomes.push_back(p->outcome);
-            const QString error = store.save(outcomes);
-            if (!error.isEmpty() && result.storeError.isEmpty()) {
-                result.storeError = error;
-                shared.cancel.cancel();
-            }
-            for (Pending *p : batch) {
-                if (error.isEmpty()) {
-                    ++result.saved;
-                    result.itemErrors += p->outcome.response.ok() ? 0 : 1;
-                }
-                p->committed.set_value(error.isEmpty());
-            }
-        }
+        committer.takeNotices(std::move(notices));
+        committer.renewLease();
+        if (!batch.empty())
+            committer.commit(batch);
         if (allDone)
             break;
         const double fraction = static_cast<double>(result.saved) / result.total;
-        if (!reportProgress(progress, fraction,
-                            tr("%1 of %2 requests").arg(result.saved).arg(result.total))) {
+        if (!reportProgress(progress, fraction, committer.message())) {
             userCancelled = true;
             shared.cancel.cancel();
         }

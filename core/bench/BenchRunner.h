@@ -2,6 +2,7 @@
 
 #include "bench/AnswerParser.h"
 #include "bench/ChatTypes.h"
+#include "bench/ModelBackend.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,8 +14,8 @@
 
 namespace brainmd {
 
-class ModelBackend;
 class ProgressReporter;
+class RunLease;
 
 /// One request of a run: one question about one case under one condition (and one
 /// rotation of the options when rotation is on).
@@ -68,7 +69,19 @@ public:
 };
 
 struct RunnerOptions {
+    /// Implicit, so that callers may write {concurrency}.
+    RunnerOptions(int workers = 4) // NOLINT(google-explicit-constructor)
+        : concurrency(workers) {}
+
     int concurrency = 4;
+    /// The run's lease, already acquired by the caller (optional). The runner renews it
+    /// from the committing thread every renewIntervalMs(); when it is lost the run pauses
+    /// before another batch is stored. The caller releases it after the run.
+    RunLease *lease = nullptr;
+    /// Retries and waits of the backend sessions (optional), called on the committing
+    /// thread (the caller's), in the order they happened. The latest wait is also shown,
+    /// with a countdown, in the progress message.
+    BackendNoticeSink onNotice;
 };
 
 struct RunnerOutcome {
@@ -78,7 +91,8 @@ struct RunnerOutcome {
     int sent = 0;       ///< sent to the backend
     int itemErrors = 0; ///< stored with an error
     bool cancelled = false;
-    QString pauseMessage; ///< a fatal backend error: what to fix before resuming
+    QString pauseMessage;   ///< a fatal backend error: what to fix before resuming
+    bool leaseLost = false; ///< the lease was lost: another process may own the run now
     QString storeError;
 };
 
@@ -86,7 +100,8 @@ struct RunnerOutcome {
 /// request, then waits until its outcome is committed before taking the next task, so a
 /// killed run loses no answered request. The calling thread commits batches and reports
 /// progress; report() returning false (Ctrl+C) cancels: in-flight requests are aborted
-/// and not stored. A Fatal backend error pauses the run with its message.
+/// and not stored. A Fatal backend error (a stalled or unreachable server, a refused
+/// key, ...) or a lost lease pauses the run with its message.
 RunnerOutcome runBenchTasks(const std::vector<BenchTask> &tasks, TaskPreparer &preparer,
                             const ModelBackend &backend, BenchStore &store,
                             const RunnerOptions &options, ProgressReporter *progress);

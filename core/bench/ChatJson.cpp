@@ -1,5 +1,7 @@
 #include "bench/ChatJson.h"
 
+#include "bench/ChatFaults.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -53,6 +55,27 @@ void readLogprobs(const QJsonObject &choice, ChatResponse *response) {
     if (top.isEmpty() && first.contains(QLatin1String("token")))
         response->firstTokenLogprobs.emplace_back(first.value(QLatin1String("token")).toString(),
                                                   first.value(QLatin1String("logprob")).toDouble());
+}
+
+/// Message content as a string, or as a list of parts of which the text parts count.
+bool contentText(const QJsonValue &content, QString *text) {
+    if (content.isString()) {
+        *text = content.toString();
+        return true;
+    }
+    if (!content.isArray())
+        return false;
+    bool any = false;
+    for (const QJsonValue part : content.toArray()) {
+        const QJsonObject object = part.toObject();
+        if (object.value(QLatin1String("type")).toString(QStringLiteral("text")) !=
+                QLatin1String("text") ||
+            !object.value(QLatin1String("text")).isString())
+            continue;
+        *text += object.value(QLatin1String("text")).toString();
+        any = true;
+    }
+    return any;
 }
 
 void fail(ChatResponse *response, const QString &message) {
@@ -134,14 +157,21 @@ void parseChatResponseBody(const QByteArray &body, ChatResponse *response) {
                         .arg(body.size()));
     const QJsonObject root = document.object();
     const QJsonArray choices = root.value(QLatin1String("choices")).toArray();
-    if (choices.isEmpty())
+    if (choices.isEmpty()) {
+        const QJsonValue serverError = root.value(QLatin1String("error"));
+        if (!serverError.isUndefined() && !serverError.isNull())
+            return fail(
+                response,
+                tr("the response has no choices; the server said: %1").arg(serverErrorText(body)));
         return fail(response, tr("the response has no choices"));
+    }
     const QJsonObject choice = choices.first().toObject();
     const QJsonValue content =
         choice.value(QLatin1String("message")).toObject().value(QLatin1String("content"));
-    if (!content.isString())
+    QString text;
+    if (!contentText(content, &text))
         return fail(response, tr("the first choice has no text content"));
-    response->text = content.toString();
+    response->text = text;
     response->finishReason = choice.value(QLatin1String("finish_reason")).toString();
     const QJsonObject usage = root.value(QLatin1String("usage")).toObject();
     response->promptTokens = usage.value(QLatin1String("prompt_tokens")).toInt();

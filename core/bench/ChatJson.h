@@ -26,7 +26,8 @@ QString imageHash(const QByteArray &png);
 
 /// Reads a response body into `response` (text, finish reason, usage, log-probabilities).
 /// Malformed or truncated JSON, a missing or empty `choices` list, a body that is not
-/// UTF-8 or content that is not a string set an ItemError with a message saying so.
+/// UTF-8 or content that is neither a string nor a list of text parts set an ItemError
+/// with a message saying so (with the server's own error text when the body has one).
 void parseChatResponseBody(const QByteArray &body, ChatResponse *response);
 
 } // namespace brainmd

@@ -5,11 +5,23 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace brainmd {
 
 class CancelToken;
+
+/// What a session says while it is not getting answers: a retry, a Retry-After wait.
+/// Shown to the user as progress; never contains the API key.
+struct BackendNotice {
+    QString message;   ///< e.g. "HTTP 429 (rate limited) from http://…/chat/completions"
+    qint64 waitMs = 0; ///< the wait that starts now before the next attempt (ms); 0: none
+    int attempt = 0;   ///< the attempt that will follow the wait (2 = first retry)
+};
+
+/// Receives notices; called from the session's (worker) thread, must be thread-safe.
+using BackendNoticeSink = std::function<void(const BackendNotice &)>;
 
 /// One worker's connection to a backend. Created and used in one thread; complete()
 /// blocks that thread until the answer (after retries), an error, or cancellation.
@@ -17,6 +29,17 @@ class BackendSession {
 public:
     virtual ~BackendSession() = default;
     virtual ChatResponse complete(const ChatRequest &request) = 0;
+    /// Where retries and waits are announced (optional; set before complete()).
+    void setNoticeSink(BackendNoticeSink sink) { m_noticeSink = std::move(sink); }
+
+protected:
+    void notify(const BackendNotice &notice) const {
+        if (m_noticeSink)
+            m_noticeSink(notice);
+    }
+
+private:
+    BackendNoticeSink m_noticeSink;
 };
 
 /// A model backend: an OpenAI-compatible server or a built-in baseline.

@@ -1,7 +1,9 @@
 #include "bench/OpenAiBackend.h"
 
 #include "bench/CancelToken.h"
+#include "bench/ChatFaults.h"
 #include "bench/ChatJson.h"
+#include "bench/HttpExchange.h"
 #include "bench/Resampling.h"
 
 #include <QCoreApplication>
@@ -25,17 +27,12 @@ QString tr(const char *text) {
     return QCoreApplication::translate("brainmd", text);
 }
 
-/// One HTTP exchange as received.
-struct Exchange {
-    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    QString networkErrorText;
-    int status = 0;
-    QByteArray body;
-    QByteArray retryAfter;
-    bool timedOut = false;
-    bool tooLarge = false;
-    bool cancelled = false;
-    qint64 elapsedMs = 0;
+/// Retry counters of one request.
+struct Tally {
+    int failures = 0; ///< transient failures, against maxRetries
+    int reach = 0;    ///< refused / host not found
+    int closed = 0;   ///< closed while the request was being sent
+    int rate = 0;     ///< 429 and 503 with Retry-After
 };
 
 class OpenAiSession final : public BackendSession {
@@ -43,14 +40,32 @@ public:
     OpenAiSession(const OpenAiOptions &options, CancelToken *cancel)
         : m_options(options)
         , m_cancel(cancel)
+        , m_request(QUrl(chatCompletionsUrl(options.baseUrl)))
         , m_jitter(static_cast<std::uint64_t>(
               std::chrono::steady_clock::now().time_since_epoch().count() ^
-              reinterpret_cast<std::uintptr_t>(QThread::currentThread()))) {}
+              reinterpret_cast<std::uintptr_t>(QThread::currentThread()))) {
+        m_request.setHeader(QNetworkRequest::ContentTypeHeader,
+                            QByteArrayLiteral("application/json"));
+        m_request.setRawHeader("Accept", "application/json");
+        if (!m_options.apiKey.isEmpty())
+            m_request.setRawHeader("Authorization", "Bearer " + m_options.apiKey.toUtf8());
+        m_request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        m_context.url = m_request.url().toString();
+        m_probeUrl = QUrl(modelsUrl(options.baseUrl));
+        m_context.probeUrl = m_probeUrl.toString();
+        m_context.model = m_options.model;
+        m_context.keySent = !m_options.apiKey.isEmpty();
+        m_context.keySource =
+            m_options.apiKeySource.isEmpty() ? tr("the configured key") : m_options.apiKeySource;
+        m_context.stallMs = m_options.stallMs;
+        m_context.timeoutMs = m_options.timeoutMs;
+    }
 
     ChatResponse complete(const ChatRequest &request) override;
 
 private:
-    Exchange send(const QByteArray &body);
+    /// The wait before the next attempt, or -1 to give up with the verdict as it is.
+    qint64 delayFor(const FaultVerdict &verdict, Tally *tally);
     bool wait(qint64 ms);
     qint64 backoffMs(int attempt);
     bool cancelled() const { return m_cancel != nullptr && m_cancel->isCancelled(); }
@@ -58,74 +73,11 @@ private:
     OpenAiOptions m_options;
     CancelToken *m_cancel;
     QNetworkAccessManager m_manager;
+    QNetworkRequest m_request;
+    QUrl m_probeUrl;
+    FaultContext m_context;
     SplitMix64 m_jitter;
 };
-
-bool isConnectionFailure(QNetworkReply::NetworkError error) {
-    return error == QNetworkReply::ConnectionRefusedError ||
-           error == QNetworkReply::HostNotFoundError ||
-           error == QNetworkReply::RemoteHostClosedError ||
-           error == QNetworkReply::UnknownNetworkError ||
-           error == QNetworkReply::SslHandshakeFailedError;
-}
-
-QString excerpt(const QByteArray &body) {
-    QString text = QString::fromUtf8(body.left(300)).simplified();
-    return text.isEmpty() ? tr("(empty body)") : text;
-}
-
-Exchange OpenAiSession::send(const QByteArray &body) {
-    QNetworkRequest request(QUrl(chatCompletionsUrl(m_options.baseUrl)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json");
-    if (!m_options.apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_options.apiKey.toUtf8());
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    Exchange exchange;
-    QElapsedTimer clock;
-    clock.start();
-    QEventLoop loop;
-    QNetworkReply *reply = m_manager.post(request, body);
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
-        exchange.timedOut = true;
-        reply->abort();
-    });
-    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        if (reply->bytesAvailable() + exchange.body.size() > m_options.maxBodyBytes) {
-            exchange.tooLarge = true;
-            reply->abort();
-            return;
-        }
-        exchange.body += reply->readAll();
-    });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (m_cancel != nullptr)
-        QObject::connect(
-            m_cancel, &CancelToken::cancelled, &loop,
-            [&] {
-                exchange.cancelled = true;
-                reply->abort();
-            },
-            Qt::QueuedConnection);
-    deadline.start(m_options.timeoutMs);
-    if (!reply->isFinished() && !cancelled())
-        loop.exec();
-    if (cancelled() && !reply->isFinished()) {
-        exchange.cancelled = true;
-        reply->abort();
-    }
-    if (!exchange.tooLarge)
-        exchange.body += reply->readAll();
-    exchange.networkError = reply->error();
-    exchange.networkErrorText = reply->errorString();
-    exchange.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    exchange.retryAfter = reply->rawHeader("Retry-After");
-    exchange.elapsedMs = clock.elapsed();
-    delete reply; // finished: no signal can reach it any more
-    return exchange;
-}
 
 bool OpenAiSession::wait(qint64 ms) {
     if (ms <= 0)
@@ -156,7 +108,7 @@ ChatResponse fatal(const QString &message, int status = 0) {
     return response;
 }
 
-ChatResponse itemError(const QString &message, const Exchange &exchange) {
+ChatResponse itemError(const QString &message, const HttpExchange &exchange) {
     ChatResponse response;
     response.errorKind = ChatErrorKind::ItemError;
     response.error = message;
@@ -166,76 +118,96 @@ ChatResponse itemError(const QString &message, const Exchange &exchange) {
     return response;
 }
 
+qint64 OpenAiSession::delayFor(const FaultVerdict &verdict, Tally *tally) {
+    using Action = FaultVerdict::Action;
+    switch (verdict.action) {
+    case Action::RetryReach:
+        return ++tally->reach > 1 ? -1 : backoffMs(0); // covers a server that is just starting
+    case Action::RetryClosed:
+        return ++tally->closed > 1 ? -1 : backoffMs(0);
+    case Action::Retry:
+        return ++tally->failures > m_options.maxRetries ? -1 : backoffMs(tally->failures - 1);
+    case Action::RetryRate: {
+        const qint64 asked = verdict.retryAfterMs;
+        if (asked > m_options.retryAfterCapMs)
+            return -1;
+        const qint64 own = backoffMs(tally->rate++);
+        if (asked < 0)
+            return own;
+        // Honour Retry-After (a few workers asked to wait the same time are spread by a
+        // little jitter); "0" or a short value never makes a worker hammer the server.
+        const auto spread = static_cast<std::uint64_t>(std::min<qint64>(1000, asked / 10) + 1);
+        return std::max(own, asked + static_cast<qint64>(m_jitter.below(spread)));
+    }
+    default:
+        return -1;
+    }
+}
+
+/// The message when a retried fault is given up.
+ChatResponse givenUp(const FaultVerdict &verdict, const HttpExchange &exchange, bool budgetSpent,
+                     const OpenAiOptions &options) {
+    using Action = FaultVerdict::Action;
+    const QString budget =
+        tr(" (the time budget of %1 s per request is spent)").arg(options.requestBudgetMs / 1000);
+    if (verdict.action == Action::RetryRate) {
+        if (!budgetSpent && verdict.retryAfterMs > options.retryAfterCapMs)
+            return fatal(tr("%1 asks to wait %2 s (Retry-After), longer than %3 s: run the same "
+                            "command again later to resume.")
+                             .arg(verdict.message)
+                             .arg(verdict.retryAfterMs / 1000)
+                             .arg(options.retryAfterCapMs / 1000),
+                         exchange.status);
+        return fatal(tr("%1 kept rate-limiting this request%2. Lower --concurrency or wait, then "
+                        "run the same command again to resume.")
+                         .arg(verdict.message, budget),
+                     exchange.status);
+    }
+    if (verdict.action == Action::Retry)
+        return itemError(verdict.message + (budgetSpent ? budget : QString()), exchange);
+    return fatal(verdict.message, exchange.status);
+}
+
 ChatResponse OpenAiSession::complete(const ChatRequest &request) {
+    using Action = FaultVerdict::Action;
     const QByteArray body = chatRequestJson(request, ImageEncoding::DataUrl);
-    const QString url = chatCompletionsUrl(m_options.baseUrl);
-    ChatResponse last;
-    for (int attempt = 0; attempt <= m_options.maxRetries; ++attempt) {
-        if (cancelled())
-            return fatal(tr("cancelled"));
-        const Exchange exchange = send(body);
-        if (exchange.cancelled)
-            return fatal(tr("cancelled"));
-        qint64 delay = backoffMs(attempt);
-        if (exchange.tooLarge) {
-            return itemError(tr("the response was larger than %1 MB and was cut off")
-                                 .arg(m_options.maxBodyBytes / (1024 * 1024)),
-                             exchange);
-        } else if (exchange.timedOut) {
-            last = itemError(
-                tr("no complete answer within %1 s (timeout)").arg(m_options.timeoutMs / 1000.0),
-                exchange);
-        } else if (exchange.status == 0 && isConnectionFailure(exchange.networkError)) {
-            last = fatal(tr("cannot reach %1: %2. Is the server running, and is --base-url right?")
-                             .arg(url, exchange.networkErrorText));
-            if (attempt >= 1)
-                return last; // one retry covers a server that is just starting
-        } else if (exchange.status == 0) {
-            last = itemError(tr("network error: %1").arg(exchange.networkErrorText), exchange);
-        } else if (exchange.status == 401 || exchange.status == 403) {
-            return fatal(
-                tr("the server refused the API key (HTTP %1). Set the key in the environment "
-                   "variable "
-                   "named by --api-key-env (default BRAINMD_API_KEY) or in the system keychain.")
-                    .arg(exchange.status),
-                exchange.status);
-        } else if (exchange.status == 404) {
-            return fatal(
-                tr("HTTP 404 from %1: the model '%2' or the endpoint does not exist. Check --model "
-                   "and --base-url (it usually ends in /v1). Server said: %3")
-                    .arg(url, m_options.model, excerpt(exchange.body)),
-                404);
-        } else if (exchange.status == 429) {
-            const qint64 asked = retryAfterMs(exchange.retryAfter);
-            delay = std::max(delay, std::min<qint64>(asked, m_options.retryAfterCapMs));
-            last = fatal(tr("the server keeps answering HTTP 429 (rate limited). Lower "
-                            "--concurrency or wait, "
-                            "then run the same command again to resume."),
-                         429);
-        } else if (exchange.status == 408 || exchange.status >= 500) {
-            last = itemError(
-                tr("HTTP %1 from the server: %2").arg(exchange.status).arg(excerpt(exchange.body)),
-                exchange);
-        } else if (exchange.status != 200) {
-            return itemError(
-                tr("HTTP %1 from the server: %2").arg(exchange.status).arg(excerpt(exchange.body)),
-                exchange);
-        } else {
+    FaultContext context = m_context;
+    context.shape = requestShape(request, body.size());
+    QElapsedTimer clock;
+    clock.start();
+    Tally tally;
+    for (int attempt = 1;; ++attempt) {
+        const qint64 left = m_options.requestBudgetMs - clock.elapsed();
+        const HttpLimits limits{int(std::clamp<qint64>(left, 1, m_options.timeoutMs)),
+                                m_options.stallMs, m_options.maxBodyBytes, m_probeUrl};
+        const HttpExchange exchange = postOnce(m_manager, m_request, body, limits, m_cancel);
+        const FaultVerdict verdict = classifyExchange(exchange, context);
+        if (verdict.action == Action::Success) {
             ChatResponse response;
-            response.httpStatus = 200;
+            response.httpStatus = exchange.status;
             response.latencyMs = exchange.elapsedMs;
-            response.attempts = attempt + 1;
+            response.attempts = attempt;
             response.body = exchange.body;
             parseChatResponseBody(exchange.body, &response);
             if (!response.ok())
                 response.body = exchange.body.left(4096);
             return response;
         }
-        last.attempts = attempt + 1;
-        if (attempt < m_options.maxRetries && !wait(delay))
+        if (verdict.action == Action::Cancelled || cancelled())
+            return fatal(tr("cancelled"));
+        if (verdict.action == Action::Item)
+            return itemError(verdict.message, exchange);
+        const qint64 delay = delayFor(verdict, &tally);
+        const bool budgetSpent = delay >= 0 && clock.elapsed() + delay >= m_options.requestBudgetMs;
+        if (delay < 0 || budgetSpent) {
+            ChatResponse response = givenUp(verdict, exchange, budgetSpent, m_options);
+            response.attempts = attempt;
+            return response;
+        }
+        notify({tr("%1 (retry %2)").arg(verdict.message).arg(attempt), delay, attempt + 1});
+        if (!wait(delay))
             return fatal(tr("cancelled"));
     }
-    return last;
 }
 
 } // namespace
@@ -247,6 +219,12 @@ QString chatCompletionsUrl(const QString &baseUrl) {
     return url.endsWith(QLatin1String("/chat/completions"))
                ? url
                : url + QStringLiteral("/chat/completions");
+}
+
+QString modelsUrl(const QString &baseUrl) {
+    QString url = chatCompletionsUrl(baseUrl);
+    url.chop(int(QStringLiteral("/chat/completions").size()));
+    return url + QStringLiteral("/models");
 }
 
 qint64 retryAfterMs(const QByteArray &headerValue) {

@@ -35,6 +35,8 @@ BenchBackendConfig parseBackend(const QJsonObject &object) {
     backend.logprobs = object.value(QLatin1String("logprobs")).toBool(backend.logprobs);
     backend.timeoutSeconds = object.value(QLatin1String("timeout_s")).toInt(backend.timeoutSeconds);
     backend.retries = object.value(QLatin1String("retries")).toInt(backend.retries);
+    backend.stallSeconds = object.value(QLatin1String("stall_s")).toInt(backend.stallSeconds);
+    backend.budgetSeconds = object.value(QLatin1String("budget_s")).toInt(backend.budgetSeconds);
     return backend;
 }
 
@@ -111,16 +113,22 @@ QJsonObject BenchRunConfig::toJson() const {
         conditionArray.append(QJsonObject{{QStringLiteral("slices"), c.slices},
                                           {QStringLiteral("views"), c.views},
                                           {QStringLiteral("shots"), c.shots}});
-    const QJsonObject backendObject{{QStringLiteral("type"), backend.type},
-                                    {QStringLiteral("base_url"), backend.baseUrl},
-                                    {QStringLiteral("model"), backend.model},
-                                    {QStringLiteral("api_key_env"), backend.apiKeyEnv},
-                                    {QStringLiteral("temperature"), backend.temperature},
-                                    {QStringLiteral("top_p"), backend.topP},
-                                    {QStringLiteral("max_tokens"), backend.maxTokens},
-                                    {QStringLiteral("logprobs"), backend.logprobs},
-                                    {QStringLiteral("timeout_s"), backend.timeoutSeconds},
-                                    {QStringLiteral("retries"), backend.retries}};
+    QJsonObject backendObject{{QStringLiteral("type"), backend.type},
+                              {QStringLiteral("base_url"), backend.baseUrl},
+                              {QStringLiteral("model"), backend.model},
+                              {QStringLiteral("api_key_env"), backend.apiKeyEnv},
+                              {QStringLiteral("temperature"), backend.temperature},
+                              {QStringLiteral("top_p"), backend.topP},
+                              {QStringLiteral("max_tokens"), backend.maxTokens},
+                              {QStringLiteral("logprobs"), backend.logprobs},
+                              {QStringLiteral("timeout_s"), backend.timeoutSeconds},
+                              {QStringLiteral("retries"), backend.retries}};
+    // Written only when changed, so that the configuration of an existing run (its
+    // identity when resuming) stays the same bytes.
+    if (backend.stallSeconds != BenchBackendConfig().stallSeconds)
+        backendObject.insert(QStringLiteral("stall_s"), backend.stallSeconds);
+    if (backend.budgetSeconds != BenchBackendConfig().budgetSeconds)
+        backendObject.insert(QStringLiteral("budget_s"), backend.budgetSeconds);
     return QJsonObject{{QStringLiteral("format"), QStringLiteral("brainbench-run")},
                        {QStringLiteral("format_version"), 1},
                        {QStringLiteral("name"), name},
@@ -208,6 +216,10 @@ QString validateBenchRunConfig(const BenchRunConfig &config) {
         return tr("image size must be between 32 and 2048 px");
     if (config.poolSize < 1)
         return tr("the example pool needs at least one case");
+    if (config.backend.stallSeconds < 1 || config.backend.stallSeconds > 3600)
+        return tr("the stall limit (stall_s) must be between 1 and 3600 s");
+    if (config.backend.budgetSeconds < 1)
+        return tr("the time budget per request (budget_s) must be at least 1 s");
     return {};
 }
 

@@ -41,6 +41,8 @@ struct BenchBackendConfig {
     bool logprobs = false;
     int timeoutSeconds = 120;
     int retries = 4;
+    int stallSeconds = 20;   ///< no byte for this long: the server stalled, the run pauses
+    int budgetSeconds = 600; ///< per request, all attempts and waits together
 };
 
 /// A saved BrainBench run configuration (stored as JSON in bench_runs.config).

@@ -25,6 +25,7 @@ struct BenchRunRecord {
     QString finishedAt;
     int predictions = 0;
     int errors = 0;
+    QString apiKeySource; ///< where the key of the last execution came from; "" unknown
 };
 
 /// One stored request and response, for audits and the report's answer table.
@@ -48,6 +49,8 @@ public:
     virtual std::vector<BenchRunRecord> runs() const = 0;
     virtual QString setStatus(qint64 runId, const QString &status,
                               const QString &message) const = 0;
+    /// Records where the API key of this execution came from (never the key). "" or error.
+    virtual QString setApiKeySource(qint64 runId, const QString &source) const = 0;
     /// Task keys of the run that are done (answered, abstained, unparsed: not errors).
     virtual QSet<QString> finishedTaskKeys(qint64 runId) const = 0;
     virtual std::vector<StoredPrediction> predictions(qint64 runId) const = 0;

@@ -12,6 +12,7 @@ class BenchRunStore;
 class CaseCatalog;
 class ExamplePoolStore;
 class ImportStore;
+class RunLease;
 class SelectionStore;
 class SliceChoiceStore;
 
@@ -43,6 +44,8 @@ public:
     /// What BrainBench reads (labels, slices, RAS volumes with a small cache). One object
     /// per run: it caches volumes.
     virtual std::unique_ptr<BenchDataSource> benchData() const = 0;
+    /// A lease object for executing one run (one writer per run, across processes).
+    virtual std::unique_ptr<RunLease> benchRunLease() const = 0;
 };
 
 } // namespace brainmd

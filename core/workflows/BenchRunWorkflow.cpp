@@ -3,6 +3,7 @@
 #include "bench/BenchData.h"
 #include "bench/BenchRequestBuilder.h"
 #include "bench/ModelBackend.h"
+#include "bench/RunLease.h"
 #include "jobs/Progress.h"
 #include "ports/BenchRunCatalog.h"
 #include "ports/StudyStorage.h"
@@ -64,6 +65,7 @@ void BenchRunObserver::saved(const std::vector<TaskOutcome> &) {}
 ProgressReporter *BenchRunObserver::planningProgress() {
     return nullptr;
 }
+void BenchRunObserver::notice(const QString &, qint64) {}
 
 BenchRunWorkflow::BenchRunWorkflow(std::shared_ptr<const StudyStorage> storage,
                                    BackendFactory backends)
@@ -100,10 +102,25 @@ BenchRunResult BenchRunWorkflow::run(const BenchRunRequest &request, BenchRunObs
     result.runId = existing ? existing->id : runs->createRun(config, &error);
     if (result.runId == 0)
         return fail(tr("cannot create the run: %1").arg(error));
+    // One writer per run: the lease is taken before anything is read of what is done, so
+    // a second process on the same run refuses instead of sending the same requests.
+    const std::unique_ptr<RunLease> lease = m_storage->benchRunLease();
+    if (const QString busy = lease->acquire(result.runId); !busy.isEmpty()) {
+        result.status = QStringLiteral("refused");
+        result.message = busy;
+        return result;
+    }
     watch.runReady(result.runId, existing.has_value(), existing ? existing->predictions : 0);
 
     const std::unique_ptr<BenchDataSource> data = m_storage->benchData();
-    const BenchPlanResult plan = planBenchRun(config, *pack.pack, *data, watch.planningProgress());
+    LeaseRenewingProgress planning(*lease, watch.planningProgress());
+    const BenchPlanResult plan = planBenchRun(config, *pack.pack, *data, &planning);
+    if (planning.lost()) {
+        result.status = QStringLiteral("refused");
+        result.message = tr("the run's lease was lost while planning; another process may "
+                            "execute it now");
+        return result;
+    }
     if (!plan.plan)
         return fail(plan.error);
     for (const QString &problem : plan.plan->problems)
@@ -120,14 +137,24 @@ BenchRunResult BenchRunWorkflow::run(const BenchRunRequest &request, BenchRunObs
     QString keySource;
     const std::unique_ptr<ModelBackend> backend = m_backends(config.backend, &keySource);
     watch.backendReady(backend->name(), backend->model(), keySource);
+    if (!keySource.isEmpty())
+        runs->setApiKeySource(result.runId, keySource);
     const std::unique_ptr<BenchRunStore> store = m_storage->benchRunStore(result.runId);
     store->setBackend(backend->name(), backend->model());
     ObservedStore observed(*store, &watch);
     BenchRequestBuilder builder(*plan.plan, *data, backend->model());
     runs->setStatus(result.runId, QStringLiteral("running"), {});
     ControlledProgress progress(requests, control);
-    result.outcome =
-        runBenchTasks(todo, builder, *backend, observed, {config.concurrency}, &progress);
+    RunnerOptions options(config.concurrency);
+    options.lease = lease.get();
+    options.onNotice = [&watch](const BackendNotice &n) { watch.notice(n.message, n.waitMs); };
+    result.outcome = runBenchTasks(todo, builder, *backend, observed, options, &progress);
+    if (result.outcome.leaseLost) {
+        // Another process may own the run now: its status is that process's to set.
+        result.status = QStringLiteral("refused");
+        result.message = tr("the run's lease was lost; another process may execute it now");
+        return result;
+    }
 
     result.status = QStringLiteral("finished");
     if (!result.outcome.storeError.isEmpty()) {
@@ -142,6 +169,7 @@ BenchRunResult BenchRunWorkflow::run(const BenchRunRequest &request, BenchRunObs
         result.message = pause ? tr("paused by the user") : tr("stopped by the user");
     }
     runs->setStatus(result.runId, result.status, result.message);
+    lease->release();
     if (const auto stored = runs->run(result.runId))
         result.storedErrors = stored->errors;
     return result;

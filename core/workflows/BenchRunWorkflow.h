@@ -58,12 +58,17 @@ public:
     virtual void saved(const std::vector<TaskOutcome> &outcomes);
     /// Where the planning step reports progress (nullptr: nowhere).
     virtual ProgressReporter *planningProgress();
+    /// A retry or a Retry-After wait of the backend ("waiting 27 s: HTTP 429 …"), called
+    /// in the order they happen, in the thread that runs the workflow.
+    virtual void notice(const QString &message, qint64 waitMs);
 };
 
 /// How a run ended.
 struct BenchRunResult {
     qint64 runId = 0;
-    QString status; ///< finished, paused, cancelled or failed
+    /// finished, paused, cancelled, failed, or refused (another process executes the run:
+    /// nothing was sent and the run's status was left alone)
+    QString status;
     QString message;
     RunnerOutcome outcome;
     int storedErrors = 0; ///< predictions of the whole run stored with an error

@@ -125,6 +125,44 @@ private Q_SLOTS:
         QVERIFY(!file.readAll().contains("sk-never-store-me"));
     }
 
+    void silentServerPausesWithinTheStallTime() {
+        // Accepts every connection, never answers (not even GET /v1/models).
+        FakeChatServer server;
+        server.setHandler([](const HttpRequest &) { return HttpReply{200, {}, {}, true}; });
+        const QString url = server.start();
+        const QString configPath = m_dir.filePath(QStringLiteral("stall.json"));
+        QFile config(configPath);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("backend"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("openai")},
+                                 {QStringLiteral("base_url"), url},
+                                 {QStringLiteral("model"), QStringLiteral("fake-vlm")},
+                                 {QStringLiteral("stall_s"), 1},
+                                 {QStringLiteral("retries"), 0}}},
+                    {QStringLiteral("labels"), QStringLiteral("phantom")},
+                    {QStringLiteral("concurrency"), 4},
+                    {QStringLiteral("conditions"),
+                     QJsonArray{QJsonObject{{QStringLiteral("slices"), QStringLiteral("centre")},
+                                            {QStringLiteral("views"), QStringLiteral("axial")},
+                                            {QStringLiteral("shots"), 0}}}}})
+                .toJson());
+        config.close();
+        const Result run =
+            runCli({QStringLiteral("bench"), QStringLiteral("run"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--config"), configPath, QStringLiteral("--new")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("the server stalled")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(url + QStringLiteral("/chat/completions")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QLatin1String("resume")));
+        QVERIFY2(!run.err.contains(QLatin1String("QIODevice")) &&
+                     !run.err.contains(QLatin1String("must only be called once")),
+                 qPrintable(run.err));
+        QVERIFY(server.requestCount() <= 8); // per worker one request and one probe
+    }
+
     void resumeAfterKillRepeatsNoAnsweredRequest() {
         const QString db = m_db;
         constexpr int answered = 20;

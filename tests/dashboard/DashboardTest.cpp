@@ -10,6 +10,7 @@
 #include "ui/dashboard/DashboardWindow.h"
 #include "ui/jobs/Workspace.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -22,6 +23,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPlainTextEdit>
@@ -59,6 +62,20 @@ void screenshot(QWidget *w, const QString &name) {
     QCoreApplication::processEvents();
     QVERIFY(w->grab().save(screenshotDir() + QStringLiteral("/dashboard-") + name +
                            QStringLiteral(".png")));
+}
+
+/// Every curve has a visible legend entry; many of them go to the right, in a font small
+/// enough for all rows (about 2.5 times the pixel size each) to fit the chart's height.
+void checkLegend(QChartView *view) {
+    QLegend *legend = view->chart()->legend();
+    const QList<QLegendMarker *> markers = legend->markers();
+    QCOMPARE(markers.size(), view->chart()->series().size());
+    for (QLegendMarker *marker : markers)
+        QVERIFY(marker->isVisible());
+    QCOMPARE(legend->alignment(), markers.size() > 6 ? Qt::AlignRight : Qt::AlignBottom);
+    if (markers.size() > 6)
+        QVERIFY(legend->font().pixelSize() * 2.6 * markers.size() <=
+                view->chart()->size().height());
 }
 
 QBarSeries *bars(QChartView *view) {
@@ -199,10 +216,21 @@ void DashboardTest::chartsEqualCliReport() {
     screenshot(m_window.get(), QStringLiteral("run"));
     m_window->setQuestion(QStringLiteral("lesion_present"));
     QVERIFY(!m_window->rocView()->chart()->series().isEmpty());
+    // Question text, not ids, on the per-question axis and in the ROC title.
+    auto *questionAxis = qobject_cast<QBarCategoryAxis *>(
+        m_window->questionView()->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(questionAxis);
+    QVERIFY2(questionAxis->categories().contains(
+                 QStringLiteral("Is there a focal brain lesion (tumour)?")),
+             qPrintable(questionAxis->categories().join(QLatin1Char('|'))));
+    QVERIFY(!questionAxis->categories().contains(QStringLiteral("lesion_present")));
+    QVERIFY(m_window->rocView()->chart()->title().contains(QLatin1String("focal brain lesion")));
     m_window->chartTabs()->setCurrentIndex(1);
     screenshot(m_window.get(), QStringLiteral("roc"));
+    checkLegend(m_window->rocView());
     m_window->chartTabs()->setCurrentIndex(2);
     screenshot(m_window.get(), QStringLiteral("calibration"));
+    checkLegend(m_window->calibrationView());
     m_window->chartTabs()->setCurrentIndex(0);
 }
 
@@ -226,6 +254,10 @@ void DashboardTest::barClickDrillsDown() {
     const double x = bestIndex - 0.4 + (bestSet + 0.5) * width;
     const QPointF scene = view->chart()->mapToPosition(QPointF(x, best / 2.0), series);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(scene));
+    // The clicked bar, and only it, is highlighted.
+    for (int s = 0; s < sets.size(); ++s)
+        for (int i = 0; i < sets[s]->count(); ++i)
+            QCOMPARE(sets[s]->isBarSelected(i), s == bestSet && i == bestIndex);
     CaseDrillDown *drill = m_window->drillDown();
     const QString condition = QStringLiteral("%1/%2-shot")
                                   .arg(series->property("categories").toStringList().at(bestIndex))
@@ -252,7 +284,17 @@ void DashboardTest::barClickDrillsDown() {
 
 void DashboardTest::matrixCellDrillsDown() {
     QTableWidget *matrix = m_window->confusionTable();
-    QVERIFY(matrix->rowCount() >= 2);
+    QVERIFY(matrix->rowCount() >= 3);
+    // The last row is the colour scale: 0 up to the largest count, one colour per value.
+    const int scaleRow = matrix->rowCount() - 1;
+    QCOMPARE(matrix->verticalHeaderItem(scaleRow)->text(), QStringLiteral("colour scale"));
+    int peak = 0;
+    for (int r = 0; r < scaleRow; ++r)
+        for (int c = 0; c < matrix->columnCount(); ++c)
+            peak = std::max(peak, matrix->item(r, c)->text().toInt());
+    QCOMPARE(matrix->item(scaleRow, 0)->text().toInt(), 0);
+    QCOMPARE(matrix->item(scaleRow, matrix->columnCount() - 1)->text().toInt(), peak);
+    QVERIFY(!(matrix->item(scaleRow, 0)->flags() & Qt::ItemIsSelectable));
     int row = -1, column = -1;
     for (int r = 0; r < matrix->rowCount() && row < 0; ++r)
         for (int c = 0; c < matrix->columnCount(); ++c)

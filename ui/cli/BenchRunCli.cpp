@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 
 namespace brainmd {
 
@@ -54,6 +55,9 @@ std::vector<QCommandLineOption> runOptions() {
         valueOption("image-size", tr("Image side in pixels (default 256)."), "px"),
         valueOption("timeout", tr("Seconds per request attempt."), "s"),
         valueOption("retries", tr("Retries after a failed attempt."), "n"),
+        valueOption("stall-timeout",
+                    tr("Seconds without a byte from the server before the run pauses."), "s"),
+        valueOption("budget", tr("Seconds per request, all attempts and waits together."), "s"),
         QCommandLineOption(QStringLiteral("logprobs"),
                            tr("Ask for log-probabilities (yes/no scoring).")),
         QCommandLineOption(QStringLiteral("rotate-options"),
@@ -92,6 +96,10 @@ void applyFlags(const QCommandLineParser &p, BenchRunConfig *config) {
         config->backend.timeoutSeconds = value("timeout").toInt();
     if (set("retries"))
         config->backend.retries = value("retries").toInt();
+    if (set("stall-timeout"))
+        config->backend.stallSeconds = value("stall-timeout").toInt();
+    if (set("budget"))
+        config->backend.budgetSeconds = value("budget").toInt();
     if (set("labels"))
         config->labels = value("labels");
     if (set("manual-slices"))
@@ -161,6 +169,13 @@ public:
                                      : keySource);
     }
     ProgressReporter *planningProgress() override { return &m_planning; }
+    void notice(const QString &message, qint64 waitMs) override {
+        // The bar shows the countdown; the log keeps one line per retry or wait.
+        m_io.err << (waitMs > 0 ? tr("note: %1; waiting %2 s\n")
+                                      .arg(message, QLocale().toString(waitMs / 1000.0, 'f', 0))
+                                : tr("note: %1\n").arg(message));
+        m_io.err.flush();
+    }
     int requests() const { return m_requests; }
 
 private:
@@ -203,7 +218,7 @@ int executeBenchRun(const Database &db, const BenchRunConfig &config, bool force
         BenchRunWorkflow(borrowedStorage(db), &createBenchBackend).run(request, &observer, &progress);
     progress.finish();
     *runId = result.runId;
-    if (result.status == QLatin1String("failed")) {
+    if (result.status == QLatin1String("failed") || result.status == QLatin1String("refused")) {
         io.err << tr("brainmd bench run: %1\n").arg(result.message);
         return ExitFailure;
     }

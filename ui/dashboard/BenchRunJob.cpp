@@ -7,6 +7,7 @@
 #include "ui/platform/BenchBackendFactory.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 
 namespace brainmd {
 
@@ -36,6 +37,12 @@ public:
                 Q_EMIT m_job->itemError(QStringLiteral("%1: %2").arg(o.task.key, o.response.error));
         }
         Q_EMIT m_job->saved();
+    }
+    void notice(const QString &message, qint64 waitMs) override {
+        Q_EMIT m_job->notice(waitMs > 0 ? BenchRunJob::tr("%1; waiting %2 s")
+                                              .arg(message)
+                                              .arg(QLocale().toString(waitMs / 1000.0, 'f', 0))
+                                        : message);
     }
     bool report(double fraction, const QString &) override {
         const int done = static_cast<int>(fraction * m_total + 0.5);

@@ -44,7 +44,9 @@ Q_SIGNALS:
     /// Predictions were stored (the charts may refresh).
     void saved();
     void itemError(const QString &message);
-    /// status: finished, paused, cancelled or failed.
+    /// A retry or a Retry-After wait of the server ("…; waiting 27 s").
+    void notice(const QString &message);
+    /// status: finished, paused, cancelled, failed or refused (another process runs it).
     void finished(qint64 runId, const QString &status, const QString &message);
 
 private:

@@ -4,6 +4,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -235,15 +236,26 @@ void DashboardCharts::fillQuestions(QChart *chart, const DashboardSelection &sel
             series->append(set);
         }
     }
-    series->setProperty("categories", questions);
+    series->setProperty("categories", questions); // ids: the drill-down filters by them
+    QStringList labels;
+    for (const QString &q : questions) {
+        QString label = questionLabel(selection.runs.front().input->pack, q, 40);
+        while (labels.contains(label)) // category names must be unique
+            label += QLatin1Char(' ');
+        labels.append(label);
+    }
     const BarAxes axes =
-        attachBarAxes(chart, series, questions, metricName(selection.metric), selection.metric);
+        attachBarAxes(chart, series, labels, metricName(selection.metric), selection.metric);
     axes.x->setTitleText(tr("Question"));
 }
 
 void DashboardCharts::fillRoc(QChart *chart, const DashboardSelection &selection) {
     clearChart(chart);
-    chart->setTitle(tr("ROC: %1").arg(selection.questionId));
+    const QString question =
+        selection.runs.empty()
+            ? selection.questionId
+            : questionLabel(selection.runs.front().input->pack, selection.questionId, 60);
+    chart->setTitle(tr("ROC: %1").arg(question));
     auto *ax = valueAxis(chart, Qt::AlignBottom, tr("False-positive rate"), 0.0, 1.0);
     auto *ay = valueAxis(chart, Qt::AlignLeft, tr("True-positive rate"), 0.0, 1.0);
     auto *chance = new QLineSeries;
@@ -277,12 +289,18 @@ void DashboardCharts::fillRoc(QChart *chart, const DashboardSelection &selection
         }
     }
     if (curves == 0)
-        chart->setTitle(tr("ROC: %1 — no probabilities in this run").arg(selection.questionId));
+        chart->setTitle(tr("ROC: %1 — no probabilities in this run").arg(question));
+    fitLegend(chart, curves + 1);
 }
 
 void DashboardCharts::fillCalibration(QChart *chart, const DashboardSelection &selection) {
     clearChart(chart);
-    chart->setTitle(tr("Calibration: %1").arg(selection.questionId));
+    chart->setTitle(tr("Calibration: %1")
+                        .arg(selection.runs.empty()
+                                 ? selection.questionId
+                                 : questionLabel(selection.runs.front().input->pack,
+                                                 selection.questionId, 60)));
+    int curves = 0;
     auto *ax = valueAxis(chart, Qt::AlignBottom, tr("Mean predicted probability"), 0.0, 1.0);
     auto *ay = valueAxis(chart, Qt::AlignLeft, tr("Observed positive rate"), 0.0, 1.0);
     auto *ideal = new QLineSeries;
@@ -314,48 +332,10 @@ void DashboardCharts::fillCalibration(QChart *chart, const DashboardSelection &s
             chart->addSeries(line);
             line->attachAxis(ax);
             line->attachAxis(ay);
+            ++curves;
         }
     }
-}
-
-void DashboardCharts::fillConfusion(QTableWidget *table, const DashboardSelection &selection) {
-    table->clear();
-    table->setRowCount(0);
-    table->setColumnCount(0);
-    if (selection.runs.empty())
-        return;
-    const QuestionScore *s = DashboardData::question(
-        selection.runs.front().input->scores, selection.confusionCondition, selection.questionId);
-    if (!s)
-        return;
-    const int n = static_cast<int>(s->classes.size());
-    table->setRowCount(n);
-    table->setColumnCount(n + 1);
-    QStringList columns = s->classes;
-    columns.append(tr("no answer"));
-    table->setHorizontalHeaderLabels(columns);
-    QStringList rows;
-    for (const QString &c : s->classes)
-        rows.append(tr("truth: %1").arg(c));
-    table->setVerticalHeaderLabels(rows);
-    int peak = 1;
-    for (const auto &row : s->confusion)
-        for (int v : row)
-            peak = std::max(peak, v);
-    for (int r = 0; r < n; ++r) {
-        for (int c = 0; c <= n; ++c) {
-            const int v = s->confusion[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
-            auto *item = new QTableWidgetItem(QString::number(v));
-            item->setTextAlignment(Qt::AlignCenter);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            const double t = static_cast<double>(v) / peak;
-            // White to deep blue; text turns white on dark cells to stay readable.
-            item->setBackground(QColor::fromRgbF(1.0 - 0.85 * t, 1.0 - 0.6 * t, 1.0 - 0.1 * t));
-            item->setForeground(t > 0.55 ? Qt::white : Qt::black);
-            item->setData(Qt::UserRole, r == c);
-            table->setItem(r, c, item);
-        }
-    }
+    fitLegend(chart, curves + 1);
 }
 
 } // namespace brainmd

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+class QBarSet;
 class QChart;
 class QTableWidget;
 
@@ -41,11 +42,22 @@ public:
     static void fillRoc(QChart *chart, const DashboardSelection &selection);
     /// Reliability diagram of the selected question.
     static void fillCalibration(QChart *chart, const DashboardSelection &selection);
-    /// Confusion matrix of run A, `confusionCondition` and the question, as a heat map.
+    /// Confusion matrix of run A, `confusionCondition` and the question, as a heat map;
+    /// its last row is the colour scale (0 to the largest count; not a label class).
     static void fillConfusion(QTableWidget *table, const DashboardSelection &selection);
 
     /// Category order of the condition chart and the bar sets' shot counts, in run order.
     static QStringList conditionCategories(const DashboardSelection &selection);
+
+    /// A question as people read it: its prompt without the template fields ({view},
+    /// {options}), simplified, cut to `maxChars` with an ellipsis; the id when the pack
+    /// does not have it.
+    static QString questionLabel(const TaskPack &pack, const QString &questionId, int maxChars);
+    /// Legends of many curves go to the right in a smaller font, with tool tips for cut
+    /// labels, so that none is cut off the chart (12 curves fit at 1366×768).
+    static void fitLegend(QChart *chart, int entries);
+    /// Highlights bar `index` of `set` (and no other bar of the chart): the clicked bar.
+    static void highlightBar(QChart *chart, QBarSet *set, int index);
 };
 
 } // namespace brainmd

@@ -117,6 +117,8 @@ void DashboardRunPanel::launch(const BenchRunConfig &config, qint64 runId) {
                                       .arg(QLocale().toString(rate, 'f', 1), duration(eta)));
             });
     connect(job, &BenchRunJob::saved, this, [this] { Q_EMIT saved(m_runId); });
+    connect(job, &BenchRunJob::notice, this,
+            [this](const QString &message) { m_status->setText(message); });
     connect(job, &BenchRunJob::itemError, this,
             [this](const QString &message) { m_errors->addItem(message); });
     connect(job, &BenchRunJob::finished, this,

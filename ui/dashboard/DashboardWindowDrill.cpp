@@ -6,6 +6,7 @@
 #include "db/BenchDataRepository.h"
 #include "db/BenchRunRepository.h"
 #include "ui/dashboard/CaseDrillDown.h"
+#include "ui/dashboard/DashboardCharts.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -21,6 +22,7 @@ void DashboardWindow::drillBar(QChartView *view, QBarSet *set, int index) {
     if (!input || !series)
         return;
     const QString category = series->property("categories").toStringList().value(index);
+    DashboardCharts::highlightBar(view->chart(), set, index);
     DrillFilter filter;
     if (view == conditionView()) {
         filter.condition =
@@ -37,7 +39,7 @@ void DashboardWindow::drillCell(int row, int column) {
         return;
     const QuestionScore *q = DashboardData::question(m_a->scores, m_conditionBox->currentText(),
                                                      m_questionBox->currentText());
-    if (!q)
+    if (!q || row >= q->classes.size()) // the last row is the colour scale
         return;
     DrillFilter filter;
     filter.condition = q->condition;

@@ -1,5 +1,6 @@
 #include "ui/platform/BenchApiKey.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 #include <QUrl>
@@ -24,21 +25,33 @@ QString keychainSecret(const QString &key) {
 }
 } // namespace
 
+QStringList benchApiKeyVariables(const QString &envName) {
+    QStringList names{QStringLiteral("BRAINMD_API_KEY"), QStringLiteral("OPENAI_API_KEY")};
+    const QString named = envName.trimmed();
+    if (!named.isEmpty() && !names.contains(named))
+        names.prepend(named);
+    return names;
+}
+
 QString benchApiKey(const QString &envName, const QString &baseUrl, QString *source) {
-    const QString fromEnvironment =
-        envName.isEmpty() ? QString() : qEnvironmentVariable(envName.toLocal8Bit().constData());
-    if (!fromEnvironment.isEmpty()) {
-        *source = QStringLiteral("environment");
-        return fromEnvironment;
+    for (const QString &name : benchApiKeyVariables(envName)) {
+        const QString value = qEnvironmentVariable(name.toLocal8Bit().constData()).trimmed();
+        if (!value.isEmpty()) {
+            *source = QCoreApplication::translate("brainmd", "environment variable %1").arg(name);
+            return value;
+        }
     }
     if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")) {
         const QString host = QUrl(baseUrl).host();
-        QString key = keychainSecret(host.isEmpty() ? QStringLiteral("default") : host);
-        if (key.isEmpty() && !host.isEmpty())
-            key = keychainSecret(QStringLiteral("default"));
-        if (!key.isEmpty()) {
-            *source = QStringLiteral("keychain");
-            return key;
+        for (const QString &entry : {host, QStringLiteral("default")}) {
+            if (entry.isEmpty())
+                continue;
+            const QString key = keychainSecret(entry);
+            if (!key.isEmpty()) {
+                *source = QCoreApplication::translate("brainmd", "system keychain (brainmd/%1)")
+                              .arg(entry);
+                return key;
+            }
         }
     }
     *source = QStringLiteral("none");

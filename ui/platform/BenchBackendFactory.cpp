@@ -16,8 +16,11 @@ std::unique_ptr<ModelBackend> createBenchBackend(const BenchBackendConfig &confi
     options.model = config.model;
     options.timeoutMs = config.timeoutSeconds * 1000;
     options.maxRetries = config.retries;
+    options.stallMs = config.stallSeconds * 1000;
+    options.requestBudgetMs = config.budgetSeconds * 1000;
     QString source;
     options.apiKey = benchApiKey(config.apiKeyEnv, config.baseUrl, &source);
+    options.apiKeySource = source;
     if (keySource != nullptr)
         *keySource = source;
     return std::make_unique<OpenAiBackend>(options);

@@ -6,6 +6,7 @@
 #include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace brainmd::test {
 
@@ -16,7 +17,8 @@ struct Connection {
     QByteArray buffer;
 };
 
-bool takeRequest(QByteArray &buffer, HttpRequest *request) {
+/// Takes one request off `buffer`; with `headersOnly` as soon as its headers are in.
+bool takeRequest(QByteArray &buffer, HttpRequest *request, bool headersOnly = false) {
     const qsizetype end = buffer.indexOf("\r\n\r\n");
     if (end < 0)
         return false;
@@ -36,6 +38,11 @@ bool takeRequest(QByteArray &buffer, HttpRequest *request) {
         if (name == "content-length")
             length = value.toLongLong();
     }
+    if (headersOnly) {
+        buffer.clear();
+        *request = parsed;
+        return true;
+    }
     if (buffer.size() < end + 4 + length)
         return false;
     parsed.body = buffer.mid(end + 4, length);
@@ -50,8 +57,14 @@ QByteArray statusText(int status) {
         return "OK";
     case 401:
         return "Unauthorized";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
+    case 413:
+        return "Payload Too Large";
+    case 503:
+        return "Service Unavailable";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -148,37 +161,78 @@ void FakeChatServer::serve() {
             auto *buffer = new QByteArray;
             QObject::connect(socket, &QObject::destroyed, [buffer] { delete buffer; });
             QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-                buffer->append(socket->readAll());
-                HttpRequest request;
-                while (takeRequest(*buffer, &request)) {
-                    request.index = m_count++;
-                    Handler handler;
-                    {
-                        QMutexLocker lock(&m_mutex);
-                        if (m_keepBodies)
-                            m_bodies.append(request.body);
-                        handler = m_handler;
-                    }
-                    const HttpReply reply = handler(request);
-                    if (reply.hang) {
-                        ++m_hanging;
-                        Q_EMIT requestArrived(request.index);
-                        continue;
-                    }
-                    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +
-                                     statusText(reply.status) +
-                                     "\r\nContent-Type: application/json\r\nContent-Length: " +
-                                     QByteArray::number(reply.body.size()) + "\r\n";
-                    for (const auto &[name, value] : reply.headers)
-                        out += name + ": " + value + "\r\n";
-                    socket->write(out + "\r\n" + reply.body);
-                    ++m_answered;
-                    Q_EMIT requestArrived(request.index);
-                }
-            });
+            QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                             [this, socket, buffer] { onData(socket, buffer); });
         }
     });
+}
+
+void FakeChatServer::onData(QTcpSocket *socket, QByteArray *buffer) {
+    if (socket->property("brainmd_done").toBool()) { // answered early: discard the rest
+        socket->readAll();
+        return;
+    }
+    buffer->append(socket->readAll());
+    if (buffer->startsWith('\x16')) { // a TLS ClientHello: answer as a plain HTTP server would
+        socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+        socket->disconnectFromHost();
+        return;
+    }
+    HttpRequest request;
+    const bool early = m_answerOnHeaders.load();
+    while (takeRequest(*buffer, &request, early)) {
+        request.index = m_count++;
+        Handler handler;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_keepBodies)
+                m_bodies.append(request.body);
+            handler = m_handler;
+        }
+        const HttpReply reply = handler(request);
+        if (reply.dropConnection) {
+            Q_EMIT requestArrived(request.index);
+            socket->abort(); // RST: "connection reset by peer"
+            return;
+        }
+        if (reply.hang) {
+            ++m_hanging;
+            Q_EMIT requestArrived(request.index);
+            continue;
+        }
+        if (reply.delayMs > 0) {
+            QTimer::singleShot(reply.delayMs, socket,
+                               [this, socket, reply] { writeReply(socket, reply); });
+            Q_EMIT requestArrived(request.index);
+            continue;
+        }
+        writeReply(socket, reply);
+        Q_EMIT requestArrived(request.index);
+        if (reply.closeAfter || early) {
+            socket->setProperty("brainmd_done", true);
+            socket->disconnectFromHost();
+            return;
+        }
+    }
+}
+
+void FakeChatServer::writeReply(QTcpSocket *socket, const HttpReply &reply) {
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +
+                     statusText(reply.status) +
+                     "\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(reply.body.size()) + "\r\n";
+    for (const auto &[name, value] : reply.headers)
+        out += name + ": " + value + "\r\n";
+    if (reply.closeAfter)
+        out += "Connection: close\r\n";
+    if (reply.partialBody >= 0) {
+        ++m_hanging;
+        socket->write(out + "\r\n" + reply.body.left(reply.partialBody));
+        socket->flush();
+        return;
+    }
+    socket->write(out + "\r\n" + reply.body);
+    ++m_answered;
 }
 
 } // namespace brainmd::test

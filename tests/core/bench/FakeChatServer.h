@@ -12,6 +12,7 @@
 #include <utility>
 
 class QTcpServer;
+class QTcpSocket;
 
 namespace brainmd::test {
 
@@ -32,6 +33,10 @@ struct HttpReply {
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool hang = false;
+    bool closeAfter = false;     ///< close the connection right after the answer
+    int partialBody = -1;        ///< >= 0: send the headers and this many body bytes, then hang
+    bool dropConnection = false; ///< reset the connection instead of answering
+    int delayMs = 0;             ///< answer this much later (other connections go on)
 };
 
 /// A chat-completions server for tests and benchmarks: a QTcpServer in its own thread
@@ -50,6 +55,9 @@ public:
     QString start();
     void stop();
     void setHandler(Handler handler);
+    /// When set, the handler is called as soon as a request's headers are in (its body
+    /// empty), before the body is read: a server refusing a large upload early (413).
+    void setAnswerOnHeaders(bool early) { m_answerOnHeaders = early; }
 
     int requestCount() const { return m_count.load(); }
     int answeredCount() const { return m_answered.load(); }
@@ -66,6 +74,8 @@ Q_SIGNALS:
 
 private:
     void serve(); ///< runs in m_thread
+    void onData(QTcpSocket *socket, QByteArray *buffer);
+    void writeReply(QTcpSocket *socket, const HttpReply &reply);
 
     QThread m_thread;
     QTcpServer *m_server = nullptr;
@@ -77,6 +87,7 @@ private:
     std::atomic<int> m_answered{0};
     std::atomic<int> m_hanging{0};
     bool m_keepBodies = true;
+    std::atomic<bool> m_answerOnHeaders{false};
 
 public:
     /// Benchmarks turn body recording off to keep memory flat.
