@@ -78,6 +78,16 @@ bool waitForCase(MainWindow &window, qint64 caseId) {
     return opened.wait(20000) && window.currentCaseId() == caseId;
 }
 
+// Sessions read their worklist in an order of the reader's own: go to `caseId` in it.
+bool goToCase(MainWindow &window, qint64 caseId) {
+    const auto &list = window.session()->session().worklist;
+    const auto it = std::find(list.begin(), list.end(), caseId);
+    if (it == list.end())
+        return false;
+    window.session()->goTo(static_cast<int>(it - list.begin()));
+    return waitForCase(window, caseId);
+}
+
 QString screenshot(QWidget *widget, const QString &name) {
     const QString path = QStringLiteral(BRAINMD_BINARY_DIR "/screenshots/") + name;
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -121,7 +131,8 @@ void TestWorkstation::readAnnotateRestart() {
 
     QCOMPARE(window->startSession(QStringLiteral("alice"), QStringLiteral("reader"), m_cases),
              QString());
-    QVERIFY(waitForCase(*window, m_cases[0]));
+    QVERIFY(waitForCase(*window, window->session()->currentCaseId()));
+    QVERIFY(goToCase(*window, m_cases[0]));
     ViewerWidget *viewer = window->viewer();
     ViewerModel *model = window->viewerModel();
     VtkViewWidget *axial = viewer->viewWidget(static_cast<int>(View::Axial));
@@ -206,7 +217,7 @@ void TestWorkstation::readAnnotateRestart() {
     window->show();
     QCOMPARE(window->startSession(QStringLiteral("alice"), QStringLiteral("reader"), {}),
              QString());
-    QVERIFY(waitForCase(*window, m_cases[0]));
+    QVERIFY(waitForCase(*window, m_cases[0])); // resumed where alice stopped
     for (View view : kAllViews) {
         const auto mark = window->session()->ownMark(view);
         QVERIFY(mark.has_value());
@@ -229,7 +240,8 @@ void TestWorkstation::blindUntilCommittedAndAdjudicate() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.startSession(QStringLiteral("bob"), QStringLiteral("reader"), m_cases),
              QString());
-    QVERIFY(waitForCase(window, m_cases[0]));
+    QVERIFY(waitForCase(window, window.session()->currentCaseId()));
+    QVERIFY(goToCase(window, m_cases[0]));
     // Blind: alice's marks stay hidden until bob commits.
     QVERIFY(window.session()->otherMarks().empty());
     for (View view : kAllViews) {
@@ -249,7 +261,8 @@ void TestWorkstation::blindUntilCommittedAndAdjudicate() {
     // Adjudication: both readers side by side, consensus from the majority stored.
     QCOMPARE(window.startSession(QStringLiteral("carol"), QStringLiteral("adjudicator"), m_cases),
              QString());
-    QVERIFY(waitForCase(window, m_cases[0]));
+    QVERIFY(waitForCase(window, window.session()->currentCaseId()));
+    QVERIFY(goToCase(window, m_cases[0]));
     window.showAdjudication();
     QTableWidget *table = window.adjudication()->table();
     QCOMPARE(table->columnCount(), 3); // alice, bob, consensus

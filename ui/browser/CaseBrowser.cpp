@@ -79,6 +79,13 @@ CaseBrowser::~CaseBrowser() {
 void CaseBrowser::reload() {
     if (!m_db.isOpen())
         return;
+    refreshFilters();
+    applyFilter();
+}
+
+void CaseBrowser::refreshFilters() {
+    if (!m_db.isOpen())
+        return;
     const auto refill = [](QComboBox *box, const QStringList &items) {
         const QSignalBlocker blocker(box);
         const QString current = box->currentData().toString();
@@ -94,7 +101,27 @@ void CaseBrowser::reload() {
         readers << r.name;
     refill(m_reader, readers);
     refill(m_method, CaseBrowserRepository(m_db).selectionMethods());
-    applyFilter();
+}
+
+void CaseBrowser::setRevealingFiltersAllowed(bool labels, bool selections) {
+    const QString hint = tr("Not available while you read blind");
+    bool changed = false;
+    if (!labels && !m_label->text().isEmpty()) {
+        const QSignalBlocker blocker(m_label);
+        m_label->clear();
+        changed = true;
+    }
+    if (!selections && m_method->currentIndex() != 0) {
+        const QSignalBlocker blocker(m_method);
+        m_method->setCurrentIndex(0);
+        changed = true;
+    }
+    m_label->setEnabled(labels);
+    m_label->setToolTip(labels ? QString() : hint);
+    m_method->setEnabled(selections);
+    m_method->setToolTip(selections ? QString() : hint);
+    if (changed)
+        applyFilter();
 }
 
 void CaseBrowser::applyFilter() {

@@ -50,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &CaseLoader::loaded, this, &MainWindow::onCaseLoaded);
     buildDocks();
     buildMenus();
+    connectBlinding();
 
     m_caseLabel = new QLabel(this);
     m_savedLabel = new QLabel(this);
@@ -128,6 +129,7 @@ QString MainWindow::openDatabase(const QString &path) {
     m_db->close();
     const QString error = m_db->open(path);
     m_caseId = 0;
+    m_session->setCaseOnScreen(0);
     rebuildForDatabase();
     m_documents->setCase(0);
     m_adjudication->setCase(0, {});
@@ -153,6 +155,7 @@ void MainWindow::onCaseLoaded(const LoadedCase &loaded) {
     }
     m_caseId = loaded.caseId;
     m_caseKey = loaded.summary.caseKey;
+    m_session->setCaseOnScreen(m_caseId);
     m_viewer->showVolume(loaded.rasVolume, loaded.window, m_caseKey, loaded.previewVolume);
     m_documents->setCase(m_caseId);
     m_adjudication->setCase(m_caseId, m_caseKey);
@@ -183,18 +186,21 @@ void MainWindow::updateStatus() {
     }
     QString text = m_caseId == 0 ? tr("%1 — double-click a case to open it").arg(m_db->path())
                                  : tr("Case %1").arg(m_caseKey);
-    if (m_session->isActive() && m_caseId != 0 && !m_session->othersVisible())
-        text += tr("  ·  blind: others' marks, labels and selections hidden until you commit");
+    if (m_session->policy().isBlinding())
+        text += tr("  ·  blind: others' marks, labels, selections and report findings hidden "
+                   "until you commit");
     m_caseLabel->setText(text);
 }
 
 QString MainWindow::startSession(const QString &reader, const QString &role,
-                                 std::vector<qint64> worklist, int pass, bool blind) {
+                                 std::vector<qint64> worklist, int pass, SessionKind kind,
+                                 DocumentAccess documents) {
     if (worklist.empty()) {
         for (qint64 id : m_browser->filteredCaseIds())
             worklist.push_back(id);
     }
-    const QString error = m_session->begin(reader, role, worklist, pass, blind);
+    const QString error = m_session->begin(reader, role, worklist, pass, kind, documents);
+    m_browser->refreshFilters(); // the reader filter lists a new reader at once
     if (error.isEmpty()) {
         m_adjudication->setAdjudicator(m_session->reader());
         m_adjudication->updateFromModel();
@@ -214,6 +220,8 @@ void MainWindow::markCurrentSlice() {
 }
 
 void MainWindow::showAdjudication() {
+    if (!m_session->policy().mayShowAdjudication())
+        return;
     m_adjudication->updateFromModel();
     m_tabs->setCurrentWidget(m_adjudication);
 }

@@ -2,7 +2,10 @@
 
 #include "ui/main/MainWindow.h"
 
+#include "db/AnnotationRepository.h"
 #include "db/Database.h"
+#include "db/ReaderRepository.h"
+#include "ui/annotation/Agreement.h"
 #include "ui/annotation/AnnotationExport.h"
 #include "ui/annotation/AnnotationPanel.h"
 #include "ui/annotation/AnnotationSession.h"
@@ -13,6 +16,7 @@
 #include "ui/dashboard/DashboardLauncher.h"
 #include "ui/i18n/Translations.h"
 #include "ui/jobs/SelectionDialog.h"
+#include "ui/main/RevealTags.h"
 #include "ui/main/ShortcutsDialog.h"
 #include "ui/viewer/ViewerModel.h"
 #include "ui/viewer/ViewerWidget.h"
@@ -24,9 +28,24 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace brainmd {
+
+namespace {
+
+void exportReaderAgreement(QWidget *parent, const Database &db) {
+    const QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("brainmd", "Export reader agreement"), QString(),
+        QCoreApplication::translate("brainmd", "CSV (*.csv);;HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportAgreement(db, path); !error.isEmpty())
+        QMessageBox::warning(parent, QCoreApplication::translate("brainmd", "Export"), error);
+}
+
+} // namespace
 
 QAction *MainWindow::addCommand(QMenu *menu, const QString &id, const QString &text,
                                 std::function<void()> slot) {
@@ -48,12 +67,21 @@ void MainWindow::buildMenus() {
     addCommand(file, {}, tr("Import folder…"), [this] { chooseImport(true); });
     addCommand(file, {}, tr("Import file…"), [this] { chooseImport(false); });
     file->addSeparator();
-    addCommand(file, {}, tr("Export annotations as JSON…"), [this] { exportAnnotations(true); });
-    addCommand(file, {}, tr("Export annotations as CSV…"), [this] { exportAnnotations(false); });
-    addCommand(file, {}, tr("Export representative slices…"), [this] {
-        if (m_db->isOpen())
-            SliceExportDialog(*m_db, this).exec();
-    });
+    needs(addCommand(file, {}, tr("Export annotations as JSON…"),
+                     [this] { exportAnnotations(true); }),
+          Reveals::Exports);
+    needs(addCommand(file, {}, tr("Export annotations as CSV…"),
+                     [this] { exportAnnotations(false); }),
+          Reveals::Exports);
+    needs(addCommand(file, {}, tr("Export reader agreement (CSV or HTML)…"),
+                     [this] { exportReaderAgreement(this, *m_db); }),
+          Reveals::Exports);
+    needs(addCommand(file, {}, tr("Export representative slices…"),
+                     [this] {
+                         if (m_db->isOpen() && m_session->policy().mayExportAnnotations())
+                             SliceExportDialog(*m_db, this).exec();
+                     }),
+          Reveals::Exports);
     file->addSeparator();
     addCommand(file, {}, tr("Quit"), [this] { close(); })->setShortcut(QKeySequence::Quit);
 
@@ -96,18 +124,22 @@ void MainWindow::buildMenus() {
             });
     }
     view->addSeparator();
-    const std::tuple<const char *, OverlayKind, QString> overlays[] = {
-        {"toggle-crosshair", OverlayKind::Crosshair, tr("Crosshair")},
-        {"", OverlayKind::OwnMarks, tr("My reference slices")},
-        {"toggle-others", OverlayKind::OtherReaders, tr("Other readers' slices")},
-        {"", OverlayKind::References, tr("Imported reference slices")},
-        {"toggle-selections", OverlayKind::Selections, tr("Vote-MI and baseline selections")},
-        {"toggle-profile", OverlayKind::VoteProfile, tr("Vote-MI vote profile")}};
-    for (const auto &[id, kind, text] : overlays) {
+    const std::tuple<const char *, OverlayKind, QString, Reveals> overlays[] = {
+        {"toggle-crosshair", OverlayKind::Crosshair, tr("Crosshair"), Reveals::Nothing},
+        {"", OverlayKind::OwnMarks, tr("My reference slices"), Reveals::Nothing},
+        {"toggle-others", OverlayKind::OtherReaders, tr("Other readers' slices"),
+         Reveals::OthersWork},
+        {"", OverlayKind::References, tr("Imported reference slices"), Reveals::ReferenceSlices},
+        {"toggle-selections", OverlayKind::Selections, tr("Vote-MI and baseline selections"),
+         Reveals::ModelOutputs},
+        {"toggle-profile", OverlayKind::VoteProfile, tr("Vote-MI vote profile"),
+         Reveals::ModelOutputs}};
+    for (const auto &[id, kind, text, reveals] : overlays) {
         const OverlayKind k = kind;
         QAction *a = addCommand(view, QString::fromLatin1(id), text, [this, k] {
             m_model->setOverlayVisible(k, !m_model->overlayVisible(k));
         });
+        needs(a, reveals);
         a->setCheckable(true);
         a->setChecked(m_model->overlayVisible(k));
         connect(m_model, &ViewerModel::changed, a,
@@ -134,6 +166,9 @@ void MainWindow::buildMenus() {
     QAction *verify = addCommand(session, {}, tr("Verify mode (show imported answers)"),
                                  [this] { m_session->setVerifyMode(!m_session->verifyMode()); });
     verify->setCheckable(true);
+    needs(verify, Reveals::Verify);
+    connect(m_session, &AnnotationSession::changed, verify,
+            [this, verify] { verify->setChecked(m_session->verifyMode()); });
     session->addSeparator();
     addCommand(session, QStringLiteral("mark-slice"), tr("Mark representative slice"),
                [this] { markCurrentSlice(); });
@@ -159,8 +194,9 @@ void MainWindow::buildMenus() {
     for (int i = 1; i <= 5; ++i)
         addCommand(confidence, QStringLiteral("confidence-%1").arg(i), tr("%1 of 5").arg(i),
                    [this, i] { m_session->setConfidence(i); });
-    addCommand(session, QStringLiteral("accept-suggestion"), tr("Accept suggested answer"),
-               [this] { m_panel->acceptActiveSuggestion(); });
+    needs(addCommand(session, QStringLiteral("accept-suggestion"), tr("Accept suggested answer"),
+                     [this] { m_panel->acceptActiveSuggestion(); }),
+          Reveals::Verify);
     addCommand(session, QStringLiteral("poor-quality"), tr("Flag poor image quality"),
                [this] { m_session->setPoorQuality(!m_session->caseState().poorQuality); });
     addCommand(session, QStringLiteral("comment"), tr("Comment"),
@@ -170,16 +206,19 @@ void MainWindow::buildMenus() {
     addCommand(session, QStringLiteral("redo"), tr("Redo"),
                [this] { m_session->undoStack()->redo(); });
     session->addSeparator();
-    addCommand(session, {}, tr("Adjudicate this case"), [this] { showAdjudication(); });
+    needs(addCommand(session, {}, tr("Adjudicate this case"), [this] { showAdjudication(); }),
+          Reveals::Adjudication);
     addCommand(session, {}, tr("Back to the viewer"), [this] { showViewer(); });
 
     QMenu *selection = menuBar()->addMenu(tr("S&election"));
-    addCommand(selection, {}, tr("Select slices (Vote-MI or baseline)…"),
-               [this] { runSelection(); });
+    needs(addCommand(selection, {}, tr("Select slices (Vote-MI or baseline)…"),
+                     [this] { runSelection(); }),
+          Reveals::ModelOutputs);
 
     QMenu *bench = menuBar()->addMenu(tr("&BrainBench"));
-    addCommand(bench, QStringLiteral("bench-dashboard"), tr("Dashboard…"),
-               [this] { showDashboard(); });
+    needs(addCommand(bench, QStringLiteral("bench-dashboard"), tr("Dashboard…"),
+                     [this] { showDashboard(); }),
+          Reveals::Dashboard);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addCommand(help, QStringLiteral("help"), tr("Keyboard shortcuts…"), [this] {
@@ -231,17 +270,16 @@ void MainWindow::chooseImport(bool folder) {
 }
 
 void MainWindow::startSessionFromDialog() {
-    ReaderDialog dialog(this);
+    ReaderDialog dialog(ReaderRepository(*m_db).readers(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     std::vector<qint64> worklist;
-    const QList<qint64> ids =
-        dialog.worklist() == ReaderDialog::Worklist::Selected ? m_browser->selectedCaseIds(false)
-        : dialog.worklist() == ReaderDialog::Worklist::All    ? QList<qint64>{}
-                                                              : m_browser->filteredCaseIds();
-    for (qint64 id : ids)
-        worklist.push_back(id);
-    if (dialog.worklist() == ReaderDialog::Worklist::All) {
+    switch (dialog.worklist()) {
+    case ReaderDialog::Worklist::Selected:
+        for (qint64 id : m_browser->selectedCaseIds(false))
+            worklist.push_back(id);
+        break;
+    case ReaderDialog::Worklist::All: {
         CaseTableModel all(*m_db);
         all.setQuery({});
         for (int r = 0; r < all.totalCount(); ++r) {
@@ -249,14 +287,36 @@ void MainWindow::startSessionFromDialog() {
                 all.fetchMore({});
             worklist.push_back(all.caseIdAt(r));
         }
+        break;
+    }
+    case ReaderDialog::Worklist::Disagreement: {
+        const AnnotationRepository repo(*m_db);
+        const double mm =
+            QSettings().value(QStringLiteral("adjudication/thresholdMm"), 5.0).toDouble();
+        worklist = disagreementCases(repo.allCurrentMarks(), repo.allCurrentAnswers(), mm);
+        if (worklist.empty()) {
+            QMessageBox::information(this, tr("Start reading"),
+                                     tr("No case has readers who disagree (by more than %1 mm "
+                                        "or in an answer).")
+                                         .arg(mm));
+            return;
+        }
+        break;
+    }
+    case ReaderDialog::Worklist::Filtered:
+        for (qint64 id : m_browser->filteredCaseIds())
+            worklist.push_back(id);
+        break;
     }
     if (const QString error = startSession(dialog.readerName(), dialog.role(), worklist,
-                                           dialog.pass(), dialog.blind());
+                                           dialog.pass(), dialog.kind(), dialog.documents());
         !error.isEmpty())
         QMessageBox::warning(this, tr("Start reading"), error);
 }
 
 void MainWindow::runSelection() {
+    if (!m_session->policy().mayShowModelOutputs())
+        return;
     std::vector<qint64> ids;
     for (qint64 id : m_browser->selectedCaseIds(true))
         ids.push_back(id);
@@ -271,6 +331,8 @@ void MainWindow::runSelection() {
 }
 
 void MainWindow::exportAnnotations(bool json) {
+    if (!m_session->policy().mayExportAnnotations())
+        return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export annotations"), QString(), json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
@@ -284,7 +346,7 @@ void MainWindow::exportAnnotations(bool json) {
 }
 
 QMainWindow *MainWindow::showDashboard(qint64 runId) {
-    if (!m_db->isOpen())
+    if (!m_db->isOpen() || !m_session->policy().mayOpenDashboard())
         return nullptr;
     if (!m_dashboard)
         m_dashboard.reset(createDashboard(*m_db, this, [this](qint64 caseId, int view, int slice) {
