@@ -50,7 +50,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &CaseLoader::loaded, this, &MainWindow::onCaseLoaded);
     buildDocks();
     buildMenus();
-    connectBlinding();
 
     m_caseLabel = new QLabel(this);
     m_savedLabel = new QLabel(this);
@@ -80,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
             ok ? QStringLiteral("color: #4c4;")
                : QStringLiteral("color: white; background: #c22; font-weight: bold;"));
     });
+    connectBlinding();
 }
 
 MainWindow::~MainWindow() {
