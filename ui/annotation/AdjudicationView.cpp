@@ -235,6 +235,12 @@ void AdjudicationView::useMajority() {
 }
 
 void AdjudicationView::updateAgreement() {
+    if (m_policy != nullptr && !m_policy->mayOpenDashboard()) {
+        // Figures over all cases carry the answers of cases this reader has yet to read.
+        m_agreement->setHtml(tr("<i>Agreement over all cases shows once your worklist is "
+                                "read.</i>"));
+        return;
+    }
     const AnnotationRepository repo(m_db);
     m_agreement->setHtml(
         agreementHtml(computeAgreement(repo.allCurrentMarks(), repo.allCurrentAnswers())));

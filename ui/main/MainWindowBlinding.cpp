@@ -12,6 +12,7 @@
 #include "ui/viewer/ViewerWidget.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -58,8 +59,18 @@ void MainWindow::applyBlinding() {
     if (!policy.mayShowAdjudication() || m_tabs->currentWidget() == m_adjudication)
         m_adjudication->updateFromModel(); // cleared at once when closed
     m_documents->refresh();
-    m_browser->setRevealingFiltersAllowed(policy.mayShowImportedLabels(),
-                                          policy.mayShowModelOutputs());
+    // A label or selection filter answers for every case of the list, the unread ones
+    // too: closed until the whole worklist is read.
+    m_browser->setRevealingFiltersAllowed(
+        policy.mayOpenDashboard() && policy.mayShowImportedLabels(),
+        policy.mayOpenDashboard() && policy.mayShowModelOutputs());
+    // A dialog left open from before the case was opened (a selection run's results).
+    if (policy.isBlinding()) {
+        for (QDialog *dialog : findChildren<QDialog *>()) {
+            if (dialog->isVisible() && !dialog->isModal())
+                dialog->close();
+        }
+    }
     updateStatus();
 }
 
