@@ -16,6 +16,11 @@ QString methodName(const QuestionAgreement &q) {
                                               : QCoreApplication::translate("brainmd", "Fleiss");
 }
 
+QString kappaCell(const QuestionAgreement &q) {
+    return q.raters < 2 ? QCoreApplication::translate("brainmd", "not defined (one rater)")
+                        : estimateText(q.estimate).toHtmlEscaped();
+}
+
 QString number(const Estimate &e, int decimals) {
     return e.defined ? QString::number(e.value, 'f', decimals) : QString();
 }
@@ -61,7 +66,7 @@ QString agreementHtml(const AgreementSummary &summary) {
     for (const QuestionAgreement &q : summary.questions)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=right>%4</td><td "
                                "align=right>%5</td></tr>")
-                    .arg(displayName(q.questionId), estimateText(q.estimate), methodName(q))
+                    .arg(displayName(q.questionId).toHtmlEscaped(), kappaCell(q), methodName(q))
                     .arg(q.raters)
                     .arg(q.items);
     return html + QStringLiteral("</table>");
