@@ -117,9 +117,7 @@ void TestAgreement::exportPerViewAndQuestion() {
     const QStringList csv = agreementCsv(s).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(csv.first(),
              QStringLiteral("kind,item,statistic,value,ci95,cases,raters,method,defined"));
-    QVERIFY(csv.contains(
-        QStringLiteral("view,axial,median_abs_mm,3.50,") +
-        csv.filter(QStringLiteral("view,axial,median")).value(0).section(QLatin1Char(','), 4)));
+    QCOMPARE(csv.filter(QStringLiteral("view,axial,median_abs_mm,3.50,")).size(), 1);
     const QString side = csv.filter(QStringLiteral("question,lesion_side,kappa")).value(0);
     QVERIFY2(side.endsWith(QStringLiteral(",6,2,cohen,1")), qPrintable(side));
     const QString oedema = csv.filter(QStringLiteral("question,oedema,kappa")).value(0);
