@@ -16,9 +16,15 @@ QString methodName(const QuestionAgreement &q) {
                                               : QCoreApplication::translate("brainmd", "Fleiss");
 }
 
+// Short in the tables (the cases column and the note above give the reason).
+QString cell(const Estimate &e, int decimals) {
+    return e.defined ? estimateText(e, decimals).toHtmlEscaped()
+                     : QCoreApplication::translate("brainmd", "not defined");
+}
+
 QString kappaCell(const QuestionAgreement &q) {
     return q.raters < 2 ? QCoreApplication::translate("brainmd", "not defined (one rater)")
-                        : estimateText(q.estimate).toHtmlEscaped();
+                        : cell(q.estimate, 2);
 }
 
 QString number(const Estimate &e, int decimals) {
