@@ -85,6 +85,13 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow() {
     m_session->end();
     delete m_import;
+    disconnect(m_tabs, nullptr, this, nullptr);
+    // The browser's thumbnail workers and the case loader read the database from their
+    // threads: join them now, since members (the database) die before child widgets.
+    delete m_browser;
+    m_browser = nullptr;
+    delete m_loader;
+    m_loader = nullptr;
 }
 
 void MainWindow::buildDocks() {
