@@ -96,6 +96,12 @@ void CaseBrowser::refreshFilters() {
         box->setCurrentIndex(std::max(0, box->findData(current)));
     };
     refill(m_status, CaseRepository::statuses());
+    for (int i = 1; i < m_status->count(); ++i) {
+        const QString status = m_status->itemData(i).toString();
+        m_status->setItemText(i, status == QLatin1String("read")
+                                     ? tr("read (by one reader or more)")
+                                     : CaseTableModel::statusText(status, 0));
+    }
     QStringList readers;
     for (const Reader &r : ReaderRepository(m_db).readers())
         readers << r.name;

@@ -160,6 +160,16 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     buildLanguageMenu(view->addMenu(tr("&Language")));
 
+    // Reading commands without a session say why nothing happens instead of doing nothing.
+    const auto sessionOnly = [this](std::function<void()> command) {
+        return [this, command = std::move(command)] {
+            if (m_session->isActive() && m_session->currentCaseId() != 0)
+                command();
+            else
+                statusBar()->showMessage(
+                    tr("Start a reading session first: Session ▸ Start reading…"), 5000);
+        };
+    };
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     addCommand(session, {}, tr("Start reading…"), [this] { startSessionFromDialog(); });
     addCommand(session, {}, tr("End session"), [this] { m_session->end(); });
@@ -173,34 +183,35 @@ void MainWindow::buildMenus() {
     addCommand(session, QStringLiteral("mark-slice"), tr("Mark representative slice"),
                [this] { markCurrentSlice(); });
     addCommand(session, QStringLiteral("next-case"), tr("Next case"),
-               [this] { m_session->next(); });
+               sessionOnly([this] { m_session->next(); }));
     addCommand(session, QStringLiteral("previous-case"), tr("Previous case"),
-               [this] { m_session->previous(); });
+               sessionOnly([this] { m_session->previous(); }));
     addCommand(session, QStringLiteral("commit-case"), tr("Commit case"),
-               [this] { m_session->commitCase(); });
+               sessionOnly([this] { m_session->commitCase(); }));
     addCommand(session, QStringLiteral("skip-case"), tr("Skip case"),
-               [this] { m_session->skipCase(); });
+               sessionOnly([this] { m_session->skipCase(); }));
     addCommand(session, QStringLiteral("postpone-case"), tr("Postpone case"),
-               [this] { m_session->postponeCase(); });
+               sessionOnly([this] { m_session->postponeCase(); }));
     addCommand(session, QStringLiteral("next-question"), tr("Next question"),
-               [this] { m_panel->nextQuestion(); });
+               sessionOnly([this] { m_panel->nextQuestion(); }));
     addCommand(session, QStringLiteral("previous-question"), tr("Previous question"),
-               [this] { m_panel->previousQuestion(); });
+               sessionOnly([this] { m_panel->previousQuestion(); }));
     QMenu *answers = session->addMenu(tr("Answer"));
     for (int i = 1; i <= 9; ++i)
         addCommand(answers, QStringLiteral("answer-%1").arg(i), tr("Option %1").arg(i),
-                   [this, i] { m_panel->answerActive(i); });
+                   sessionOnly([this, i] { m_panel->answerActive(i); }));
     QMenu *confidence = session->addMenu(tr("Confidence"));
     for (int i = 1; i <= 5; ++i)
         addCommand(confidence, QStringLiteral("confidence-%1").arg(i), tr("%1 of 5").arg(i),
-                   [this, i] { m_session->setConfidence(i); });
+                   sessionOnly([this, i] { m_session->setConfidence(i); }));
     needs(addCommand(session, QStringLiteral("accept-suggestion"), tr("Accept suggested answer"),
                      [this] { m_panel->acceptActiveSuggestion(); }),
           Reveals::Verify);
-    addCommand(session, QStringLiteral("poor-quality"), tr("Flag poor image quality"),
-               [this] { m_session->setPoorQuality(!m_session->caseState().poorQuality); });
+    addCommand(
+        session, QStringLiteral("poor-quality"), tr("Flag poor image quality"),
+        sessionOnly([this] { m_session->setPoorQuality(!m_session->caseState().poorQuality); }));
     addCommand(session, QStringLiteral("comment"), tr("Comment"),
-               [this] { m_panel->focusComment(); });
+               sessionOnly([this] { m_panel->focusComment(); }));
     addCommand(session, QStringLiteral("undo"), tr("Undo"),
                [this] { m_session->undoStack()->undo(); });
     addCommand(session, QStringLiteral("redo"), tr("Redo"),
