@@ -188,10 +188,15 @@ QString estimateText(const Estimate &e, int decimals) {
                          .arg(e.cases)
                          .arg(kMinAgreementCases)
                    : QCoreApplication::translate("brainmd", "not defined (one category)");
+    // No "-0.00": values that round to zero print as 0.
+    const double unit = std::pow(10.0, -decimals) / 2.0;
+    const auto shown = [unit](double v) {
+        return std::abs(v) < unit ? 0.0 : v;
+    };
     return QCoreApplication::translate("brainmd", "%1 (%2–%3)")
-        .arg(e.value, 0, 'f', decimals)
-        .arg(e.low, 0, 'f', decimals)
-        .arg(e.high, 0, 'f', decimals);
+        .arg(shown(e.value), 0, 'f', decimals)
+        .arg(shown(e.low), 0, 'f', decimals)
+        .arg(shown(e.high), 0, 'f', decimals);
 }
 
 } // namespace brainmd

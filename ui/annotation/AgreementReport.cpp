@@ -61,11 +61,10 @@ QString agreementHtml(const AgreementSummary &summary) {
                            "<th>within %1 mm</th><th>cases</th></tr>")
                 .arg(5);
     for (const ViewAgreement &v : summary.views)
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=right>%4</td></tr>")
-                .arg(QCoreApplication::translate("brainmd", viewName(v.view)),
-                     estimateText(v.perCase.medianAbsMm, 1), estimateText(v.perCase.shareWithin, 2))
-                .arg(v.perCase.medianAbsMm.cases);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=right>%4</td></tr>")
+                    .arg(QCoreApplication::translate("brainmd", viewName(v.view)),
+                         cell(v.perCase.medianAbsMm, 1), cell(v.perCase.shareWithin, 2))
+                    .arg(v.perCase.medianAbsMm.cases);
     html += QCoreApplication::translate(
         "brainmd", "</table><table cellpadding=3><tr><th align=left>Question</th><th>κ</th>"
                    "<th>method</th><th>raters</th><th>cases</th></tr>");

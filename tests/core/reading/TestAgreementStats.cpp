@@ -81,6 +81,8 @@ void TestAgreementStats::sliceAgreementMedianAndShare() {
     QCOMPARE(s.shareWithin.value, 4.0 / 6.0);
     QVERIFY(s.shareWithin.low <= s.shareWithin.value && s.shareWithin.value <= s.shareWithin.high);
     QVERIFY(!sliceAgreement({2.0}).medianAbsMm.defined);
+    Estimate negativeZero{true, -0.5, -0.9, -0.001, 6};
+    QCOMPARE(estimateText(negativeZero), QStringLiteral("-0.50 (-0.90–0.00)"));
 }
 
 void TestAgreementStats::disagreementWorklist() {
