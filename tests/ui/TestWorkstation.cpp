@@ -10,6 +10,7 @@
 #include "ui/annotation/AdjudicationView.h"
 #include "ui/annotation/AnnotationPanel.h"
 #include "ui/annotation/AnnotationSession.h"
+#include "ui/annotation/ReaderSlices.h"
 #include "ui/browser/CaseBrowser.h"
 #include "ui/browser/CaseTableModel.h"
 #include "ui/main/MainWindow.h"
@@ -267,6 +268,8 @@ void TestWorkstation::blindUntilCommittedAndAdjudicate() {
     window.showAdjudication();
     QTableWidget *table = window.adjudication()->table();
     QCOMPARE(table->columnCount(), 3); // alice, bob, consensus
+    // Their slices side by side as images: three views each.
+    QCOMPARE(window.adjudication()->readerSlices()->imageCount(), 6);
     QCOMPARE(table->item(0, 0)->text(), QString::number(m_marked[0] + 1));
     window.adjudication()->setConsensus(QStringLiteral("view:axial"),
                                         QString::number(m_marked[0] + 1));

@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "reading/BlindingPolicy.h"
 #include "ui/annotation/Agreement.h"
+#include "ui/annotation/ReaderSlices.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -41,11 +42,13 @@ AdjudicationView::AdjudicationView(const Database &db, std::vector<TaskQuestion>
     , m_db(db)
     , m_questions(std::move(questions))
     , m_title(new QLabel(this))
+    , m_slices(new ReaderSlices(this))
     , m_table(new QTableWidget(this))
     , m_agreement(new QTextBrowser(this)) {
     auto *layout = new QVBoxLayout(this);
     m_title->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 15px;"));
     layout->addWidget(m_title);
+    layout->addWidget(m_slices);
     layout->addWidget(m_table, 3);
     auto *majority = new QPushButton(tr("Consensus from the majority"), this);
     connect(majority, &QPushButton::clicked, this, &AdjudicationView::useMajority);
@@ -63,6 +66,12 @@ void AdjudicationView::setCase(qint64 caseId, const QString &caseKey) {
     updateFromModel();
 }
 
+void AdjudicationView::setVolume(std::shared_ptr<const Volume> rasVolume,
+                                 const WindowLevel &window) {
+    m_slices->setVolume(std::move(rasVolume), window);
+    updateFromModel();
+}
+
 bool AdjudicationView::mayShow() const {
     return m_policy == nullptr || m_policy->mayShowAdjudication();
 }
@@ -77,6 +86,7 @@ void AdjudicationView::updateFromModel() {
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
     m_agreement->clear();
+    m_slices->showMarks({});
     m_majority->setEnabled(consensusEditable());
     if (!mayShow()) {
         m_title->setText(tr("Adjudication is closed while you read this case blind: commit "
@@ -95,6 +105,7 @@ void AdjudicationView::updateFromModel() {
         return;
     const AnnotationRepository repo(m_db);
     const std::vector<SliceMark> marks = repo.currentMarks(m_caseId);
+    m_slices->showMarks(marks);
     const std::vector<AnswerRecord> answers = repo.currentAnswers(m_caseId);
     std::map<Rater, std::map<QString, QString>> cells;
     for (const SliceMark &m : marks)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QTableWidget;
 class QTextBrowser;
@@ -13,6 +15,9 @@ namespace brainmd {
 
 class BlindingPolicy;
 class Database;
+class ReaderSlices;
+class Volume;
+struct WindowLevel;
 
 /// Adjudication of one case: every rater's marks and answers side by side (a column per
 /// reader and pass), a consensus column the adjudicator sets (stored at once, append-
@@ -30,6 +35,9 @@ public:
     void setAdjudicator(const Reader &adjudicator) { m_adjudicator = adjudicator; }
     /// The policy asked before anything is shown or stored (nullptr: nothing withheld).
     void setPolicy(const BlindingPolicy *policy) { m_policy = policy; }
+    /// The case's RAS volume shown in the viewer: the readers' slices are drawn from it.
+    void setVolume(std::shared_ptr<const Volume> rasVolume, const WindowLevel &window);
+    ReaderSlices *readerSlices() const { return m_slices; }
     /// Whether the consensus controls are live (policy and adjudicator allow it).
     bool consensusEditable() const;
     void setCase(qint64 caseId, const QString &caseKey);
@@ -60,6 +68,7 @@ private:
     qint64 m_caseId = 0;
     QString m_caseKey;
     QLabel *m_title;
+    ReaderSlices *m_slices;
     QTableWidget *m_table;
     QTextBrowser *m_agreement;
 };

@@ -9,6 +9,7 @@
 #include "ui/browser/CaseTableModel.h"
 #include "ui/main/DocumentsPanel.h"
 #include "ui/main/RevealTags.h"
+#include "ui/viewer/ViewerModel.h"
 #include "ui/viewer/ViewerWidget.h"
 
 #include <QAction>
@@ -33,6 +34,9 @@ void MainWindow::connectBlinding() {
     // The case list shows status and reader counts as they change.
     connect(m_session, &AnnotationSession::caseProgressChanged, this,
             [this](qint64 caseId) { m_browser->model()->refreshCases({caseId}); });
+    // The adjudication view draws the readers' slices from the volume on screen.
+    connect(this, &MainWindow::caseOpened, m_adjudication,
+            [this] { m_adjudication->setVolume(m_model->volume(), m_model->window()); });
     connect(m_adjudication, &AdjudicationView::consensusChanged, this,
             [this](qint64 caseId) { m_browser->model()->refreshCases({caseId}); });
     applyBlinding();
