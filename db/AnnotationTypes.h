@@ -24,6 +24,13 @@ struct ReadingSession {
     int pass = 1;
     QString name;
     bool blind = true; ///< others' marks stay hidden until the reader commits a case
+    /// "blind", "open", "verify" or "adjudication" (older rows: "" read from `blind`).
+    QString kind;
+    /// What a blind reader sees of the documents: "full", "indication" or "none".
+    QString documents = QStringLiteral("indication");
+    /// Seed of the reader's worklist order (0 with hasOrderSeed false: the order given).
+    quint64 orderSeed = 0;
+    bool hasOrderSeed = false;
     std::vector<qint64> worklist;
     int position = 0; ///< index into worklist where the reader stopped
     QString startedAt;

@@ -17,6 +17,11 @@ const QString kReaders = QStringLiteral(
     "a.case_id = c.id AND a.retracts IS NULL UNION SELECT reader_id FROM answers w WHERE "
     "w.case_id = c.id AND w.retracts IS NULL))");
 
+const QString kCommitted = QStringLiteral(
+    "(SELECT count(*) FROM (SELECT value, ROW_NUMBER() OVER (PARTITION BY reader_id ORDER BY "
+    "id DESC) AS rn FROM case_events e WHERE e.case_id = c.id AND e.kind = 'committed') "
+    "WHERE rn = 1 AND value = '1')");
+
 const QString kMethods = QStringLiteral(
     "(SELECT group_concat(method, ', ') FROM (SELECT DISTINCT method FROM selections x "
     "WHERE x.case_id = c.id ORDER BY method))");
@@ -102,8 +107,8 @@ std::vector<CaseRow> CaseBrowserRepository::list(const CaseQuery &query) const {
     QString sqlText =
         QStringLiteral("SELECT c.id, c.case_key, st.accession_number, s.description, s.modality, "
                        "s.dim_x, s.dim_y, s.dim_z, c.status, %1 AS readers, %2 AS methods, "
-                       "c.created_at")
-            .arg(kReaders, kMethods) +
+                       "c.created_at, %3 AS committed")
+            .arg(kReaders, kMethods, kCommitted) +
         kFrom + where +
         QStringLiteral(" ORDER BY %1 %2, c.case_key")
             .arg(sortExpression(query.sortColumn),
@@ -130,6 +135,7 @@ std::vector<CaseRow> CaseBrowserRepository::list(const CaseQuery &query) const {
         r.readerCount = q.value(9).toInt();
         r.selectionMethods = q.value(10).toString();
         r.createdAt = q.value(11).toString();
+        r.committedReaders = q.value(12).toInt();
         rows.push_back(r);
     }
     return rows;

@@ -19,6 +19,7 @@ struct CaseRow {
     QString dims; ///< "nx×ny×nz"
     QString status;
     int readerCount = 0;      ///< distinct readers with a live mark or answer
+    int committedReaders = 0; ///< distinct readers who committed the case
     QString selectionMethods; ///< comma-separated methods with a stored selection
     QString createdAt;
 };

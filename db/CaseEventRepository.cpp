@@ -104,4 +104,35 @@ std::vector<qint64> CaseEventRepository::committedCases(qint64 readerId, int pas
     return ids;
 }
 
+CaseProgress CaseEventRepository::progress(qint64 caseId) const {
+    CaseProgress p;
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(
+            q,
+            QStringLiteral(
+                "SELECT c.status, "
+                "EXISTS (SELECT 1 FROM case_events WHERE case_id = c.id) OR "
+                "EXISTS (SELECT 1 FROM slice_annotations WHERE case_id = c.id) OR "
+                "EXISTS (SELECT 1 FROM answers WHERE case_id = c.id), "
+                "(SELECT count(*) FROM (SELECT value, ROW_NUMBER() OVER (PARTITION BY reader_id "
+                "ORDER BY id DESC) AS rn FROM case_events WHERE case_id = c.id AND "
+                "kind = 'committed') WHERE rn = 1 AND value = '1'), "
+                "EXISTS (SELECT 1 FROM (SELECT value, ROW_NUMBER() OVER (PARTITION BY item "
+                "ORDER BY id DESC) AS rn FROM consensus WHERE case_id = c.id) WHERE rn = 1 AND "
+                "value IS NOT NULL) FROM cases c WHERE c.id = ?"),
+            {caseId}) ||
+        !q.next())
+        return p;
+    p.excluded = q.value(0).toString() == QLatin1String("excluded");
+    p.anyActivity = q.value(1).toBool();
+    p.committedReaders = q.value(2).toInt();
+    p.adjudicated = q.value(3).toBool();
+    return p;
+}
+
+QString CaseEventRepository::refreshStatus(qint64 caseId) const {
+    return sql::run(m_db.connection(), QStringLiteral("UPDATE cases SET status = ? WHERE id = ?"),
+                    {caseStatus(progress(caseId)), caseId});
+}
+
 } // namespace brainmd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/AnnotationTypes.h"
+#include "reading/ReadingFlow.h"
 
 #include <vector>
 
@@ -26,6 +27,13 @@ public:
     bool hasCommitted(qint64 readerId, qint64 caseId) const;
     /// Ids of the cases the reader has committed in `pass`.
     std::vector<qint64> committedCases(qint64 readerId, int pass = 1) const;
+
+    /// Where the case stands: activity, distinct readers who committed it (latest
+    /// "committed" row of each reader is "1"), consensus set, excluded by hand.
+    CaseProgress progress(qint64 caseId) const;
+    /// Writes `cases.status` from progress() (new, in_progress, read, adjudicated;
+    /// "excluded" is kept). Returns "" or the error.
+    QString refreshStatus(qint64 caseId) const;
 
 private:
     const Database &m_db;

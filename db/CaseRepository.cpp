@@ -126,8 +126,9 @@ std::optional<CaseSummary> CaseRepository::caseByKey(const QString &caseKey) con
 }
 
 QStringList CaseRepository::statuses() {
-    return {QStringLiteral("new"), QStringLiteral("in_progress"), QStringLiteral("done"),
-            QStringLiteral("excluded")};
+    return {QStringLiteral("new"),  QStringLiteral("in_progress"),
+            QStringLiteral("read"), QStringLiteral("adjudicated"),
+            QStringLiteral("done"), QStringLiteral("excluded")};
 }
 
 QString CaseRepository::setStatus(qint64 caseId, const QString &status) const {

@@ -28,7 +28,7 @@ std::vector<qint64> parseWorklist(const QString &json) {
 
 const QString kSessionColumns =
     QStringLiteral("SELECT id, reader_id, pass, name, blind, worklist, position, started_at, "
-                   "ended_at FROM sessions ");
+                   "ended_at, kind, documents, order_seed FROM sessions ");
 
 } // namespace
 
@@ -72,12 +72,26 @@ std::optional<ReadingSession> ReaderRepository::startSession(qint64 readerId,
                                                              const std::vector<qint64> &worklist,
                                                              int pass, const QString &name,
                                                              bool blind) const {
+    ReadingSession settings;
+    settings.readerId = readerId;
+    settings.worklist = worklist;
+    settings.pass = pass;
+    settings.name = name;
+    settings.blind = blind;
+    settings.kind = blind ? QStringLiteral("blind") : QStringLiteral("open");
+    return startSession(settings);
+}
+
+std::optional<ReadingSession> ReaderRepository::startSession(const ReadingSession &s) const {
     QSqlQuery q(m_db.connection());
-    if (!sql::exec(
-            q,
-            QStringLiteral("INSERT INTO sessions (reader_id, started_at, worklist, position, "
-                           "pass, name, blind) VALUES (?, ?, ?, 0, ?, ?, ?) RETURNING id"),
-            {readerId, sql::nowUtc(), worklistJson(worklist), pass, name, blind ? 1 : 0}) ||
+    // The seed is stored as the signed 64-bit integer SQLite holds; read back bit for bit.
+    const QVariant seed = sql::nullable(s.hasOrderSeed, static_cast<qint64>(s.orderSeed));
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO sessions (reader_id, started_at, worklist, "
+                                  "position, pass, name, blind, kind, documents, order_seed) "
+                                  "VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                   {s.readerId, sql::nowUtc(), worklistJson(s.worklist), s.pass, s.name,
+                    s.blind ? 1 : 0, s.kind, s.documents, seed}) ||
         !q.next())
         return std::nullopt;
     return sessionById(q.value(0).toLongLong());
@@ -98,6 +112,12 @@ std::optional<ReadingSession> ReaderRepository::oneSession(const QString &where,
     s.position = q.value(6).toInt();
     s.startedAt = q.value(7).toString();
     s.endedAt = q.value(8).toString();
+    s.kind = q.value(9).toString();
+    if (s.kind.isEmpty())
+        s.kind = s.blind ? QStringLiteral("blind") : QStringLiteral("open");
+    s.documents = q.value(10).toString();
+    s.hasOrderSeed = !q.value(11).isNull();
+    s.orderSeed = static_cast<quint64>(q.value(11).toLongLong());
     return s;
 }
 

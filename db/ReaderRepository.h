@@ -24,6 +24,9 @@ public:
     std::optional<ReadingSession> startSession(qint64 readerId, const std::vector<qint64> &worklist,
                                                int pass = 1, const QString &name = {},
                                                bool blind = true) const;
+    /// Starts a session as `settings` describes it (reader, worklist in reading order,
+    /// pass, name, blind, kind, documents, order seed; id and position are ignored).
+    std::optional<ReadingSession> startSession(const ReadingSession &settings) const;
     std::optional<ReadingSession> sessionById(qint64 id) const;
     /// The reader's most recent session that has not been ended, if any.
     std::optional<ReadingSession> openSessionOf(qint64 readerId) const;

@@ -10,6 +10,7 @@
 #include "ui/annotation/AdjudicationView.h"
 #include "ui/annotation/AnnotationPanel.h"
 #include "ui/annotation/AnnotationSession.h"
+#include "ui/annotation/ReaderSlices.h"
 #include "ui/browser/CaseBrowser.h"
 #include "ui/browser/CaseTableModel.h"
 #include "ui/main/MainWindow.h"
@@ -78,6 +79,16 @@ bool waitForCase(MainWindow &window, qint64 caseId) {
     return opened.wait(20000) && window.currentCaseId() == caseId;
 }
 
+// Sessions read their worklist in an order of the reader's own: go to `caseId` in it.
+bool goToCase(MainWindow &window, qint64 caseId) {
+    const auto &list = window.session()->session().worklist;
+    const auto it = std::find(list.begin(), list.end(), caseId);
+    if (it == list.end())
+        return false;
+    window.session()->goTo(static_cast<int>(it - list.begin()));
+    return waitForCase(window, caseId);
+}
+
 QString screenshot(QWidget *widget, const QString &name) {
     const QString path = QStringLiteral(BRAINMD_BINARY_DIR "/screenshots/") + name;
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -119,14 +130,15 @@ void TestWorkstation::readAnnotateRestart() {
     for (int r = 0; r < 2; ++r)
         m_cases.push_back(window->browser()->model()->caseIdAt(r));
 
-    QCOMPARE(window->startSession(QStringLiteral("alice"), QStringLiteral("reader"), m_cases),
-             QString());
-    QVERIFY(waitForCase(*window, m_cases[0]));
     ViewerWidget *viewer = window->viewer();
     ViewerModel *model = window->viewerModel();
     VtkViewWidget *axial = viewer->viewWidget(static_cast<int>(View::Axial));
     QSignalSpy rendered(axial, &VtkViewWidget::rendered);
-    QVERIFY(rendered.wait(10000));
+    QCOMPARE(window->startSession(QStringLiteral("alice"), QStringLiteral("reader"), m_cases),
+             QString());
+    QVERIFY(waitForCase(*window, window->session()->currentCaseId()));
+    QVERIFY(goToCase(*window, m_cases[0]));
+    QVERIFY(!rendered.isEmpty() || rendered.wait(10000));
 
     // Scroll: keys and wheel.
     const int start = model->sliceIndex(View::Axial);
@@ -206,7 +218,8 @@ void TestWorkstation::readAnnotateRestart() {
     window->show();
     QCOMPARE(window->startSession(QStringLiteral("alice"), QStringLiteral("reader"), {}),
              QString());
-    QVERIFY(waitForCase(*window, m_cases[0]));
+    QVERIFY(waitForCase(*window, window->session()->currentCaseId()));
+    QVERIFY(goToCase(*window, m_cases[0]));
     for (View view : kAllViews) {
         const auto mark = window->session()->ownMark(view);
         QVERIFY(mark.has_value());
@@ -229,7 +242,8 @@ void TestWorkstation::blindUntilCommittedAndAdjudicate() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.startSession(QStringLiteral("bob"), QStringLiteral("reader"), m_cases),
              QString());
-    QVERIFY(waitForCase(window, m_cases[0]));
+    QVERIFY(waitForCase(window, window.session()->currentCaseId()));
+    QVERIFY(goToCase(window, m_cases[0]));
     // Blind: alice's marks stay hidden until bob commits.
     QVERIFY(window.session()->otherMarks().empty());
     for (View view : kAllViews) {
@@ -249,10 +263,13 @@ void TestWorkstation::blindUntilCommittedAndAdjudicate() {
     // Adjudication: both readers side by side, consensus from the majority stored.
     QCOMPARE(window.startSession(QStringLiteral("carol"), QStringLiteral("adjudicator"), m_cases),
              QString());
-    QVERIFY(waitForCase(window, m_cases[0]));
+    QVERIFY(waitForCase(window, window.session()->currentCaseId()));
+    QVERIFY(goToCase(window, m_cases[0]));
     window.showAdjudication();
     QTableWidget *table = window.adjudication()->table();
     QCOMPARE(table->columnCount(), 3); // alice, bob, consensus
+    // Their slices side by side as images: three views each.
+    QCOMPARE(window.adjudication()->readerSlices()->imageCount(), 6);
     QCOMPARE(table->item(0, 0)->text(), QString::number(m_marked[0] + 1));
     window.adjudication()->setConsensus(QStringLiteral("view:axial"),
                                         QString::number(m_marked[0] + 1));

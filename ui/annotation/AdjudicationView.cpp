@@ -1,15 +1,19 @@
 #include "ui/annotation/AdjudicationView.h"
 
 #include "db/AnnotationRepository.h"
+#include "db/CaseEventRepository.h"
 #include "db/ConsensusRepository.h"
 #include "db/Database.h"
+#include "reading/BlindingPolicy.h"
 #include "ui/annotation/Agreement.h"
+#include "ui/annotation/ReaderSlices.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -30,10 +34,6 @@ struct Rater {
     }
 };
 
-QString kappaText(double kappa) {
-    return std::isnan(kappa) ? QStringLiteral("—") : QString::number(kappa, 'f', 2);
-}
-
 } // namespace
 
 AdjudicationView::AdjudicationView(const Database &db, std::vector<TaskQuestion> questions,
@@ -42,15 +42,18 @@ AdjudicationView::AdjudicationView(const Database &db, std::vector<TaskQuestion>
     , m_db(db)
     , m_questions(std::move(questions))
     , m_title(new QLabel(this))
+    , m_slices(new ReaderSlices(this))
     , m_table(new QTableWidget(this))
     , m_agreement(new QTextBrowser(this)) {
     auto *layout = new QVBoxLayout(this);
     m_title->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 15px;"));
     layout->addWidget(m_title);
+    layout->addWidget(m_slices);
     layout->addWidget(m_table, 3);
     auto *majority = new QPushButton(tr("Consensus from the majority"), this);
     connect(majority, &QPushButton::clicked, this, &AdjudicationView::useMajority);
     layout->addWidget(majority);
+    m_majority = majority;
     layout->addWidget(new QLabel(tr("Agreement over all cases"), this));
     layout->addWidget(m_agreement, 2);
     m_table->verticalHeader()->setDefaultSectionSize(28);
@@ -63,15 +66,46 @@ void AdjudicationView::setCase(qint64 caseId, const QString &caseKey) {
     updateFromModel();
 }
 
+void AdjudicationView::setVolume(std::shared_ptr<const Volume> rasVolume,
+                                 const WindowLevel &window) {
+    m_slices->setVolume(std::move(rasVolume), window);
+    updateFromModel();
+}
+
+bool AdjudicationView::mayShow() const {
+    return m_policy == nullptr || m_policy->mayShowAdjudication();
+}
+
+bool AdjudicationView::consensusEditable() const {
+    return m_caseId != 0 && m_adjudicator.id != 0 && mayShow() &&
+           (m_policy == nullptr || m_policy->maySetConsensus());
+}
+
 void AdjudicationView::updateFromModel() {
     m_table->clear();
+    m_table->setRowCount(0);
+    m_table->setColumnCount(0);
+    m_agreement->clear();
+    m_slices->showMarks({});
+    m_majority->setEnabled(consensusEditable());
+    if (!mayShow()) {
+        m_title->setText(tr("Adjudication is closed while you read this case blind: commit "
+                            "the case first."));
+        return;
+    }
     m_title->setText(m_caseId == 0
                          ? tr("Adjudication: open a case")
                          : tr("Adjudication of %1 by %2").arg(m_caseKey, m_adjudicator.name));
+    if (consensusEditable() || m_caseId == 0)
+        m_title->setToolTip(QString());
+    else
+        m_title->setToolTip(tr("Only an adjudicator who did not read this case sets the "
+                               "consensus (Session ▸ Start reading…, role Adjudicator)."));
     if (!m_db.isOpen())
         return;
     const AnnotationRepository repo(m_db);
     const std::vector<SliceMark> marks = repo.currentMarks(m_caseId);
+    m_slices->showMarks(marks);
     const std::vector<AnswerRecord> answers = repo.currentAnswers(m_caseId);
     std::map<Rater, std::map<QString, QString>> cells;
     for (const SliceMark &m : marks)
@@ -113,44 +147,70 @@ void AdjudicationView::updateFromModel() {
             if (!value.isEmpty() && !candidates.contains(value))
                 candidates << value;
         }
-        if (row >= 3)
-            for (const QString &o : m_questions[static_cast<std::size_t>(row - 3)].options)
-                if (!candidates.contains(o))
-                    candidates << o;
-        auto *combo = new QComboBox(m_table);
-        combo->addItem(tr("(not set)"), QString());
-        for (const QString &c : candidates)
-            combo->addItem(c, c);
         const auto found = consensus.find(items[row]);
-        if (found != consensus.end()) {
-            // Views are stored 0-based and shown 1-based, like the viewer.
-            const QString shown =
-                row < 3 ? QString::number(found->second.toInt() + 1) : found->second;
-            if (combo->findData(shown) < 0)
-                combo->addItem(shown, shown);
-            combo->setCurrentIndex(combo->findData(shown));
-        }
-        combo->setEnabled(m_caseId != 0 && m_adjudicator.id != 0);
-        const QString item = items[row];
-        connect(combo, &QComboBox::activated, this,
-                [this, combo, item] { setConsensus(item, combo->currentData().toString()); });
-        m_table->setCellWidget(row, column, combo);
+        // Views are stored 0-based and shown 1-based, like the viewer.
+        const QString current = found == consensus.end() ? QString()
+                                : row < 3 ? QString::number(found->second.toInt() + 1)
+                                          : found->second;
+        QWidget *editor = consensusEditor(row, candidates, current);
+        editor->setEnabled(consensusEditable());
+        m_table->setCellWidget(row, column, editor);
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     updateAgreement();
 }
 
+QWidget *AdjudicationView::consensusEditor(int row, const QStringList &candidates,
+                                           const QString &current) {
+    const QString item =
+        row < 3 ? ConsensusRepository::viewItem(kAllViews[static_cast<std::size_t>(row)])
+                : m_questions[static_cast<std::size_t>(row - 3)].id;
+    if (row < 3) {
+        // Any slice, not only one a reader chose: 0 is "not set".
+        auto *spin = new QSpinBox(m_table);
+        spin->setRange(0, 4096);
+        spin->setSpecialValueText(tr("(not set)"));
+        spin->setValue(current.toInt());
+        spin->setToolTip(tr("Consensus slice (1-based, as in the viewer); readers: %1")
+                             .arg(candidates.join(QStringLiteral(", "))));
+        connect(spin, &QSpinBox::editingFinished, this, [this, spin, item] {
+            setConsensus(item, spin->value() == 0 ? QString() : QString::number(spin->value()));
+        });
+        return spin;
+    }
+    QStringList options = candidates;
+    for (const QString &o : m_questions[static_cast<std::size_t>(row - 3)].options)
+        if (!options.contains(o))
+            options << o;
+    auto *combo = new QComboBox(m_table);
+    combo->addItem(tr("(not set)"), QString());
+    for (const QString &c : std::as_const(options))
+        combo->addItem(c, c);
+    if (!current.isEmpty()) {
+        if (combo->findData(current) < 0)
+            combo->addItem(current, current);
+        combo->setCurrentIndex(combo->findData(current));
+    }
+    connect(combo, &QComboBox::activated, this,
+            [this, combo, item] { setConsensus(item, combo->currentData().toString()); });
+    return combo;
+}
+
 void AdjudicationView::setConsensus(const QString &item, const QString &value) {
-    if (m_caseId == 0 || m_adjudicator.id == 0)
+    if (!consensusEditable())
         return;
     QString stored = value;
     // Views are shown 1-based like the viewer; the consensus keeps the 0-based index.
     if (item.startsWith(QLatin1String("view:")) && !value.isEmpty())
         stored = QString::number(value.toInt() - 1);
     ConsensusRepository(m_db).set(m_caseId, m_adjudicator.id, item, stored);
+    CaseEventRepository(m_db).refreshStatus(m_caseId);
+    Q_EMIT consensusChanged(m_caseId);
 }
 
 void AdjudicationView::useMajority() {
+    if (!consensusEditable())
+        return;
     const int consensusColumn = m_table->columnCount() - 1;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         std::map<QString, int> votes;
@@ -169,10 +229,15 @@ void AdjudicationView::useMajority() {
                 bestCount = count;
             }
         }
-        auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, consensusColumn));
-        if (combo == nullptr || best.isEmpty() || tie)
+        if (best.isEmpty() || tie)
             continue;
-        combo->setCurrentIndex(combo->findData(best));
+        QWidget *editor = m_table->cellWidget(row, consensusColumn);
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentIndex(combo->findData(best));
+        else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            spin->setValue(best.toInt());
+        else
+            continue;
         const QString item =
             row < 3 ? ConsensusRepository::viewItem(kAllViews[static_cast<std::size_t>(row)])
                     : m_questions[static_cast<std::size_t>(row - 3)].id;
@@ -181,34 +246,15 @@ void AdjudicationView::useMajority() {
 }
 
 void AdjudicationView::updateAgreement() {
+    if (m_policy != nullptr && !m_policy->mayOpenDashboard()) {
+        // Figures over all cases carry the answers of cases this reader has yet to read.
+        m_agreement->setHtml(tr("<i>Agreement over all cases shows once your worklist is "
+                                "read.</i>"));
+        return;
+    }
     const AnnotationRepository repo(m_db);
-    const AgreementSummary summary =
-        computeAgreement(repo.allCurrentMarks(), repo.allCurrentAnswers());
-    QString html =
-        tr("<p>Raters: %1</p>").arg(summary.raters.join(QStringLiteral(", ")).toHtmlEscaped());
-    html += tr("<table cellpadding=3><tr><th align=left>View</th><th>mean distance "
-               "(slices)</th><th>(mm)</th><th>pairs</th></tr>");
-    for (const ViewAgreement &v : summary.views)
-        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td "
-                               "align=right>%4</td></tr>")
-                    .arg(QCoreApplication::translate("brainmd", viewName(v.view)))
-                    .arg(v.pairs > 0 ? QString::number(v.meanSlices, 'f', 1) : QStringLiteral("—"))
-                    .arg(v.pairs > 0 ? QString::number(v.meanMm, 'f', 1) : QStringLiteral("—"))
-                    .arg(v.pairs);
-    html +=
-        tr("</table><table cellpadding=3><tr><th "
-           "align=left>Question</th><th>κ</th><th>method</th><th>raters</th><th>cases</th></tr>");
-    for (const QuestionAgreement &q : summary.questions)
-        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td>%3</td><td "
-                               "align=right>%4</td><td align=right>%5</td></tr>")
-                    .arg(displayName(q.questionId), kappaText(q.kappa),
-                         q.raters < 2
-                             ? QStringLiteral("—")
-                             : (q.method == QLatin1String("cohen") ? tr("Cohen") : tr("Fleiss")))
-                    .arg(q.raters)
-                    .arg(q.items);
-    html += QStringLiteral("</table>");
-    m_agreement->setHtml(html);
+    m_agreement->setHtml(
+        agreementHtml(computeAgreement(repo.allCurrentMarks(), repo.allCurrentAnswers())));
 }
 
 } // namespace brainmd

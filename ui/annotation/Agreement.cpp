@@ -81,18 +81,27 @@ AgreementSummary computeAgreement(const std::vector<SliceMark> &marks,
         ViewAgreement &va = summary.views[static_cast<std::size_t>(view)];
         va.view = view;
         double slices = 0, mm = 0;
+        std::vector<double> perCase;
         for (const auto &[caseId, views] : byCase) {
             const auto it = views.find(static_cast<int>(view));
             if (it == views.end())
                 continue;
+            double caseMm = 0;
+            int casePairs = 0;
             for (auto a = it->second.begin(); a != it->second.end(); ++a) {
                 for (auto b = std::next(a); b != it->second.end(); ++b) {
                     slices += std::abs(a->second->sliceIndex - b->second->sliceIndex);
-                    mm += std::abs(a->second->positionMm - b->second->positionMm);
+                    const double d = std::abs(a->second->positionMm - b->second->positionMm);
+                    mm += d;
+                    caseMm += d;
+                    ++casePairs;
                     ++va.pairs;
                 }
             }
+            if (casePairs > 0)
+                perCase.push_back(caseMm / casePairs);
         }
+        va.perCase = sliceAgreement(perCase);
         if (va.pairs > 0) {
             va.meanSlices = slices / va.pairs;
             va.meanMm = mm / va.pairs;
@@ -123,6 +132,7 @@ AgreementSummary computeAgreement(const std::vector<SliceMark> &marks,
             complete.push_back(labels);
         }
         qa.items = static_cast<int>(complete.size());
+        qa.estimate = kappaEstimate(complete);
         if (qa.raters == 2) {
             QStringList a, b;
             for (const QStringList &item : complete) {
@@ -144,6 +154,25 @@ AgreementSummary computeAgreement(const std::vector<SliceMark> &marks,
                                                  .arg(key.second));
     }
     return summary;
+}
+
+std::vector<qint64> disagreementCases(const std::vector<SliceMark> &marks,
+                                      const std::vector<AnswerRecord> &answers,
+                                      double thresholdMm) {
+    std::vector<ItemRating> ratings;
+    const auto rater = [](qint64 reader, int pass) {
+        return QStringLiteral("%1/%2").arg(reader).arg(pass);
+    };
+    for (const SliceMark &m : marks)
+        ratings.push_back({m.caseId,
+                           rater(m.readerId, m.pass),
+                           QStringLiteral("view:%1").arg(QLatin1String(viewName(m.view))),
+                           {},
+                           m.positionMm,
+                           true});
+    for (const AnswerRecord &a : answers)
+        ratings.push_back({a.caseId, rater(a.readerId, a.pass), a.questionId, a.value, 0.0, false});
+    return casesWithDisagreement(ratings, thresholdMm);
 }
 
 } // namespace brainmd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/AnnotationTypes.h"
+#include "reading/AgreementStats.h"
 
 #include <QStringList>
 
@@ -16,6 +17,9 @@ struct ViewAgreement {
     double meanSlices = 0.0;
     double meanMm = 0.0;
     int pairs = 0;
+    /// Per case the mean |Δ| mm over rater pairs: median over cases and share within
+    /// 5 mm, each with a bootstrap interval ("not defined" below kMinAgreementCases).
+    SliceAgreementEstimate perCase;
 };
 
 /// Chance-corrected agreement on one question: Cohen's κ for two raters, Fleiss' κ for
@@ -26,6 +30,8 @@ struct QuestionAgreement {
     double kappa = 0.0;
     int raters = 0;
     int items = 0;
+    /// κ with its bootstrap interval over cases; not defined below kMinAgreementCases.
+    Estimate estimate;
 };
 
 struct AgreementSummary {
@@ -38,6 +44,18 @@ struct AgreementSummary {
 /// pass measures intra-reader agreement (adjudicators write consensus rows, not marks).
 AgreementSummary computeAgreement(const std::vector<SliceMark> &marks,
                                   const std::vector<AnswerRecord> &answers);
+
+/// Cases whose raters differ in an answer or mark slices more than `thresholdMm`
+/// apart in some view (the adjudication worklist), from the current marks and answers.
+std::vector<qint64> disagreementCases(const std::vector<SliceMark> &marks,
+                                      const std::vector<AnswerRecord> &answers, double thresholdMm);
+
+/// The summary as an HTML fragment (tables per view and per question, with intervals),
+/// for the adjudication view and the HTML report.
+QString agreementHtml(const AgreementSummary &summary);
+/// The summary as CSV, one row per view and per question: kind, item, statistic,
+/// value, 95 % interval, cases, raters, method, for a methods section.
+QString agreementCsv(const AgreementSummary &summary);
 
 /// Cohen's κ of two paired label sequences (same length). NaN when undefined.
 double cohenKappa(const QStringList &a, const QStringList &b);

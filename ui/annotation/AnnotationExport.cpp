@@ -2,6 +2,7 @@
 
 #include "db/AnnotationRepository.h"
 #include "db/CaseRepository.h"
+#include "ui/annotation/Agreement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -102,6 +103,22 @@ QString exportAnnotationsCsv(const Database &db, const QString &path) {
                      .join(QLatin1Char(','));
     }
     return writeAll(path, (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+}
+
+QString exportAgreement(const Database &db, const QString &path) {
+    const AnnotationRepository repo(db);
+    const AgreementSummary summary =
+        computeAgreement(repo.allCurrentMarks(), repo.allCurrentAnswers());
+    const bool html = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+                      path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    if (!html)
+        return writeAll(path, agreementCsv(summary).toUtf8());
+    const QString title = QCoreApplication::translate("brainmd", "Reader agreement");
+    const QString page = QStringLiteral("<!DOCTYPE html><html><head><meta charset='utf-8'>"
+                                        "<title>%1</title></head><body><h1>%1</h1>%2</body>"
+                                        "</html>\n")
+                             .arg(title, agreementHtml(summary));
+    return writeAll(path, page.toUtf8());
 }
 
 } // namespace brainmd

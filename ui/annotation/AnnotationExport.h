@@ -12,5 +12,9 @@ QString exportAnnotationsJson(const Database &db, const QString &path);
 /// The same as CSV: one row per mark or answer (columns kind, case_key, reader, pass,
 /// session, item, value, position_mm, suggested, created_at). Returns "" or the error.
 QString exportAnnotationsCsv(const Database &db, const QString &path);
+/// Readers' agreement per view (median |Δ| mm, share within 5 mm) and per question (κ,
+/// Cohen or Fleiss), each with its 95 % bootstrap interval: CSV, or an HTML page when
+/// `path` ends in .html / .htm. Returns "" or the error.
+QString exportAgreement(const Database &db, const QString &path);
 
 } // namespace brainmd

@@ -1,5 +1,6 @@
 #include "ui/annotation/AnnotationPanel.h"
 
+#include "reading/ReadingFlow.h"
 #include "ui/annotation/AnnotationSession.h"
 
 #include <QButtonGroup>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -91,8 +93,42 @@ AnnotationPanel::AnnotationPanel(AnnotationSession *session, QWidget *parent)
 
     connect(m_session, &AnnotationSession::changed, this, &AnnotationPanel::updateFromModel);
     connect(m_session, &AnnotationSession::saved, this, &AnnotationPanel::updateFromModel);
+    // Each case opens on its first unanswered question, never on the last case's.
+    connect(m_session, &AnnotationSession::caseChanged, this,
+            [this] { setActiveQuestion(firstUnansweredQuestion()); });
+    // The time on the case is shown as it runs (the stored rows are written on leaving).
+    auto *tick = new QTimer(this);
+    tick->setInterval(1000);
+    connect(tick, &QTimer::timeout, this, &AnnotationPanel::updateTime);
+    tick->start();
     rebuildQuestions();
     updateFromModel();
+}
+
+int AnnotationPanel::firstUnansweredQuestion() const {
+    std::vector<bool> answered;
+    for (const TaskQuestion &q : m_session->questions())
+        answered.push_back(!m_session->ownAnswer(q.id).isEmpty());
+    return firstUnanswered(answered);
+}
+
+QString AnnotationPanel::stateText() const {
+    return m_state->text();
+}
+
+void AnnotationPanel::updateTime() {
+    if (!m_session->isActive() || m_session->currentCaseId() == 0)
+        return;
+    const CaseReadState &st = m_session->caseState();
+    QStringList flags;
+    if (st.committed)
+        flags << tr("committed");
+    if (st.skipped)
+        flags << tr("skipped");
+    if (st.postponed)
+        flags << tr("postponed");
+    flags << tr("time on this case so far: %1 s").arg(m_session->secondsOnCase(), 0, 'f', 0);
+    m_state->setText(flags.join(QStringLiteral(" · ")));
 }
 
 void AnnotationPanel::rebuildQuestions() {
@@ -137,6 +173,16 @@ void AnnotationPanel::setActiveQuestion(int index) {
     updateFromModel();
 }
 
+void AnnotationPanel::nextQuestion() {
+    setActiveQuestion(
+        wrapIndex(m_activeQuestion, 1, static_cast<int>(m_session->questions().size())));
+}
+
+void AnnotationPanel::previousQuestion() {
+    setActiveQuestion(
+        wrapIndex(m_activeQuestion, -1, static_cast<int>(m_session->questions().size())));
+}
+
 void AnnotationPanel::answerActive(int number) {
     const auto &questions = m_session->questions();
     if (m_activeQuestion >= static_cast<int>(questions.size()))
@@ -145,14 +191,16 @@ void AnnotationPanel::answerActive(int number) {
     if (number < 1 || number > q.options.size())
         return;
     m_session->answer(q.id, q.options[number - 1]);
-    nextQuestion();
+    setActiveQuestion(m_activeQuestion + 1); // stops at the last: keys never overwrite the first
 }
 
 void AnnotationPanel::acceptActiveSuggestion() {
     const auto &questions = m_session->questions();
+    if (!m_session->verifyMode())
+        return;
     if (m_activeQuestion < static_cast<int>(questions.size()))
         m_session->acceptSuggestion(questions[static_cast<std::size_t>(m_activeQuestion)].id);
-    nextQuestion();
+    setActiveQuestion(m_activeQuestion + 1);
 }
 
 void AnnotationPanel::focusComment() {
@@ -164,10 +212,18 @@ QString AnnotationPanel::savedText() const {
 }
 
 void AnnotationPanel::updateFromModel() {
-    const bool active = m_session->isActive();
-    setEnabled(active);
+    const bool active = m_session->isActive() && m_session->currentCaseId() != 0;
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child != m_reader)
+            child->setEnabled(active);
+    }
+    setToolTip(active ? QString() : tr("Start a reading session first: Session ▸ Start reading…"));
     if (!active) {
-        m_reader->setText(tr("No session. Session ▸ Start reading… to begin."));
+        m_reader->setWordWrap(true);
+        m_reader->setText(m_session->isActive()
+                              ? tr("The worklist is empty.")
+                              : tr("No session: the answers are disabled. Session ▸ Start "
+                                   "reading… to begin."));
         m_progress->clear();
         m_marks->clear();
         m_state->clear();
@@ -187,10 +243,10 @@ void AnnotationPanel::updateFromModel() {
     QStringList marks;
     for (View view : kAllViews) {
         const auto mark = m_session->ownMark(view);
-        marks << (mark ? tr("%1: slice <b>%2</b> (%3 mm) ✓")
+        marks << (mark ? tr("%1: slice <b>%2</b> (%3) ✓")
                              .arg(viewLabel(view))
                              .arg(mark->sliceIndex + 1)
-                             .arg(mark->positionMm, 0, 'f', 1)
+                             .arg(positionText(viewAxis(view), mark->positionMm))
                        : tr("%1: — (press M)").arg(viewLabel(view)));
     }
     m_marks->setText(marks.join(QStringLiteral("<br>")));
@@ -227,15 +283,7 @@ void AnnotationPanel::updateFromModel() {
             m_comment->setText(st.comment);
         m_poorQuality->setChecked(st.poorQuality);
     }
-    QStringList flags;
-    if (st.committed)
-        flags << tr("committed");
-    if (st.skipped)
-        flags << tr("skipped");
-    if (st.postponed)
-        flags << tr("postponed");
-    flags << tr("time on this case so far: %1 s").arg(st.secondsSpent, 0, 'f', 0);
-    m_state->setText(flags.join(QStringLiteral(" · ")));
+    updateTime();
 }
 
 } // namespace brainmd

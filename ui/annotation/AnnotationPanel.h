@@ -27,8 +27,13 @@ public:
 
     int activeQuestion() const { return m_activeQuestion; }
     void setActiveQuestion(int index);
-    void nextQuestion() { setActiveQuestion(m_activeQuestion + 1); }
-    void previousQuestion() { setActiveQuestion(m_activeQuestion - 1); }
+    /// Q / Shift+Q: the next / previous question, wrapping around.
+    void nextQuestion();
+    void previousQuestion();
+    /// The first question the reader has not answered on the current case (0 if none).
+    int firstUnansweredQuestion() const;
+    /// The case-state line (committed, time on the case).
+    QString stateText() const;
     /// Answers the active question with option `number` (1-based) and moves on.
     void answerActive(int number);
     void acceptActiveSuggestion();
@@ -40,6 +45,7 @@ public Q_SLOTS:
 
 private:
     void rebuildQuestions();
+    void updateTime();
 
     AnnotationSession *m_session;
     QLabel *m_reader;

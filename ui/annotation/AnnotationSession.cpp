@@ -7,7 +7,9 @@
 #include "db/ReaderRepository.h"
 #include "ui/annotation/AnswerCommand.h"
 #include "ui/annotation/MarkSliceCommand.h"
+#include "ui/annotation/ReadingClock.h"
 
+#include <QRandomGenerator>
 #include <QTime>
 
 #include <algorithm>
@@ -17,33 +19,64 @@ namespace brainmd {
 AnnotationSession::AnnotationSession(const Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_questions(defaultTaskQuestions()) {}
+    , m_questions(defaultTaskQuestions())
+    , m_clock(new ReadingClock(this)) {}
 
 AnnotationSession::~AnnotationSession() {
     if (isActive())
         leaveCase();
 }
 
+namespace {
+
+bool sameCases(std::vector<qint64> a, std::vector<qint64> b) {
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    return a == b;
+}
+
+} // namespace
+
 QString AnnotationSession::begin(const QString &readerName, const QString &role,
-                                 const std::vector<qint64> &worklist, int pass, bool blind) {
+                                 const std::vector<qint64> &worklist, int pass, SessionKind kind,
+                                 DocumentAccess documents, bool keepOrder) {
     if (isActive())
         end();
     const ReaderRepository readers(m_db);
     const std::optional<Reader> reader = readers.ensureReader(readerName.trimmed(), role);
     if (!reader)
         return tr("could not register the reader %1").arg(readerName);
+    if (reader->role == QLatin1String("adjudicator"))
+        kind = SessionKind::Adjudication; // an adjudicator never reads blind
+    else if (kind == SessionKind::Adjudication)
+        return tr("%1 is a reader, not an adjudicator").arg(reader->name);
     std::optional<ReadingSession> session = readers.openSessionOf(reader->id);
-    if (session &&
-        (session->pass != pass || (!worklist.empty() && session->worklist != worklist))) {
+    // A resumed session keeps its own (shuffled) order; the same cases in any order match.
+    if (session && (session->pass != pass || session->kind != sessionKindName(kind) ||
+                    (!worklist.empty() && !sameCases(session->worklist, worklist)))) {
         readers.endSession(session->id);
         session.reset();
     }
-    if (!session)
-        session = readers.startSession(reader->id, worklist, pass, {}, blind);
+    if (!session) {
+        ReadingSession settings;
+        settings.readerId = reader->id;
+        settings.pass = pass;
+        settings.kind = sessionKindName(kind);
+        settings.blind = kind == SessionKind::BlindReading;
+        settings.documents = documentAccessName(documents);
+        settings.worklist = worklist;
+        if (!keepOrder && worklist.size() > 1) {
+            settings.orderSeed = QRandomGenerator::system()->generate64();
+            settings.hasOrderSeed = true;
+            settings.worklist = readingOrder(worklist, settings.orderSeed);
+        }
+        session = readers.startSession(settings);
+    }
     if (!session)
         return tr("could not start a session");
     m_reader = *reader;
     m_session = *session;
+    m_verify = sessionKindFromName(m_session.kind) == SessionKind::Verify;
     m_session.position = std::clamp(m_session.position, 0, std::max(0, caseCount() - 1));
     enterCase();
     return {};
@@ -58,7 +91,11 @@ void AnnotationSession::end() {
     m_reader = {};
     m_marks.clear();
     m_answers.clear();
+    m_suggestions.clear();
+    m_state = {};
+    m_verify = false;
     m_undo.clear();
+    updatePolicy();
     Q_EMIT caseChanged(0);
     Q_EMIT changed();
 }
@@ -82,17 +119,16 @@ void AnnotationSession::goTo(int position) {
 }
 
 void AnnotationSession::leaveCase() {
-    if (currentCaseId() == 0 || !m_onCase.isValid())
+    if (currentCaseId() == 0 || !m_clock->isRunning())
         return;
-    event(CaseEventKind::Time, {}, static_cast<double>(m_onCase.elapsed()) / 1000.0);
-    m_onCase.invalidate();
+    event(CaseEventKind::Time, {}, m_clock->stop());
 }
 
 void AnnotationSession::enterCase() {
     m_undo.clear();
     if (currentCaseId() != 0) {
         event(CaseEventKind::Opened, {});
-        m_onCase.start();
+        m_clock->start();
     }
     reload();
     Q_EMIT caseChanged(currentCaseId());
@@ -105,6 +141,7 @@ void AnnotationSession::reload() {
     m_suggestions.clear();
     m_state = {};
     if (caseId == 0) {
+        updatePolicy();
         Q_EMIT changed();
         return;
     }
@@ -118,11 +155,72 @@ void AnnotationSession::reload() {
             m_answers[a.questionId] = a;
     }
     m_state = CaseEventRepository(m_db).state(m_reader.id, caseId, m_session.pass);
-    for (const StoredLabel &label : LabelRepository(m_db).labelsForCase(caseId)) {
-        if (m_suggestions.find(label.questionId) == m_suggestions.end())
-            m_suggestions[label.questionId] = label.answer;
+    updatePolicy();
+    // Imported answers are not even read into memory outside a Verify session.
+    if (m_policy.mayVerify()) {
+        for (const StoredLabel &label : LabelRepository(m_db).labelsForCase(caseId)) {
+            if (m_suggestions.find(label.questionId) == m_suggestions.end())
+                m_suggestions[label.questionId] = label.answer;
+        }
     }
+    refreshCaseStatus(caseId);
     Q_EMIT changed();
+}
+
+void AnnotationSession::setCaseOnScreen(qint64 caseId) {
+    if (m_caseOnScreen == caseId)
+        return;
+    m_caseOnScreen = caseId;
+    updatePolicy();
+    Q_EMIT changed();
+}
+
+void AnnotationSession::updatePolicy() {
+    if (!isActive()) {
+        m_policy.clearSession();
+        return;
+    }
+    BlindingOptions options;
+    options.documents = documentAccessFromName(m_session.documents);
+    m_policy.setSession(sessionKindFromName(m_session.kind), options);
+    const qint64 current = currentCaseId();
+    const qint64 shown = m_caseOnScreen != 0 ? m_caseOnScreen : current;
+    const auto &list = m_session.worklist;
+    const CaseEventRepository events(m_db);
+    bool inWorklist = std::find(list.begin(), list.end(), shown) != list.end();
+    bool committed = shown == current ? m_state.committed
+                                      : events.state(m_reader.id, shown, m_session.pass).committed;
+    if (shown != current && current != 0) {
+        // Another case on screen than the session's (loading, or opened from the browser):
+        // the stricter of the two applies, so nothing shows before the session's case is
+        // committed.
+        inWorklist = true;
+        committed = committed && m_state.committed;
+    }
+    m_policy.setCase(inWorklist, committed, readByReader(shown));
+    std::vector<qint64> done = events.committedCases(m_reader.id, m_session.pass);
+    std::sort(done.begin(), done.end());
+    m_policy.setWorklistCommitted(std::all_of(list.begin(), list.end(), [&done](qint64 id) {
+        return std::binary_search(done.begin(), done.end(), id);
+    }));
+}
+
+bool AnnotationSession::readByReader(qint64 caseId) const {
+    if (caseId == 0)
+        return false;
+    const AnnotationRepository repo(m_db);
+    return !repo.currentMarks(caseId, m_reader.id).empty() ||
+           !repo.currentAnswers(caseId, m_reader.id).empty() ||
+           CaseEventRepository(m_db).hasCommitted(m_reader.id, caseId);
+}
+
+void AnnotationSession::refreshCaseStatus(qint64 caseId) {
+    if (CaseEventRepository(m_db).refreshStatus(caseId).isEmpty())
+        Q_EMIT caseProgressChanged(caseId);
+}
+
+double AnnotationSession::secondsOnCase() const {
+    return currentCaseId() == 0 ? 0.0 : m_state.secondsSpent + m_clock->seconds();
 }
 
 void AnnotationSession::reportWrite(bool ok) {
@@ -164,7 +262,7 @@ qint64 AnnotationSession::writeMark(View view, int sliceIndex, double positionMm
 }
 
 qint64 AnnotationSession::writeAnswer(const QString &questionId, const QString &value) {
-    const QString shown = m_verify ? suggestion(questionId) : QString();
+    const QString shown = suggestion(questionId);
     const std::optional<double> confidence =
         m_state.confidence ? std::optional<double>(*m_state.confidence) : std::nullopt;
     const qint64 id = AnnotationRepository(m_db).addAnswer(authorship(), currentCaseId(),
@@ -254,10 +352,6 @@ QString AnnotationSession::ownAnswer(const QString &questionId) const {
     return it == m_answers.end() ? QString() : it->second.value;
 }
 
-bool AnnotationSession::othersVisible() const {
-    return !m_session.blind || m_state.committed || m_reader.role == QLatin1String("adjudicator");
-}
-
 std::vector<SliceMark> AnnotationSession::otherMarks() const {
     std::vector<SliceMark> others;
     if (!othersVisible() || currentCaseId() == 0)
@@ -270,14 +364,14 @@ std::vector<SliceMark> AnnotationSession::otherMarks() const {
 }
 
 void AnnotationSession::setVerifyMode(bool verify) {
-    if (m_verify == verify)
+    if (m_verify == verify || (verify && !m_policy.mayVerify()))
         return;
     m_verify = verify;
     Q_EMIT changed();
 }
 
 QString AnnotationSession::suggestion(const QString &questionId) const {
-    if (!m_verify)
+    if (!verifyMode())
         return {};
     const auto it = m_suggestions.find(questionId);
     return it == m_suggestions.end() ? QString() : it->second;

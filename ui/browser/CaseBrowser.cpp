@@ -79,6 +79,13 @@ CaseBrowser::~CaseBrowser() {
 void CaseBrowser::reload() {
     if (!m_db.isOpen())
         return;
+    refreshFilters();
+    applyFilter();
+}
+
+void CaseBrowser::refreshFilters() {
+    if (!m_db.isOpen())
+        return;
     const auto refill = [](QComboBox *box, const QStringList &items) {
         const QSignalBlocker blocker(box);
         const QString current = box->currentData().toString();
@@ -89,12 +96,38 @@ void CaseBrowser::reload() {
         box->setCurrentIndex(std::max(0, box->findData(current)));
     };
     refill(m_status, CaseRepository::statuses());
+    for (int i = 1; i < m_status->count(); ++i) {
+        const QString status = m_status->itemData(i).toString();
+        m_status->setItemText(i, status == QLatin1String("read")
+                                     ? tr("read (by one reader or more)")
+                                     : CaseTableModel::statusText(status, 0));
+    }
     QStringList readers;
     for (const Reader &r : ReaderRepository(m_db).readers())
         readers << r.name;
     refill(m_reader, readers);
     refill(m_method, CaseBrowserRepository(m_db).selectionMethods());
-    applyFilter();
+}
+
+void CaseBrowser::setRevealingFiltersAllowed(bool labels, bool selections) {
+    const QString hint = tr("Not available while you read blind");
+    bool changed = false;
+    if (!labels && !m_label->text().isEmpty()) {
+        const QSignalBlocker blocker(m_label);
+        m_label->clear();
+        changed = true;
+    }
+    if (!selections && m_method->currentIndex() != 0) {
+        const QSignalBlocker blocker(m_method);
+        m_method->setCurrentIndex(0);
+        changed = true;
+    }
+    m_label->setEnabled(labels);
+    m_label->setToolTip(labels ? QString() : hint);
+    m_method->setEnabled(selections);
+    m_method->setToolTip(selections ? QString() : hint);
+    if (changed)
+        applyFilter();
 }
 
 void CaseBrowser::applyFilter() {

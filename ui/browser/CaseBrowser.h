@@ -32,6 +32,12 @@ public:
     /// Ids of every case matching the current filter (reads the database).
     QList<qint64> filteredCaseIds() const;
     void focusFilter();
+    /// Re-reads the filter choices (readers, statuses, selection methods) keeping the
+    /// current choice, e.g. after a reader was added by a new session.
+    void refreshFilters();
+    /// While a blind reader reads, filters that would reveal imported labels or model
+    /// selections (a case showing up under "lesion_side=left") are cleared and disabled.
+    void setRevealingFiltersAllowed(bool labels, bool selections);
 
 Q_SIGNALS:
     void caseActivated(qint64 caseId);

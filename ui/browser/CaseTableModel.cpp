@@ -108,7 +108,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const {
     case Dims:
         return r.dims;
     case Status:
-        return r.status;
+        return statusText(r.status, r.committedReaders);
     case Readers:
         return r.readerCount;
     case Selections:
@@ -116,6 +116,22 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const {
     default:
         return {};
     }
+}
+
+QString CaseTableModel::statusText(const QString &status, int committedReaders) {
+    if (status == QLatin1String("new"))
+        return tr("new");
+    if (status == QLatin1String("in_progress"))
+        return tr("in progress");
+    if (status == QLatin1String("read"))
+        return tr("read by %n", nullptr, committedReaders);
+    if (status == QLatin1String("adjudicated"))
+        return tr("adjudicated");
+    if (status == QLatin1String("done"))
+        return tr("done");
+    if (status == QLatin1String("excluded"))
+        return tr("excluded");
+    return status;
 }
 
 QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

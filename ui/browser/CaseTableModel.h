@@ -45,6 +45,8 @@ public:
     qint64 caseIdAt(int row) const;
     int rowOfCase(qint64 caseId) const;
     void setThumbnail(qint64 caseId, const QPixmap &pixmap);
+    /// The status as the list shows it: "new", "in progress", "read by 2", "adjudicated".
+    static QString statusText(const QString &status, int committedReaders);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

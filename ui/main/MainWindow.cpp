@@ -82,10 +82,18 @@ MainWindow::MainWindow(QWidget *parent)
             ok ? QStringLiteral("color: #4c4;")
                : QStringLiteral("color: white; background: #c22; font-weight: bold;"));
     });
+    connectBlinding();
 }
 
 MainWindow::~MainWindow() {
     m_session->end();
+    disconnect(m_tabs, nullptr, this, nullptr);
+    // The browser's thumbnail workers and the case loader read the database from their
+    // threads: join them now, since members (the database) die before child widgets.
+    delete m_browser;
+    m_browser = nullptr;
+    delete m_loader;
+    m_loader = nullptr;
     m_workspace->cancelAndJoinJobs();
 }
 
@@ -136,6 +144,7 @@ QString MainWindow::openDatabase(const QString &path) {
     // before the database is switched: none can write to the new file.
     const QString error = m_workspace->open(path);
     m_caseId = 0;
+    m_session->setCaseOnScreen(0);
     rebuildForDatabase();
     m_documents->setCase(0);
     m_adjudication->setCase(0, {});
@@ -161,6 +170,7 @@ void MainWindow::onCaseLoaded(const LoadedCase &loaded) {
     }
     m_caseId = loaded.caseId;
     m_caseKey = loaded.summary.caseKey;
+    m_session->setCaseOnScreen(m_caseId);
     m_viewer->showVolume(loaded.rasVolume, loaded.window, m_caseKey, loaded.previewVolume);
     m_documents->setCase(m_caseId);
     m_adjudication->setCase(m_caseId, m_caseKey);
@@ -191,18 +201,21 @@ void MainWindow::updateStatus() {
     }
     QString text = m_caseId == 0 ? tr("%1 — double-click a case to open it").arg(m_workspace->path())
                                  : tr("Case %1").arg(m_caseKey);
-    if (m_session->isActive() && m_caseId != 0 && !m_session->othersVisible())
-        text += tr("  ·  blind: others' marks, labels and selections hidden until you commit");
+    if (m_session->policy().isBlinding())
+        text += tr("  ·  blind: others' marks, labels, selections and report findings hidden "
+                   "until you commit");
     m_caseLabel->setText(text);
 }
 
 QString MainWindow::startSession(const QString &reader, const QString &role,
-                                 std::vector<qint64> worklist, int pass, bool blind) {
+                                 std::vector<qint64> worklist, int pass, SessionKind kind,
+                                 DocumentAccess documents) {
     if (worklist.empty()) {
         for (qint64 id : m_browser->filteredCaseIds())
             worklist.push_back(id);
     }
-    const QString error = m_session->begin(reader, role, worklist, pass, blind);
+    const QString error = m_session->begin(reader, role, worklist, pass, kind, documents);
+    m_browser->refreshFilters(); // the reader filter lists a new reader at once
     if (error.isEmpty()) {
         m_adjudication->setAdjudicator(m_session->reader());
         m_adjudication->updateFromModel();
@@ -222,6 +235,8 @@ void MainWindow::markCurrentSlice() {
 }
 
 void MainWindow::showAdjudication() {
+    if (!m_session->policy().mayShowAdjudication())
+        return;
     m_adjudication->updateFromModel();
     m_tabs->setCurrentWidget(m_adjudication);
 }

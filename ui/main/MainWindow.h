@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reading/BlindingPolicy.h"
 #include "ui/main/ShortcutMap.h"
 
 #include <QHash>
@@ -51,9 +52,11 @@ public:
     /// Imports files or folders in a worker thread with progress and cancel, then opens
     /// the first new case; importFinished() follows.
     void importPaths(const QStringList &paths);
-    /// Starts or resumes a reading session over `worklist` (empty: the browser's filter).
+    /// Starts or resumes a reading session over `worklist` (empty: the browser's filter),
+    /// read in an order of the reader's own.
     QString startSession(const QString &reader, const QString &role, std::vector<qint64> worklist,
-                         int pass = 1, bool blind = true);
+                         int pass = 1, SessionKind kind = SessionKind::BlindReading,
+                         DocumentAccess documents = DocumentAccess::IndicationOnly);
     /// Marks the active view's current slice as the reader's representative slice.
     void markCurrentSlice();
     void showAdjudication();
@@ -101,6 +104,9 @@ private:
     void startSessionFromDialog();
     void runSelection();
     void exportAnnotations(bool json);
+    // MainWindowBlinding.cpp: every action, tab and dock asks the session's policy.
+    void connectBlinding();
+    void applyBlinding();
 
     Workspace *m_workspace = nullptr;
     ShortcutMap m_shortcuts;

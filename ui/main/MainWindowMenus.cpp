@@ -2,7 +2,10 @@
 
 #include "ui/main/MainWindow.h"
 
+#include "db/AnnotationRepository.h"
 #include "db/Database.h"
+#include "db/ReaderRepository.h"
+#include "ui/annotation/Agreement.h"
 #include "ui/annotation/AnnotationExport.h"
 #include "ui/annotation/AnnotationPanel.h"
 #include "ui/annotation/AnnotationSession.h"
@@ -13,6 +16,7 @@
 #include "ui/dashboard/DashboardLauncher.h"
 #include "ui/i18n/Translations.h"
 #include "ui/jobs/Workspace.h"
+#include "ui/main/RevealTags.h"
 #include "ui/main/SelectionDialog.h"
 #include "ui/main/ShortcutsDialog.h"
 #include "ui/viewer/ViewerModel.h"
@@ -25,9 +29,24 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace brainmd {
+
+namespace {
+
+void exportReaderAgreement(QWidget *parent, const Database &db) {
+    const QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("brainmd", "Export reader agreement"), QString(),
+        QCoreApplication::translate("brainmd", "CSV (*.csv);;HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportAgreement(db, path); !error.isEmpty())
+        QMessageBox::warning(parent, QCoreApplication::translate("brainmd", "Export"), error);
+}
+
+} // namespace
 
 QAction *MainWindow::addCommand(QMenu *menu, const QString &id, const QString &text,
                                 std::function<void()> slot) {
@@ -49,12 +68,21 @@ void MainWindow::buildMenus() {
     addCommand(file, {}, tr("Import folder…"), [this] { chooseImport(true); });
     addCommand(file, {}, tr("Import file…"), [this] { chooseImport(false); });
     file->addSeparator();
-    addCommand(file, {}, tr("Export annotations as JSON…"), [this] { exportAnnotations(true); });
-    addCommand(file, {}, tr("Export annotations as CSV…"), [this] { exportAnnotations(false); });
-    addCommand(file, {}, tr("Export representative slices…"), [this] {
-        if (m_workspace->isOpen())
-            SliceExportDialog(m_workspace->database(), this).exec();
-    });
+    needs(addCommand(file, {}, tr("Export annotations as JSON…"),
+                     [this] { exportAnnotations(true); }),
+          Reveals::Exports);
+    needs(addCommand(file, {}, tr("Export annotations as CSV…"),
+                     [this] { exportAnnotations(false); }),
+          Reveals::Exports);
+    needs(addCommand(file, {}, tr("Export reader agreement (CSV or HTML)…"),
+                     [this] { exportReaderAgreement(this, m_workspace->database()); }),
+          Reveals::Exports);
+    needs(addCommand(file, {}, tr("Export representative slices…"),
+                     [this] {
+                         if (m_workspace->isOpen() && m_session->policy().mayExportAnnotations())
+                             SliceExportDialog(m_workspace->database(), this).exec();
+                     }),
+          Reveals::Exports);
     file->addSeparator();
     addCommand(file, {}, tr("Quit"), [this] { close(); })->setShortcut(QKeySequence::Quit);
 
@@ -97,18 +125,22 @@ void MainWindow::buildMenus() {
             });
     }
     view->addSeparator();
-    const std::tuple<const char *, OverlayKind, QString> overlays[] = {
-        {"toggle-crosshair", OverlayKind::Crosshair, tr("Crosshair")},
-        {"", OverlayKind::OwnMarks, tr("My reference slices")},
-        {"toggle-others", OverlayKind::OtherReaders, tr("Other readers' slices")},
-        {"", OverlayKind::References, tr("Imported reference slices")},
-        {"toggle-selections", OverlayKind::Selections, tr("Vote-MI and baseline selections")},
-        {"toggle-profile", OverlayKind::VoteProfile, tr("Vote-MI vote profile")}};
-    for (const auto &[id, kind, text] : overlays) {
+    const std::tuple<const char *, OverlayKind, QString, Reveals> overlays[] = {
+        {"toggle-crosshair", OverlayKind::Crosshair, tr("Crosshair"), Reveals::Nothing},
+        {"", OverlayKind::OwnMarks, tr("My reference slices"), Reveals::Nothing},
+        {"toggle-others", OverlayKind::OtherReaders, tr("Other readers' slices"),
+         Reveals::OthersWork},
+        {"", OverlayKind::References, tr("Imported reference slices"), Reveals::ReferenceSlices},
+        {"toggle-selections", OverlayKind::Selections, tr("Vote-MI and baseline selections"),
+         Reveals::ModelOutputs},
+        {"toggle-profile", OverlayKind::VoteProfile, tr("Vote-MI vote profile"),
+         Reveals::ModelOutputs}};
+    for (const auto &[id, kind, text, reveals] : overlays) {
         const OverlayKind k = kind;
         QAction *a = addCommand(view, QString::fromLatin1(id), text, [this, k] {
             m_model->setOverlayVisible(k, !m_model->overlayVisible(k));
         });
+        needs(a, reveals);
         a->setCheckable(true);
         a->setChecked(m_model->overlayVisible(k));
         connect(m_model, &ViewerModel::changed, a,
@@ -129,58 +161,76 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     buildLanguageMenu(view->addMenu(tr("&Language")));
 
+    // Reading commands without a session say why nothing happens instead of doing nothing.
+    const auto sessionOnly = [this](std::function<void()> command) {
+        return [this, command = std::move(command)] {
+            if (m_session->isActive() && m_session->currentCaseId() != 0)
+                command();
+            else
+                statusBar()->showMessage(
+                    tr("Start a reading session first: Session ▸ Start reading…"), 5000);
+        };
+    };
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     addCommand(session, {}, tr("Start reading…"), [this] { startSessionFromDialog(); });
     addCommand(session, {}, tr("End session"), [this] { m_session->end(); });
     QAction *verify = addCommand(session, {}, tr("Verify mode (show imported answers)"),
                                  [this] { m_session->setVerifyMode(!m_session->verifyMode()); });
     verify->setCheckable(true);
+    needs(verify, Reveals::Verify);
+    connect(m_session, &AnnotationSession::changed, verify,
+            [this, verify] { verify->setChecked(m_session->verifyMode()); });
     session->addSeparator();
     addCommand(session, QStringLiteral("mark-slice"), tr("Mark representative slice"),
                [this] { markCurrentSlice(); });
     addCommand(session, QStringLiteral("next-case"), tr("Next case"),
-               [this] { m_session->next(); });
+               sessionOnly([this] { m_session->next(); }));
     addCommand(session, QStringLiteral("previous-case"), tr("Previous case"),
-               [this] { m_session->previous(); });
+               sessionOnly([this] { m_session->previous(); }));
     addCommand(session, QStringLiteral("commit-case"), tr("Commit case"),
-               [this] { m_session->commitCase(); });
+               sessionOnly([this] { m_session->commitCase(); }));
     addCommand(session, QStringLiteral("skip-case"), tr("Skip case"),
-               [this] { m_session->skipCase(); });
+               sessionOnly([this] { m_session->skipCase(); }));
     addCommand(session, QStringLiteral("postpone-case"), tr("Postpone case"),
-               [this] { m_session->postponeCase(); });
+               sessionOnly([this] { m_session->postponeCase(); }));
     addCommand(session, QStringLiteral("next-question"), tr("Next question"),
-               [this] { m_panel->nextQuestion(); });
+               sessionOnly([this] { m_panel->nextQuestion(); }));
     addCommand(session, QStringLiteral("previous-question"), tr("Previous question"),
-               [this] { m_panel->previousQuestion(); });
+               sessionOnly([this] { m_panel->previousQuestion(); }));
     QMenu *answers = session->addMenu(tr("Answer"));
     for (int i = 1; i <= 9; ++i)
         addCommand(answers, QStringLiteral("answer-%1").arg(i), tr("Option %1").arg(i),
-                   [this, i] { m_panel->answerActive(i); });
+                   sessionOnly([this, i] { m_panel->answerActive(i); }));
     QMenu *confidence = session->addMenu(tr("Confidence"));
     for (int i = 1; i <= 5; ++i)
         addCommand(confidence, QStringLiteral("confidence-%1").arg(i), tr("%1 of 5").arg(i),
-                   [this, i] { m_session->setConfidence(i); });
-    addCommand(session, QStringLiteral("accept-suggestion"), tr("Accept suggested answer"),
-               [this] { m_panel->acceptActiveSuggestion(); });
-    addCommand(session, QStringLiteral("poor-quality"), tr("Flag poor image quality"),
-               [this] { m_session->setPoorQuality(!m_session->caseState().poorQuality); });
+                   sessionOnly([this, i] { m_session->setConfidence(i); }));
+    needs(addCommand(session, QStringLiteral("accept-suggestion"), tr("Accept suggested answer"),
+                     [this] { m_panel->acceptActiveSuggestion(); }),
+          Reveals::Verify);
+    addCommand(
+        session, QStringLiteral("poor-quality"), tr("Flag poor image quality"),
+        sessionOnly([this] { m_session->setPoorQuality(!m_session->caseState().poorQuality); }));
     addCommand(session, QStringLiteral("comment"), tr("Comment"),
-               [this] { m_panel->focusComment(); });
+               sessionOnly([this] { m_panel->focusComment(); }));
     addCommand(session, QStringLiteral("undo"), tr("Undo"),
                [this] { m_session->undoStack()->undo(); });
     addCommand(session, QStringLiteral("redo"), tr("Redo"),
                [this] { m_session->undoStack()->redo(); });
     session->addSeparator();
-    addCommand(session, {}, tr("Adjudicate this case"), [this] { showAdjudication(); });
+    needs(addCommand(session, {}, tr("Adjudicate this case"), [this] { showAdjudication(); }),
+          Reveals::Adjudication);
     addCommand(session, {}, tr("Back to the viewer"), [this] { showViewer(); });
 
     QMenu *selection = menuBar()->addMenu(tr("S&election"));
-    addCommand(selection, {}, tr("Select slices (Vote-MI or baseline)…"),
-               [this] { runSelection(); });
+    needs(addCommand(selection, {}, tr("Select slices (Vote-MI or baseline)…"),
+                     [this] { runSelection(); }),
+          Reveals::ModelOutputs);
 
     QMenu *bench = menuBar()->addMenu(tr("&BrainBench"));
-    addCommand(bench, QStringLiteral("bench-dashboard"), tr("Dashboard…"),
-               [this] { showDashboard(); });
+    needs(addCommand(bench, QStringLiteral("bench-dashboard"), tr("Dashboard…"),
+                     [this] { showDashboard(); }),
+          Reveals::Dashboard);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addCommand(help, QStringLiteral("help"), tr("Keyboard shortcuts…"), [this] {
@@ -232,17 +282,16 @@ void MainWindow::chooseImport(bool folder) {
 }
 
 void MainWindow::startSessionFromDialog() {
-    ReaderDialog dialog(this);
+    ReaderDialog dialog(ReaderRepository(m_workspace->database()).readers(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     std::vector<qint64> worklist;
-    const QList<qint64> ids =
-        dialog.worklist() == ReaderDialog::Worklist::Selected ? m_browser->selectedCaseIds(false)
-        : dialog.worklist() == ReaderDialog::Worklist::All    ? QList<qint64>{}
-                                                              : m_browser->filteredCaseIds();
-    for (qint64 id : ids)
-        worklist.push_back(id);
-    if (dialog.worklist() == ReaderDialog::Worklist::All) {
+    switch (dialog.worklist()) {
+    case ReaderDialog::Worklist::Selected:
+        for (qint64 id : m_browser->selectedCaseIds(false))
+            worklist.push_back(id);
+        break;
+    case ReaderDialog::Worklist::All: {
         CaseTableModel all(m_workspace->database());
         all.setQuery({});
         for (int r = 0; r < all.totalCount(); ++r) {
@@ -250,14 +299,36 @@ void MainWindow::startSessionFromDialog() {
                 all.fetchMore({});
             worklist.push_back(all.caseIdAt(r));
         }
+        break;
+    }
+    case ReaderDialog::Worklist::Disagreement: {
+        const AnnotationRepository repo(m_workspace->database());
+        const double mm =
+            QSettings().value(QStringLiteral("adjudication/thresholdMm"), 5.0).toDouble();
+        worklist = disagreementCases(repo.allCurrentMarks(), repo.allCurrentAnswers(), mm);
+        if (worklist.empty()) {
+            QMessageBox::information(this, tr("Start reading"),
+                                     tr("No case has readers who disagree (by more than %1 mm "
+                                        "or in an answer).")
+                                         .arg(mm));
+            return;
+        }
+        break;
+    }
+    case ReaderDialog::Worklist::Filtered:
+        for (qint64 id : m_browser->filteredCaseIds())
+            worklist.push_back(id);
+        break;
     }
     if (const QString error = startSession(dialog.readerName(), dialog.role(), worklist,
-                                           dialog.pass(), dialog.blind());
+                                           dialog.pass(), dialog.kind(), dialog.documents());
         !error.isEmpty())
         QMessageBox::warning(this, tr("Start reading"), error);
 }
 
 void MainWindow::runSelection() {
+    if (!m_session->policy().mayShowModelOutputs())
+        return;
     std::vector<qint64> ids;
     for (qint64 id : m_browser->selectedCaseIds(true))
         ids.push_back(id);
@@ -272,6 +343,8 @@ void MainWindow::runSelection() {
 }
 
 void MainWindow::exportAnnotations(bool json) {
+    if (!m_session->policy().mayExportAnnotations())
+        return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export annotations"), QString(), json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
@@ -285,7 +358,7 @@ void MainWindow::exportAnnotations(bool json) {
 }
 
 QMainWindow *MainWindow::showDashboard(qint64 runId) {
-    if (!m_workspace->isOpen())
+    if (!m_workspace->isOpen() || !m_session->policy().mayOpenDashboard())
         return nullptr;
     if (!m_dashboard)
         m_dashboard.reset(createDashboard(*m_workspace, this, [this](qint64 caseId, int view, int slice) {

@@ -14,7 +14,9 @@ CaseOverlays collectOverlays(const Database &db, qint64 caseId, const Annotation
         return out;
     const bool reading =
         session != nullptr && session->isActive() && session->currentCaseId() == caseId;
-    const bool othersVisible = !reading || session->othersVisible();
+    // Every kind asks the session's policy (no session: nothing is withheld).
+    const BlindingPolicy none;
+    const BlindingPolicy &policy = session != nullptr ? session->policy() : none;
     const QColor own(80, 230, 120);
     const QColor other(90, 190, 255);
     if (reading) {
@@ -26,16 +28,18 @@ CaseOverlays collectOverlays(const Database &db, qint64 caseId, const Annotation
         for (const SliceMark &m : session->otherMarks())
             out.markers.push_back(
                 {OverlayKind::OtherReaders, m.view, m.sliceIndex, other, m.readerName});
-    } else {
+    } else if (policy.mayShowOthersWork()) {
         for (const SliceMark &m : AnnotationRepository(db).currentMarks(caseId))
             out.markers.push_back(
                 {OverlayKind::OtherReaders, m.view, m.sliceIndex, other, m.readerName});
     }
-    if (!othersVisible)
+    if (policy.mayShowReferenceSlices()) {
+        for (const StoredReferenceSlice &r : ReferenceSliceRepository(db).slicesForCase(caseId))
+            out.markers.push_back({OverlayKind::References, r.view, r.sliceIndex,
+                                   QColor(200, 120, 255), r.sourceName});
+    }
+    if (!policy.mayShowModelOutputs())
         return out;
-    for (const StoredReferenceSlice &r : ReferenceSliceRepository(db).slicesForCase(caseId))
-        out.markers.push_back(
-            {OverlayKind::References, r.view, r.sliceIndex, QColor(200, 120, 255), r.sourceName});
     bool profileTaken = false;
     for (const StoredSelection &s : SelectionRepository(db).forCase(caseId)) {
         const bool voteMi = s.method == QLatin1String("votemi");

@@ -18,8 +18,8 @@ struct CaseOverlays {
 };
 
 /// Collects the overlays of a case: the session reader's own marks; other readers' marks,
-/// imported reference slices and Vote-MI / baseline selections only when the session
-/// lets the reader see them (blind until committed). Without a session everything shows.
+/// imported reference slices and Vote-MI / baseline selections (and the vote profile)
+/// only when the session's BlindingPolicy allows each. Without a session everything shows.
 CaseOverlays collectOverlays(const Database &db, qint64 caseId, const AnnotationSession *session);
 
 /// Replaces each vote profile by its votes summed over the selection's window (±
