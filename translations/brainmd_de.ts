@@ -171,12 +171,20 @@
         <translation>perfekte Kalibrierung</translation>
     </message>
     <message>
+        <source>the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
         <source>truth: %1</source>
         <translation>Wahrheit: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 with this label (%3 %)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -973,8 +981,40 @@ Weiter: brainmd cases --db %1 --json
         <translation>%1 (Durchgang %2)</translation>
     </message>
     <message>
+        <source>Cohen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined (one rater)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Raters: %1. Intervals: 95 %, bootstrap over cases; figures from fewer than %2 cases are not defined.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;View&lt;/th&gt;&lt;th&gt;median |Δ| mm&lt;/th&gt;&lt;th&gt;within %1 mm&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Question&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;method&lt;/th&gt;&lt;th&gt;raters&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Reader agreement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>answer %1: %2</source>
@@ -983,6 +1023,10 @@ Weiter: brainmd cases --db %1 --json
     <message>
         <source>mark %1 slice %2</source>
         <translation>Schicht %2 (%1) markieren</translation>
+    </message>
+    <message>
+        <source>%1: %2 slice %3 (%4)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Is a lesion present?</source>
@@ -1089,10 +1133,6 @@ Baseline &apos;%1&apos;:
 </source>
         <translation>brainmd bench %1: %2
 </translation>
-    </message>
-    <message>
-        <source>there is no run %1 (see &apos;brainmd bench list&apos;)</source>
-        <translation>es gibt keinen Lauf %1 (siehe &apos;brainmd bench list&apos;)</translation>
     </message>
     <message>
         <source>condition</source>
@@ -1267,6 +1307,14 @@ Baseline &apos;%1&apos;:
         <translation>Wiederholungen nach einem fehlgeschlagenen Versuch.</translation>
     </message>
     <message>
+        <source>Seconds without a byte from the server before the run pauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per request, all attempts and waits together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ask for log-probabilities (yes/no scoring).</source>
         <translation>Log-Wahrscheinlichkeiten anfordern (Ja/Nein-Bewertung).</translation>
     </message>
@@ -1283,72 +1331,16 @@ Baseline &apos;%1&apos;:
         <translation>Einen neuen Lauf beginnen, auch wenn es für diese Konfiguration schon einen gibt.</translation>
     </message>
     <message>
-        <source>API key: %1
-</source>
-        <translation>API-Schlüssel: %1
-</translation>
-    </message>
-    <message>
-        <source>none (no Authorization header)</source>
-        <translation>keiner (kein Authorization-Header)</translation>
-    </message>
-    <message>
         <source>brainmd bench run: %1
 </source>
         <translation>brainmd bench run: %1
 </translation>
     </message>
     <message>
-        <source>brainmd bench run: cannot create the run: %1
-</source>
-        <translation>brainmd bench run: der Lauf kann nicht angelegt werden: %1
-</translation>
-    </message>
-    <message>
-        <source>Resuming run %1 (%2 predictions stored).
-</source>
-        <translation>Lauf %1 wird fortgesetzt (%2 Vorhersagen gespeichert).
-</translation>
-    </message>
-    <message>
-        <source>Run %1 created.
-</source>
-        <translation>Lauf %1 angelegt.
-</translation>
-    </message>
-    <message>
-        <source>planning</source>
-        <translation>Planung</translation>
-    </message>
-    <message>
-        <source>note: %1
-</source>
-        <translation>Hinweis: %1
-</translation>
-    </message>
-    <message>
-        <source>%1 cases, %2 conditions, %3 requests (%4 already done). Labels: %5.
-</source>
-        <translation>Fälle: %1, Bedingungen: %2, Anfragen: %3 (bereits erledigt: %4). Labels: %5.
-</translation>
-    </message>
-    <message>
-        <source>bench</source>
-        <translation>Benchmark</translation>
-    </message>
-    <message>
-        <source>requests</source>
-        <translation>Anfragen</translation>
-    </message>
-    <message>
         <source>%1 stored (%2 sent, %3 from the cache, %4 with errors).
 </source>
         <translation>Gespeichert: %1 (gesendet %2, aus dem Cache %3, mit Fehlern %4).
 </translation>
-    </message>
-    <message>
-        <source>stopped by the user</source>
-        <translation>vom Benutzer angehalten</translation>
     </message>
     <message>
         <source>brainmd bench run: run %1 %2: %3
@@ -1587,8 +1579,36 @@ Globale Optionen:
         <translation>Restzeit %1</translation>
     </message>
     <message>
+        <source>colour scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the colour of %1 predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>case %1 is not in the database</source>
         <translation>Fall %1 ist nicht in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Export reader agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keychain (brainmd/%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accuracy %</source>
@@ -1789,18 +1809,6 @@ Globale Optionen:
         <translation>3D  %1</translation>
     </message>
     <message>
-        <source>no case with accession number %1</source>
-        <translation>kein Fall mit Accession-Nummer %1</translation>
-    </message>
-    <message>
-        <source>no case for the patient id given</source>
-        <translation>kein Fall zur angegebenen Patienten-ID</translation>
-    </message>
-    <message>
-        <source>the row has neither an accession number nor a patient id</source>
-        <translation>die Zeile hat weder Accession-Nummer noch Patienten-ID</translation>
-    </message>
-    <message>
         <source>Unknown case status &quot;%1&quot;.</source>
         <translation>Unbekannter Fallstatus „%1“.</translation>
     </message>
@@ -1861,26 +1869,6 @@ Globale Optionen:
         <translation>die Kopie besteht integrity_check nicht: %1</translation>
     </message>
     <message>
-        <source>selection %1 not found</source>
-        <translation>Auswahl %1 nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Thumbnails</source>
-        <translation>Vorschaubilder</translation>
-    </message>
-    <message>
-        <source>%1 files: %2 new, %3 unchanged, %4 unusable. Series: %5 imported, %6 updated, %7 skipped. %8 cases created. Linked: %9 documents, %10 labels, %11 reference slices.</source>
-        <translation>Dateien: %1 (neu %2, unverändert %3, unbrauchbar %4). Serien: importiert %5, aktualisiert %6, übersprungen %7. Angelegte Fälle: %8. Verknüpft: Dokumente %9, Labels %10, Referenzschichten %11.</translation>
-    </message>
-    <message>
-        <source>%1 problems, %2 unmatched rows.</source>
-        <translation>Probleme: %1, nicht zugeordnete Zeilen: %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled; the series imported so far are kept.</source>
-        <translation>Abgebrochen; die bisher importierten Serien bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>this database was written by a newer BrainMD (schema %1, this program knows up to %2); open it with that version or newer, or import the data into a new database</source>
         <translation>diese Datenbank wurde von einem neueren BrainMD geschrieben (Schema %1, dieses Programm kennt bis %2); mit dieser oder einer neueren Version öffnen oder die Daten in eine neue Datenbank importieren</translation>
     </message>
@@ -1897,60 +1885,8 @@ Globale Optionen:
         <translation>keine SQLite-Verbindung</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
         <source>no usable files</source>
         <translation>keine verwendbaren Dateien</translation>
-    </message>
-    <message>
-        <source>%1: the %2 slice is reformatted across the acquired images, so a key object cannot flag it</source>
-        <translation>%1: die %2-Schicht ist quer zu den akquirierten Bildern rekonstruiert, daher kann ein Key Object sie nicht kennzeichnen</translation>
-    </message>
-    <message>
-        <source>Representative slices (%1) chosen by %2; exported by BrainMD</source>
-        <translation>Repräsentative Schichten (%1), gewählt von %2; exportiert von BrainMD</translation>
-    </message>
-    <message>
-        <source>BrainMD key images (%1)</source>
-        <translation>BrainMD-Schlüsselbilder (%1)</translation>
-    </message>
-    <message>
-        <source>%1: cannot create %2</source>
-        <translation>%1: %2 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>slice %1 is outside the volume</source>
-        <translation>Schicht %1 liegt außerhalb des Volumens</translation>
-    </message>
-    <message>
-        <source>%1 has no chosen slices for these cases</source>
-        <translation>%1 hat für diese Fälle keine gewählten Schichten</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>no reader called &apos;%1&apos; in %2</source>
-        <translation>kein Befunder namens &apos;%1&apos; in %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the cache folder %1.</source>
-        <translation>Der Cache-Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>The cached volume %1 is missing; import the series again to rebuild it.</source>
-        <translation>Das zwischengespeicherte Volumen %1 fehlt; die Serie erneut importieren, um es neu aufzubauen.</translation>
     </message>
     <message>
         <source>the volume cannot be read</source>
@@ -1959,6 +1895,14 @@ Globale Optionen:
     <message>
         <source>no case has labels in %1</source>
         <translation>kein Fall hat Labels in %1</translation>
+    </message>
+    <message>
+        <source>planning</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>%1: case %2 left out: %3</source>
@@ -1977,8 +1921,136 @@ Globale Optionen:
         <translation>diese MRT-Schicht</translation>
     </message>
     <message>
-        <source>%1 of %2 requests</source>
-        <translation>%1 von %2 Anfragen</translation>
+        <source>%1 bytes, no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes; %2 image(s), %3 PNG bytes, the largest %4×%5 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: the server wants an API key and none was found. Name the variable with --api-key-env, or set BRAINMD_API_KEY or OPENAI_API_KEY, or store the key in the system keychain (service &apos;brainmd&apos;). Server said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: the server refused the API key from %3%4. Check or replace that key (it is never printed). Server said: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (or the key may not use model &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 404 from %1: the model &apos;%2&apos; or the endpoint does not exist. Check --model and --base-url (it usually ends in /v1). Server said: %3</source>
+        <translation>HTTP 404 von %1: das Modell &apos;%2&apos; oder der Endpunkt existiert nicht. --model und --base-url prüfen (endet meist auf /v1). Antwort des Servers: %3</translation>
+    </message>
+    <message>
+        <source>HTTP 413 from %1: the request is too large for the server (%2). Lower --image-size or the number of shots, or raise the server&apos;s request size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 429 from %1: the account&apos;s quota is used up (insufficient_quota); waiting will not help. Server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2) from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 (server error) from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: the server rejected this request: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent HTTP %2 and %3 bytes of the answer, then nothing for %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took the request (%2) but sent no byte of an answer for %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped reading the request after %2 of %3 bytes; nothing moved for %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing could be sent to %1 for %2 s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting, no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a TLS handshake may be unanswered: a local server usually speaks plain http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; GET %1 got no answer within %2 s either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stalled: %1. It may be hung or overloaded; if the model is only slow, raise the stall limit (backend setting stall_s, now %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: connection refused. Is the server running, and is --base-url right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: host &apos;%2&apos; not found. Check --base-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2. A local server usually speaks plain http://; a self-signed certificate must be trusted by the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network proxy failed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after taking the request, without an answer (%2): the server may have crashed or restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection while the request (%2) was being sent, %3 bytes out, without an HTTP answer (%4). It may refuse requests this large (as HTTP 413 would: lower --image-size) or not speak HTTP on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(leerer Body)</translation>
+    </message>
+    <message>
+        <source>the response from %1 was larger than %2 MB and was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer from %1 within %2 s (the timeout of one attempt); %3 bytes of it had arrived%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. The server kept answering GET %1: it is busy, not hung; raise --timeout or lower --concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broke off the answer after %2 bytes (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the response is not valid UTF-8 (%1 bytes)</source>
@@ -1989,6 +2061,10 @@ Globale Optionen:
         <translation>die Antwort ist kein gültiges JSON (%1 bei Byte %2 von %3); der Server hat sie möglicherweise abgeschnitten</translation>
     </message>
     <message>
+        <source>the response has no choices; the server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the response has no choices</source>
         <translation>die Antwort enthält keine choices</translation>
     </message>
@@ -1997,8 +2073,16 @@ Globale Optionen:
         <translation>die erste Auswahl hat keinen Textinhalt</translation>
     </message>
     <message>
-        <source>(empty body)</source>
-        <translation>(leerer Body)</translation>
+        <source> (the time budget of %1 s per request is spent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 s (Retry-After), longer than %3 s: run the same command again later to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept rate-limiting this request%2. Lower --concurrency or wait, then run the same command again to resume.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shots: &apos;%1&apos; is not a whole number</source>
@@ -2051,6 +2135,14 @@ Globale Optionen:
     <message>
         <source>the example pool needs at least one case</source>
         <translation>der Beispielpool braucht mindestens einen Fall</translation>
+    </message>
+    <message>
+        <source>the stall limit (stall_s) must be between 1 and 3600 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time budget per request (budget_s) must be at least 1 s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1.options: expected an array</source>
@@ -2133,24 +2225,56 @@ Globale Optionen:
         <translation>Aufgabenpaket %1: %2</translation>
     </message>
     <message>
-        <source>truncated or damaged: image without pixel data</source>
-        <translation>abgeschnitten oder beschädigt: Bild ohne Pixeldaten</translation>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>image without rows / columns in its header</source>
-        <translation>Bild ohne Zeilen / Spalten im Header</translation>
+        <source>Cannot create the cache folder %1.</source>
+        <translation>Der Cache-Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>colour image (%1 samples per pixel); only greyscale images are imported</source>
-        <translation>Farbbild (%1 Samples pro Pixel); nur Graustufenbilder werden importiert</translation>
+        <source>The cached volume %1 is missing; import the series again to rebuild it.</source>
+        <translation>Das zwischengespeicherte Volumen %1 fehlt; die Serie erneut importieren, um es neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>no BitsAllocated in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BitsAllocated is %1; only 8, 16 or 32 bit pixels can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BitsStored is %1 with BitsAllocated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HighBit is %1 with BitsAllocated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixel data is %1 bytes, but Rows %2 × Columns %3 × %4 frames × BitsAllocated %5 need %6 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image object without pixel data (no PixelData element): nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image of %1 × %2 pixels (Rows / Columns 0 or missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour image (%1 samples per pixel, %2); only greyscale images are imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image of %1 × %2 pixels × %3 frames is far too large (damaged header?)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>truncated file: pixel data missing</source>
         <translation>abgeschnittene Datei: Pixeldaten fehlen</translation>
-    </message>
-    <message>
-        <source>corrupt pixel data length: %1 bytes, the image needs %2</source>
-        <translation>fehlerhafte Länge der Pixeldaten: %1 Bytes, das Bild braucht %2</translation>
     </message>
     <message>
         <source>truncated file: pixel data ends %1 bytes past the end of the file</source>
@@ -2181,32 +2305,44 @@ Globale Optionen:
         <translation>die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>empty file</source>
-        <translation>leere Datei</translation>
+        <source>truncated or damaged DICOM file (the header could not be read)</source>
+        <translation>abgeschnittene oder beschädigte DICOM-Datei (der Header konnte nicht gelesen werden)</translation>
     </message>
     <message>
         <source>not a DICOM file</source>
         <translation>keine DICOM-Datei</translation>
     </message>
     <message>
-        <source>truncated or damaged DICOM file (an element runs past the end of the file)</source>
-        <translation>abgeschnittene oder beschädigte DICOM-Datei (ein Element reicht über das Dateiende hinaus)</translation>
+        <source>deflated DICOM file that GDCM could not inflate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>truncated or damaged DICOM file (the header could not be read)</source>
-        <translation>abgeschnittene oder beschädigte DICOM-Datei (der Header konnte nicht gelesen werden)</translation>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>truncated file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged DICOM file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unreadable DICOM file (%1)</source>
         <translation>nicht lesbare DICOM-Datei (%1)</translation>
     </message>
     <message>
+        <source>%1 (GDCM: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading DICOM headers (%1 of %2)</source>
         <translation>DICOM-Header werden gelesen (%1 von %2)</translation>
     </message>
     <message>
-        <source>duplicate of %1 (same SOPInstanceUID)</source>
-        <translation>Duplikat von %1 (gleiche SOPInstanceUID)</translation>
+        <source>duplicate of %1 (same SOPInstanceUID, other series)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DICOM headers read</source>
@@ -2227,6 +2363,10 @@ Globale Optionen:
     <message>
         <source>GDCM could not encode the pixels as %1</source>
         <translation>GDCM konnte die Pixel nicht als %1 kodieren</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the header could not be read again</source>
@@ -2265,16 +2405,104 @@ Globale Optionen:
         <translation>Akquisition %1</translation>
     </message>
     <message>
+        <source>DICOM Segmentation (SEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surface segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spatial registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deformable spatial registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spatial fiducials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw data object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key object selection (KOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structured report (SR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presentation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encapsulated document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT structure set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parametric map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hanging protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not an image slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>image size %1×%2 differs from the series (%3×%4)</source>
         <translation>Bildgröße %1×%2 weicht von der Serie ab (%3×%4)</translation>
     </message>
     <message>
-        <source>same slice position as another image of the series; not used</source>
-        <translation>gleiche Schichtposition wie ein anderes Bild der Serie; nicht verwendet</translation>
+        <source>same slice position as another image of the series; not used (at a repeated position the lowest instance number is kept)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 frames repeat the position of another frame and were left out</source>
-        <translation>%1 Frames wiederholen die Position eines anderen Frames und wurden ausgelassen</translation>
+        <source>%1 slices repeat the position of another slice and were left out (the lowest instance number at each position is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left out, its place in the stack is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 frames left out (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slices without a usable ImagePositionPatient (missing or NaN) were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more files: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decoding slices (%1 of %2)</source>
@@ -2287,6 +2515,10 @@ Globale Optionen:
     <message>
         <source>no slice of the series could be decoded</source>
         <translation>keine Schicht der Serie konnte dekodiert werden</translation>
+    </message>
+    <message>
+        <source>no slice of the series could be used</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Series assembled</source>
@@ -2501,6 +2733,22 @@ Globale Optionen:
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
+        <source>not defined (n = %1 &lt; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined (one category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finding the centre slices</source>
         <translation>Mittlere Schichten werden bestimmt</translation>
     </message>
@@ -2593,6 +2841,70 @@ Globale Optionen:
         <translation>Fertig</translation>
     </message>
     <message>
+        <source>there is no run %1 (see &apos;brainmd bench list&apos;)</source>
+        <translation>es gibt keinen Lauf %1 (siehe &apos;brainmd bench list&apos;)</translation>
+    </message>
+    <message>
+        <source>no case with accession number %1</source>
+        <translation>kein Fall mit Accession-Nummer %1</translation>
+    </message>
+    <message>
+        <source>no case for the patient id given</source>
+        <translation>kein Fall zur angegebenen Patienten-ID</translation>
+    </message>
+    <message>
+        <source>the row has neither an accession number nor a patient id</source>
+        <translation>die Zeile hat weder Accession-Nummer noch Patienten-ID</translation>
+    </message>
+    <message>
+        <source>selection %1 not found</source>
+        <translation>Auswahl %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>%1 files: %2 new, %3 unchanged, %4 unusable. Series: %5 imported, %6 updated, %7 skipped. %8 cases created. Linked: %9 documents, %10 labels, %11 reference slices.</source>
+        <translation>Dateien: %1 (neu %2, unverändert %3, unbrauchbar %4). Serien: importiert %5, aktualisiert %6, übersprungen %7. Angelegte Fälle: %8. Verknüpft: Dokumente %9, Labels %10, Referenzschichten %11.</translation>
+    </message>
+    <message>
+        <source>%1 problems, %2 unmatched rows.</source>
+        <translation>Probleme: %1, nicht zugeordnete Zeilen: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the series imported so far are kept.</source>
+        <translation>Abgebrochen; die bisher importierten Serien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 slice is reformatted across the acquired images, so a key object cannot flag it</source>
+        <translation>%1: die %2-Schicht ist quer zu den akquirierten Bildern rekonstruiert, daher kann ein Key Object sie nicht kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Representative slices (%1) chosen by %2; exported by BrainMD</source>
+        <translation>Repräsentative Schichten (%1), gewählt von %2; exportiert von BrainMD</translation>
+    </message>
+    <message>
+        <source>BrainMD key images (%1)</source>
+        <translation>BrainMD-Schlüsselbilder (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create %2</source>
+        <translation>%1: %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>slice %1 is outside the volume</source>
+        <translation>Schicht %1 liegt außerhalb des Volumens</translation>
+    </message>
+    <message>
+        <source>%1 has no chosen slices for these cases</source>
+        <translation>%1 hat für diese Fälle keine gewählten Schichten</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
         <source>no label source &apos;%1&apos; (imported: %2; also consensus, reader:NAME, phantom)</source>
         <translation>keine Labelquelle &apos;%1&apos; (importiert: %2; außerdem consensus, reader:NAME, phantom)</translation>
     </message>
@@ -2641,8 +2953,56 @@ Globale Optionen:
         <translation>Aufgabe %1 gehört nicht zum Plan dieses Laufs</translation>
     </message>
     <message>
+        <source>cannot take the lease on run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lease on run %1 changed hands while it was being taken; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is being executed by another process (process %2 on %3, holder %4) since %5; its lease expires at %6 unless that process renews it. Wait until it has finished, or stop it; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no run %1 to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s lease was lost while planning; another process may execute it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s lease was lost; another process may execute it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>vom Benutzer angehalten</translation>
+    </message>
+    <message>
         <source>Phantom case %1 of %2</source>
         <translation>Phantomfall %1 von %2</translation>
+    </message>
+    <message>
+        <source>the lease on run %1 was lost (it expired and another process may have taken the run over, or the database failed); this process stopped sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests</source>
+        <translation>%1 von %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>waiting %1 s: %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2675,6 +3035,14 @@ Globale Optionen:
     <message>
         <source>the file header or schema cannot be read: %1</source>
         <translation>Dateiheader oder Schema können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>no case has a &apos;%1&apos; selection yet; run brainmd select --method %1 first</source>
@@ -2721,36 +3089,12 @@ Globale Optionen:
         <translation>%1 wird verknüpft</translation>
     </message>
     <message>
-        <source>the response was larger than %1 MB and was cut off</source>
-        <translation>die Antwort war größer als %1 MB und wurde abgeschnitten</translation>
+        <source>the configured key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no complete answer within %1 s (timeout)</source>
-        <translation>keine vollständige Antwort innerhalb von %1 s (Zeitüberschreitung)</translation>
-    </message>
-    <message>
-        <source>cannot reach %1: %2. Is the server running, and is --base-url right?</source>
-        <translation>%1 ist nicht erreichbar: %2. Läuft der Server, und ist --base-url richtig?</translation>
-    </message>
-    <message>
-        <source>network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
-    </message>
-    <message>
-        <source>the server refused the API key (HTTP %1). Set the key in the environment variable named by --api-key-env (default BRAINMD_API_KEY) or in the system keychain.</source>
-        <translation>der Server hat den API-Schlüssel abgelehnt (HTTP %1). Den Schlüssel in der mit --api-key-env benannten Umgebungsvariablen (Standard: BRAINMD_API_KEY) oder im Schlüsselbund des Systems hinterlegen.</translation>
-    </message>
-    <message>
-        <source>HTTP 404 from %1: the model &apos;%2&apos; or the endpoint does not exist. Check --model and --base-url (it usually ends in /v1). Server said: %3</source>
-        <translation>HTTP 404 von %1: das Modell &apos;%2&apos; oder der Endpunkt existiert nicht. --model und --base-url prüfen (endet meist auf /v1). Antwort des Servers: %3</translation>
-    </message>
-    <message>
-        <source>the server keeps answering HTTP 429 (rate limited). Lower --concurrency or wait, then run the same command again to resume.</source>
-        <translation>der Server antwortet weiterhin mit HTTP 429 (Ratenbegrenzung). --concurrency verringern oder warten und dann denselben Befehl erneut ausführen, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>HTTP %1 from the server: %2</source>
-        <translation>HTTP %1 vom Server: %2</translation>
+        <source>%1 (retry %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the current slice of the active view as representative</source>
@@ -2901,8 +3245,51 @@ Globale Optionen:
         <translation>Zeile %1 gibt die %2-Schicht erneut für einen in Zeile %3 angegebenen Fall an; die spätere Zeile gilt</translation>
     </message>
     <message>
+        <source>no reader called &apos;%1&apos; in %2</source>
+        <translation>kein Befunder namens &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a slice source: use reader:NAME, consensus or method:NAME</source>
         <translation>&apos;%1&apos; ist keine Schichtquelle: reader:NAME, consensus oder method:NAME verwenden</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 (%2 predictions stored).
+</source>
+        <translation>Lauf %1 wird fortgesetzt (%2 Vorhersagen gespeichert).
+</translation>
+    </message>
+    <message>
+        <source>Run %1 created.
+</source>
+        <translation>Lauf %1 angelegt.
+</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 conditions, %3 requests (%4 already done). Labels: %5.
+</source>
+        <translation>Fälle: %1, Bedingungen: %2, Anfragen: %3 (bereits erledigt: %4). Labels: %5.
+</translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation>Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>API key: %1
+</source>
+        <translation>API-Schlüssel: %1
+</translation>
+    </message>
+    <message>
+        <source>none (no Authorization header)</source>
+        <translation>keiner (kein Authorization-Header)</translation>
+    </message>
+    <message>
+        <source>note: %1; waiting %2 s
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DICOMDIR could not be read</source>
@@ -2923,6 +3310,82 @@ Globale Optionen:
     <message>
         <source>file or folder does not exist</source>
         <translation>Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file meta information runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends after its meta information (no data set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transfer syntax (0002,0010) in the file meta information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data set is encoded with implicit VR although its transfer syntax says explicit VR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; a copy with the same SOPInstanceUID (%2) is used instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: identical copy of %1 (same SOPInstanceUID); not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate SOPInstanceUID with different pixels than %1; %1 is used (of the copies that decode, the first by path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageOrientationPatient is not a number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageOrientationPatient %1: orientation vector is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageOrientationPatient %1: row and column directions are not perpendicular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImagePositionPatient is not a number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ImagePositionPatient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; 1 mm pixels assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PixelSpacing &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PixelSpacing has %1 values (%2), two are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PixelSpacing is %1 (not a positive size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PixelSpacing is %1 mm (implausibly large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RescaleSlope is %1: the stored values cannot be turned into intensities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RescaleIntercept is %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GDCM could not read the image</source>
@@ -2981,12 +3444,100 @@ Globale Optionen:
         <translation>kein PixelSpacing; 1-mm-Pixel angenommen</translation>
     </message>
     <message>
-        <source>slices without ImagePositionPatient; ordered by instance number</source>
-        <translation>Schichten ohne ImagePositionPatient; nach Instanznummer sortiert</translation>
+        <source>%1: the slice is placed at the origin (0, 0, 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no slice has a usable ImagePositionPatient (%1): slices ordered by instance number, %2 mm apart (SliceThickness, else 1 mm); the geometry is assumed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>single slice: a 2D image (1 slice)</source>
         <translation>Einzelschicht: ein 2D-Bild (1 Schicht)</translation>
+    </message>
+    <message>
+        <source>pixels decoded in-process (BRAINMD_DECODE_INPROCESS=1): a library abort would end the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder helper %1 was not found (set BRAINMD_DECODER); pixels decoded in-process, a library abort would end the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; pixels decoded in-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder helper %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding did not finish within %1 s; the decoder was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pixel decoder (GDCM) aborted on this file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pixel decoder ended unexpectedly (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder&apos;s answer was garbled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder returned %1 bytes, the image needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the header failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; headers and pixels read in-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element header runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value representation at %1 (bytes are not an element)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value representation %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stored as %2; GDCM reads it only as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has an undefined length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence holds %1 where an item should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged RLE segment table in pixel data fragment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence item or pixel fragment of %1 bytes runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequences nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1 of %2 bytes runs past the end of the file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3000,12 +3551,20 @@ Globale Optionen:
         <translation>Übereinstimmung über alle Fälle</translation>
     </message>
     <message>
+        <source>Adjudication is closed while you read this case blind: commit the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Adjudication: open a case</source>
         <translation>Adjudikation: einen Fall öffnen</translation>
     </message>
     <message>
         <source>Adjudication of %1 by %2</source>
         <translation>Adjudikation von %1 durch %2</translation>
+    </message>
+    <message>
+        <source>Only an adjudicator who did not read this case sets the consensus (Session ▸ Start reading…, role Adjudicator).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 slice</source>
@@ -3024,24 +3583,12 @@ Globale Optionen:
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Raters: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bewerter: %1&lt;/p&gt;</translation>
+        <source>Consensus slice (1-based, as in the viewer); readers: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;View&lt;/th&gt;&lt;th&gt;mean distance (slices)&lt;/th&gt;&lt;th&gt;(mm)&lt;/th&gt;&lt;th&gt;pairs&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Ansicht&lt;/th&gt;&lt;th&gt;mittlerer Abstand (Schichten)&lt;/th&gt;&lt;th&gt;(mm)&lt;/th&gt;&lt;th&gt;Paare&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Question&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;method&lt;/th&gt;&lt;th&gt;raters&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Frage&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;Methode&lt;/th&gt;&lt;th&gt;Bewerter&lt;/th&gt;&lt;th&gt;Fälle&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>Cohen</source>
-        <translation>Cohen</translation>
-    </message>
-    <message>
-        <source>Fleiss</source>
-        <translation>Fleiss</translation>
+        <source>&lt;i&gt;Agreement over all cases shows once your worklist is read.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3083,34 +3630,6 @@ Globale Optionen:
         <translation>Zurückstellen (Umschalt+K)</translation>
     </message>
     <message>
-        <source>No session. Session ▸ Start reading… to begin.</source>
-        <translation>Keine Sitzung. Sitzung ▸ Befundung starten… zum Beginnen.</translation>
-    </message>
-    <message>
-        <source>%1 (%2), pass %3%4</source>
-        <translation>%1 (%2), Durchgang %3%4</translation>
-    </message>
-    <message>
-        <source>, blind</source>
-        <translation>, verblindet</translation>
-    </message>
-    <message>
-        <source>Case %1 of %2</source>
-        <translation>Fall %1 von %2</translation>
-    </message>
-    <message>
-        <source>%1: slice &lt;b&gt;%2&lt;/b&gt; (%3 mm) ✓</source>
-        <translation>%1: Schicht &lt;b&gt;%2&lt;/b&gt; (%3 mm) ✓</translation>
-    </message>
-    <message>
-        <source>%1: — (press M)</source>
-        <translation>%1: — (M drücken)</translation>
-    </message>
-    <message>
-        <source>  [suggested: %1]</source>
-        <translation>  [Vorschlag: %1]</translation>
-    </message>
-    <message>
         <source>committed</source>
         <translation>festgeschrieben</translation>
     </message>
@@ -3126,12 +3645,52 @@ Globale Optionen:
         <source>time on this case so far: %1 s</source>
         <translation>bisherige Zeit für diesen Fall: %1 s</translation>
     </message>
+    <message>
+        <source>Start a reading session first: Session ▸ Start reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worklist is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session: the answers are disabled. Session ▸ Start reading… to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), pass %3%4</source>
+        <translation>%1 (%2), Durchgang %3%4</translation>
+    </message>
+    <message>
+        <source>, blind</source>
+        <translation>, verblindet</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2</source>
+        <translation>Fall %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: slice &lt;b&gt;%2&lt;/b&gt; (%3) ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: — (press M)</source>
+        <translation>%1: — (M drücken)</translation>
+    </message>
+    <message>
+        <source>  [suggested: %1]</source>
+        <translation>  [Vorschlag: %1]</translation>
+    </message>
 </context>
 <context>
     <name>brainmd::AnnotationSession</name>
     <message>
         <source>could not register the reader %1</source>
         <translation>der Befunder %1 konnte nicht registriert werden</translation>
+    </message>
+    <message>
+        <source>%1 is a reader, not an adjudicator</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not start a session</source>
@@ -3304,20 +3863,16 @@ Globale Optionen:
 <context>
     <name>brainmd::BenchRunJob</name>
     <message>
-        <source>cannot create the run: %1</source>
-        <translation>der Lauf kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>paused by the user</source>
-        <translation>vom Benutzer pausiert</translation>
+        <source>%1; waiting %2 s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped by the user</source>
-        <translation>vom Benutzer angehalten</translation>
+        <source>BrainBench run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3908,14 @@ Globale Optionen:
     <message>
         <source>any</source>
         <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>read (by one reader or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available while you read blind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -3478,6 +4041,33 @@ Fehler: %1</translation>
         <translation>%1 · %2 · angelegt %3</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>read by %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>adjudicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
@@ -3504,6 +4094,17 @@ Fehler: %1</translation>
     <message>
         <source>Selections</source>
         <translation>Auswahlen</translation>
+    </message>
+</context>
+<context>
+    <name>brainmd::DashboardRunLoader</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring run %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3616,6 +4217,10 @@ Fehler: %1</translation>
         <translation>Lauf</translation>
     </message>
     <message>
+        <source>Run %1 could not be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -3626,6 +4231,10 @@ Fehler: %1</translation>
     <message>
         <source>#%1 %2 — %3 %4 (%5, %6)</source>
         <translation>#%1 %2 — %3 %4 (%5, %6)</translation>
+    </message>
+    <message>
+        <source>there is no run %1 (see &apos;brainmd bench list&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A</source>
@@ -3685,10 +4294,6 @@ Lauf B: %1</translation>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>no run is open</source>
         <translation>kein Lauf ist geöffnet</translation>
     </message>
@@ -3714,8 +4319,20 @@ Bericht: %2</translation>
         <translation>&lt;i&gt;Kein Fall geöffnet.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>&lt;i&gt;The documents are hidden while you read this case blind; they show once you commit it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;i&gt;No report, EHR or demographics linked to this case.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Mit diesem Fall ist kein Befund, keine EHR und keine Demografie verknüpft.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#d9a441&apos;&gt;&lt;b&gt;Blind reading:&lt;/b&gt; findings and impression are withheld until you commit the case.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[withheld until you commit]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report</source>
@@ -3785,16 +4402,24 @@ Bericht: %2</translation>
         <translation>Fall %1</translation>
     </message>
     <message>
-        <source>  ·  blind: others&apos; marks, labels and selections hidden until you commit</source>
-        <translation>  ·  verblindet: Markierungen, Labels und Auswahlen anderer bleiben bis zum Festschreiben verborgen</translation>
+        <source>  ·  blind: others&apos; marks, labels, selections and report findings hidden until you commit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start a reading session (Session ▸ Start reading…) to mark slices.</source>
         <translation>Eine Befundungssitzung starten (Sitzung ▸ Befundung starten…), um Schichten zu markieren.</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import: %1</source>
         <translation>Import: %1</translation>
+    </message>
+    <message>
+        <source>Closed while you read this case blind: commit it first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3819,6 +4444,10 @@ Bericht: %2</translation>
     <message>
         <source>Export annotations as CSV…</source>
         <translation>Annotationen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export reader agreement (CSV or HTML)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export representative slices…</source>
@@ -3919,6 +4548,10 @@ Bericht: %2</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Start a reading session first: Session ▸ Start reading…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -4073,6 +4706,10 @@ Bericht: %2</translation>
         <translation>Befundung starten</translation>
     </message>
     <message>
+        <source>No case has readers who disagree (by more than %1 mm or in an answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export annotations</source>
         <translation>Annotationen exportieren</translation>
     </message>
@@ -4096,12 +4733,16 @@ Bericht: %2</translation>
 <context>
     <name>brainmd::ReaderDialog</name>
     <message>
-        <source>Blind: hide others&apos; marks and imported labels until I commit</source>
-        <translation>Verblindet: Markierungen anderer und importierte Labels bis zum Festschreiben verbergen</translation>
-    </message>
-    <message>
         <source>Start reading</source>
         <translation>Befundung starten</translation>
+    </message>
+    <message>
+        <source>Pick a reader or type a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing readers are listed; a new name adds a reader</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reader</source>
@@ -4110,6 +4751,30 @@ Bericht: %2</translation>
     <message>
         <source>Adjudicator</source>
         <translation>Adjudikator</translation>
+    </message>
+    <message>
+        <source>Blind reading (others&apos; work, labels and findings hidden until commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open reading (nothing hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify imported answers (shown as suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical indication only (findings, impression withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use 2 to read the same cases again for intra-reader agreement</source>
@@ -4128,12 +4793,20 @@ Bericht: %2</translation>
         <translation>Alle Fälle</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Cases where readers disagree (adjudication)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents while blind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pass</source>
@@ -4229,6 +4902,14 @@ Bericht: %2</translation>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
+    <message>
+        <source>Selecting slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Cancelled; %n case(s) stored.</source>
         <translation>
@@ -4242,10 +4923,6 @@ Bericht: %2</translation>
             <numerusform>Fertig: %n Fall in %1 s gespeichert.</numerusform>
             <numerusform>Fertig: %n Fälle in %1 s gespeichert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>VAE: %1</source>
-        <translation>VAE: %1</translation>
     </message>
     <message>
         <source>Starting…</source>

@@ -168,12 +168,20 @@
         <translation>完美校准</translation>
     </message>
     <message>
+        <source>the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no answer</source>
         <translation>无回答</translation>
     </message>
     <message>
         <source>truth: %1</source>
         <translation>真值：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 with this label (%3 %)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -966,8 +974,40 @@ Next: brainmd cases --db %1 --json
         <translation>%1（第 %2 轮）</translation>
     </message>
     <message>
+        <source>Cohen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined (one rater)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Raters: %1. Intervals: 95 %, bootstrap over cases; figures from fewer than %2 cases are not defined.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;View&lt;/th&gt;&lt;th&gt;median |Δ| mm&lt;/th&gt;&lt;th&gt;within %1 mm&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Question&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;method&lt;/th&gt;&lt;th&gt;raters&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reader agreement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>answer %1: %2</source>
@@ -976,6 +1016,10 @@ Next: brainmd cases --db %1 --json
     <message>
         <source>mark %1 slice %2</source>
         <translation>标记%1切片 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 slice %3 (%4)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Is a lesion present?</source>
@@ -1082,10 +1126,6 @@ Baseline &apos;%1&apos;:
 </source>
         <translation>brainmd bench %1：%2
 </translation>
-    </message>
-    <message>
-        <source>there is no run %1 (see &apos;brainmd bench list&apos;)</source>
-        <translation>不存在运行 %1（参见 &apos;brainmd bench list&apos;）</translation>
     </message>
     <message>
         <source>condition</source>
@@ -1260,6 +1300,14 @@ Baseline &apos;%1&apos;:
         <translation>尝试失败后的重试次数。</translation>
     </message>
     <message>
+        <source>Seconds without a byte from the server before the run pauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per request, all attempts and waits together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ask for log-probabilities (yes/no scoring).</source>
         <translation>请求对数概率（用于是/否评分）。</translation>
     </message>
@@ -1276,72 +1324,16 @@ Baseline &apos;%1&apos;:
         <translation>即使该配置已有运行，也开始新的运行。</translation>
     </message>
     <message>
-        <source>API key: %1
-</source>
-        <translation>API 密钥：%1
-</translation>
-    </message>
-    <message>
-        <source>none (no Authorization header)</source>
-        <translation>无（不发送 Authorization 头）</translation>
-    </message>
-    <message>
         <source>brainmd bench run: %1
 </source>
         <translation>brainmd bench run：%1
 </translation>
     </message>
     <message>
-        <source>brainmd bench run: cannot create the run: %1
-</source>
-        <translation>brainmd bench run：无法创建运行：%1
-</translation>
-    </message>
-    <message>
-        <source>Resuming run %1 (%2 predictions stored).
-</source>
-        <translation>正在继续运行 %1（已保存 %2 个预测）。
-</translation>
-    </message>
-    <message>
-        <source>Run %1 created.
-</source>
-        <translation>已创建运行 %1。
-</translation>
-    </message>
-    <message>
-        <source>planning</source>
-        <translation>规划</translation>
-    </message>
-    <message>
-        <source>note: %1
-</source>
-        <translation>注意：%1
-</translation>
-    </message>
-    <message>
-        <source>%1 cases, %2 conditions, %3 requests (%4 already done). Labels: %5.
-</source>
-        <translation>%1 个病例，%2 个条件，%3 个请求（%4 个已完成）。标签：%5。
-</translation>
-    </message>
-    <message>
-        <source>bench</source>
-        <translation>基准测试</translation>
-    </message>
-    <message>
-        <source>requests</source>
-        <translation>请求</translation>
-    </message>
-    <message>
         <source>%1 stored (%2 sent, %3 from the cache, %4 with errors).
 </source>
         <translation>已保存 %1 个（%2 个已发送，%3 个来自缓存，%4 个出错）。
 </translation>
-    </message>
-    <message>
-        <source>stopped by the user</source>
-        <translation>已被用户停止</translation>
     </message>
     <message>
         <source>brainmd bench run: run %1 %2: %3
@@ -1580,8 +1572,36 @@ Global options:
         <translation>剩余 %1</translation>
     </message>
     <message>
+        <source>colour scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the colour of %1 predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>case %1 is not in the database</source>
         <translation>病例 %1 不在数据库中</translation>
+    </message>
+    <message>
+        <source>Export reader agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keychain (brainmd/%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accuracy %</source>
@@ -1782,18 +1802,6 @@ Global options:
         <translation>3D  %1</translation>
     </message>
     <message>
-        <source>no case with accession number %1</source>
-        <translation>没有检查号为 %1 的病例</translation>
-    </message>
-    <message>
-        <source>no case for the patient id given</source>
-        <translation>没有与所给患者 ID 对应的病例</translation>
-    </message>
-    <message>
-        <source>the row has neither an accession number nor a patient id</source>
-        <translation>该行既没有检查号也没有患者 ID</translation>
-    </message>
-    <message>
         <source>Unknown case status &quot;%1&quot;.</source>
         <translation>未知的病例状态“%1”。</translation>
     </message>
@@ -1854,26 +1862,6 @@ Global options:
         <translation>副本未通过 integrity_check：%1</translation>
     </message>
     <message>
-        <source>selection %1 not found</source>
-        <translation>未找到选择结果 %1</translation>
-    </message>
-    <message>
-        <source>Thumbnails</source>
-        <translation>缩略图</translation>
-    </message>
-    <message>
-        <source>%1 files: %2 new, %3 unchanged, %4 unusable. Series: %5 imported, %6 updated, %7 skipped. %8 cases created. Linked: %9 documents, %10 labels, %11 reference slices.</source>
-        <translation>%1 个文件：%2 个新文件，%3 个未变化，%4 个不可用。序列：%5 个已导入，%6 个已更新，%7 个已跳过。已创建 %8 个病例。已关联：%9 份文档、%10 个标签、%11 张参考切片。</translation>
-    </message>
-    <message>
-        <source>%1 problems, %2 unmatched rows.</source>
-        <translation>%1 个问题，%2 行未匹配。</translation>
-    </message>
-    <message>
-        <source>Cancelled; the series imported so far are kept.</source>
-        <translation>已取消；已导入的序列会保留。</translation>
-    </message>
-    <message>
         <source>this database was written by a newer BrainMD (schema %1, this program knows up to %2); open it with that version or newer, or import the data into a new database</source>
         <translation>该数据库由更新版本的 BrainMD 写入（模式 %1，本程序最高支持 %2）；请使用该版本或更新版本打开，或将数据导入新数据库</translation>
     </message>
@@ -1890,60 +1878,8 @@ Global options:
         <translation>不是 SQLite 连接</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>no usable files</source>
         <translation>没有可用的文件</translation>
-    </message>
-    <message>
-        <source>%1: the %2 slice is reformatted across the acquired images, so a key object cannot flag it</source>
-        <translation>%1：%2切片是跨采集图像重建的，因此关键对象无法标记它</translation>
-    </message>
-    <message>
-        <source>Representative slices (%1) chosen by %2; exported by BrainMD</source>
-        <translation>代表性切片（%1），由 %2 选择；由 BrainMD 导出</translation>
-    </message>
-    <message>
-        <source>BrainMD key images (%1)</source>
-        <translation>BrainMD 关键图像（%1）</translation>
-    </message>
-    <message>
-        <source>%1: cannot create %2</source>
-        <translation>%1：无法创建 %2</translation>
-    </message>
-    <message>
-        <source>slice %1 is outside the volume</source>
-        <translation>切片 %1 超出容积范围</translation>
-    </message>
-    <message>
-        <source>%1 has no chosen slices for these cases</source>
-        <translation>%1 没有为这些病例选择切片</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>无法创建目录 %1</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>no reader called &apos;%1&apos; in %2</source>
-        <translation>%2 中没有名为“%1”的阅片者</translation>
-    </message>
-    <message>
-        <source>Cannot create the cache folder %1.</source>
-        <translation>无法创建缓存目录 %1。</translation>
-    </message>
-    <message>
-        <source>The cached volume %1 is missing; import the series again to rebuild it.</source>
-        <translation>缓存的容积 %1 缺失；请重新导入该序列以重建。</translation>
     </message>
     <message>
         <source>the volume cannot be read</source>
@@ -1952,6 +1888,14 @@ Global options:
     <message>
         <source>no case has labels in %1</source>
         <translation>%1 中没有任何病例带有标签</translation>
+    </message>
+    <message>
+        <source>planning</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1: case %2 left out: %3</source>
@@ -1970,8 +1914,136 @@ Global options:
         <translation>这张 MRI 切片</translation>
     </message>
     <message>
-        <source>%1 of %2 requests</source>
-        <translation>%1 / %2 个请求</translation>
+        <source>%1 bytes, no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes; %2 image(s), %3 PNG bytes, the largest %4×%5 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: the server wants an API key and none was found. Name the variable with --api-key-env, or set BRAINMD_API_KEY or OPENAI_API_KEY, or store the key in the system keychain (service &apos;brainmd&apos;). Server said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: the server refused the API key from %3%4. Check or replace that key (it is never printed). Server said: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (or the key may not use model &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 404 from %1: the model &apos;%2&apos; or the endpoint does not exist. Check --model and --base-url (it usually ends in /v1). Server said: %3</source>
+        <translation>来自 %1 的 HTTP 404：模型“%2”或端点不存在。请检查 --model 和 --base-url（通常以 /v1 结尾）。服务器返回：%3</translation>
+    </message>
+    <message>
+        <source>HTTP 413 from %1: the request is too large for the server (%2). Lower --image-size or the number of shots, or raise the server&apos;s request size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 429 from %1: the account&apos;s quota is used up (insufficient_quota); waiting will not help. Server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2) from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 (server error) from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: the server rejected this request: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent HTTP %2 and %3 bytes of the answer, then nothing for %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took the request (%2) but sent no byte of an answer for %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped reading the request after %2 of %3 bytes; nothing moved for %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing could be sent to %1 for %2 s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting, no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a TLS handshake may be unanswered: a local server usually speaks plain http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; GET %1 got no answer within %2 s either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stalled: %1. It may be hung or overloaded; if the model is only slow, raise the stall limit (backend setting stall_s, now %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: connection refused. Is the server running, and is --base-url right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: host &apos;%2&apos; not found. Check --base-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2. A local server usually speaks plain http://; a self-signed certificate must be trusted by the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network proxy failed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after taking the request, without an answer (%2): the server may have crashed or restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection while the request (%2) was being sent, %3 bytes out, without an HTTP answer (%4). It may refuse requests this large (as HTTP 413 would: lower --image-size) or not speak HTTP on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>（响应体为空）</translation>
+    </message>
+    <message>
+        <source>the response from %1 was larger than %2 MB and was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer from %1 within %2 s (the timeout of one attempt); %3 bytes of it had arrived%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. The server kept answering GET %1: it is busy, not hung; raise --timeout or lower --concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broke off the answer after %2 bytes (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the response is not valid UTF-8 (%1 bytes)</source>
@@ -1982,6 +2054,10 @@ Global options:
         <translation>响应不是有效的 JSON（%1，位于第 %2 / %3 字节）；服务器可能截断了响应</translation>
     </message>
     <message>
+        <source>the response has no choices; the server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the response has no choices</source>
         <translation>响应中没有 choices</translation>
     </message>
@@ -1990,8 +2066,16 @@ Global options:
         <translation>第一个 choice 没有文本内容</translation>
     </message>
     <message>
-        <source>(empty body)</source>
-        <translation>（响应体为空）</translation>
+        <source> (the time budget of %1 s per request is spent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 s (Retry-After), longer than %3 s: run the same command again later to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept rate-limiting this request%2. Lower --concurrency or wait, then run the same command again to resume.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shots: &apos;%1&apos; is not a whole number</source>
@@ -2044,6 +2128,14 @@ Global options:
     <message>
         <source>the example pool needs at least one case</source>
         <translation>示例池至少需要一个病例</translation>
+    </message>
+    <message>
+        <source>the stall limit (stall_s) must be between 1 and 3600 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time budget per request (budget_s) must be at least 1 s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1.options: expected an array</source>
@@ -2126,24 +2218,56 @@ Global options:
         <translation>任务包 %1：%2</translation>
     </message>
     <message>
-        <source>truncated or damaged: image without pixel data</source>
-        <translation>文件被截断或已损坏：图像没有像素数据</translation>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建目录 %1</translation>
     </message>
     <message>
-        <source>image without rows / columns in its header</source>
-        <translation>图像头中没有行数 / 列数</translation>
+        <source>Cannot create the cache folder %1.</source>
+        <translation>无法创建缓存目录 %1。</translation>
     </message>
     <message>
-        <source>colour image (%1 samples per pixel); only greyscale images are imported</source>
-        <translation>彩色图像（每像素 %1 个样本）；仅导入灰度图像</translation>
+        <source>The cached volume %1 is missing; import the series again to rebuild it.</source>
+        <translation>缓存的容积 %1 缺失；请重新导入该序列以重建。</translation>
+    </message>
+    <message>
+        <source>no BitsAllocated in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BitsAllocated is %1; only 8, 16 or 32 bit pixels can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BitsStored is %1 with BitsAllocated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HighBit is %1 with BitsAllocated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixel data is %1 bytes, but Rows %2 × Columns %3 × %4 frames × BitsAllocated %5 need %6 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image object without pixel data (no PixelData element): nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image of %1 × %2 pixels (Rows / Columns 0 or missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour image (%1 samples per pixel, %2); only greyscale images are imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image of %1 × %2 pixels × %3 frames is far too large (damaged header?)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>truncated file: pixel data missing</source>
         <translation>文件被截断：缺少像素数据</translation>
-    </message>
-    <message>
-        <source>corrupt pixel data length: %1 bytes, the image needs %2</source>
-        <translation>像素数据长度错误：%1 字节，图像需要 %2 字节</translation>
     </message>
     <message>
         <source>truncated file: pixel data ends %1 bytes past the end of the file</source>
@@ -2174,32 +2298,44 @@ Global options:
         <translation>无法打开该文件</translation>
     </message>
     <message>
-        <source>empty file</source>
-        <translation>空文件</translation>
+        <source>truncated or damaged DICOM file (the header could not be read)</source>
+        <translation>DICOM 文件被截断或已损坏（无法读取文件头）</translation>
     </message>
     <message>
         <source>not a DICOM file</source>
         <translation>不是 DICOM 文件</translation>
     </message>
     <message>
-        <source>truncated or damaged DICOM file (an element runs past the end of the file)</source>
-        <translation>DICOM 文件被截断或已损坏（某个数据元素超出文件末尾）</translation>
+        <source>deflated DICOM file that GDCM could not inflate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>truncated or damaged DICOM file (the header could not be read)</source>
-        <translation>DICOM 文件被截断或已损坏（无法读取文件头）</translation>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>truncated file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged DICOM file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unreadable DICOM file (%1)</source>
         <translation>无法读取的 DICOM 文件（%1）</translation>
     </message>
     <message>
+        <source>%1 (GDCM: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading DICOM headers (%1 of %2)</source>
         <translation>正在读取 DICOM 文件头（%1 / %2）</translation>
     </message>
     <message>
-        <source>duplicate of %1 (same SOPInstanceUID)</source>
-        <translation>与 %1 重复（SOPInstanceUID 相同）</translation>
+        <source>duplicate of %1 (same SOPInstanceUID, other series)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DICOM headers read</source>
@@ -2220,6 +2356,10 @@ Global options:
     <message>
         <source>GDCM could not encode the pixels as %1</source>
         <translation>GDCM 无法将像素编码为 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>the header could not be read again</source>
@@ -2258,16 +2398,104 @@ Global options:
         <translation>采集 %1</translation>
     </message>
     <message>
+        <source>DICOM Segmentation (SEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surface segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spatial registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deformable spatial registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spatial fiducials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw data object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key object selection (KOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structured report (SR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presentation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encapsulated document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT structure set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parametric map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hanging protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not an image slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>image size %1×%2 differs from the series (%3×%4)</source>
         <translation>图像尺寸 %1×%2 与序列不一致（%3×%4）</translation>
     </message>
     <message>
-        <source>same slice position as another image of the series; not used</source>
-        <translation>与序列中另一图像的层面位置相同；未使用</translation>
+        <source>same slice position as another image of the series; not used (at a repeated position the lowest instance number is kept)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 frames repeat the position of another frame and were left out</source>
-        <translation>%1 帧与其他帧位置重复，已排除</translation>
+        <source>%1 slices repeat the position of another slice and were left out (the lowest instance number at each position is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left out, its place in the stack is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 frames left out (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slices without a usable ImagePositionPatient (missing or NaN) were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more files: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decoding slices (%1 of %2)</source>
@@ -2280,6 +2508,10 @@ Global options:
     <message>
         <source>no slice of the series could be decoded</source>
         <translation>该序列中没有任何切片能被解码</translation>
+    </message>
+    <message>
+        <source>no slice of the series could be used</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Series assembled</source>
@@ -2494,6 +2726,22 @@ Global options:
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
+        <source>not defined (n = %1 &lt; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined (one category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finding the centre slices</source>
         <translation>正在确定中间切片</translation>
     </message>
@@ -2586,6 +2834,70 @@ Global options:
         <translation>完成</translation>
     </message>
     <message>
+        <source>there is no run %1 (see &apos;brainmd bench list&apos;)</source>
+        <translation>不存在运行 %1（参见 &apos;brainmd bench list&apos;）</translation>
+    </message>
+    <message>
+        <source>no case with accession number %1</source>
+        <translation>没有检查号为 %1 的病例</translation>
+    </message>
+    <message>
+        <source>no case for the patient id given</source>
+        <translation>没有与所给患者 ID 对应的病例</translation>
+    </message>
+    <message>
+        <source>the row has neither an accession number nor a patient id</source>
+        <translation>该行既没有检查号也没有患者 ID</translation>
+    </message>
+    <message>
+        <source>selection %1 not found</source>
+        <translation>未找到选择结果 %1</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>%1 files: %2 new, %3 unchanged, %4 unusable. Series: %5 imported, %6 updated, %7 skipped. %8 cases created. Linked: %9 documents, %10 labels, %11 reference slices.</source>
+        <translation>%1 个文件：%2 个新文件，%3 个未变化，%4 个不可用。序列：%5 个已导入，%6 个已更新，%7 个已跳过。已创建 %8 个病例。已关联：%9 份文档、%10 个标签、%11 张参考切片。</translation>
+    </message>
+    <message>
+        <source>%1 problems, %2 unmatched rows.</source>
+        <translation>%1 个问题，%2 行未匹配。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the series imported so far are kept.</source>
+        <translation>已取消；已导入的序列会保留。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 slice is reformatted across the acquired images, so a key object cannot flag it</source>
+        <translation>%1：%2切片是跨采集图像重建的，因此关键对象无法标记它</translation>
+    </message>
+    <message>
+        <source>Representative slices (%1) chosen by %2; exported by BrainMD</source>
+        <translation>代表性切片（%1），由 %2 选择；由 BrainMD 导出</translation>
+    </message>
+    <message>
+        <source>BrainMD key images (%1)</source>
+        <translation>BrainMD 关键图像（%1）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create %2</source>
+        <translation>%1：无法创建 %2</translation>
+    </message>
+    <message>
+        <source>slice %1 is outside the volume</source>
+        <translation>切片 %1 超出容积范围</translation>
+    </message>
+    <message>
+        <source>%1 has no chosen slices for these cases</source>
+        <translation>%1 没有为这些病例选择切片</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
         <source>no label source &apos;%1&apos; (imported: %2; also consensus, reader:NAME, phantom)</source>
         <translation>没有标签来源“%1”（已导入：%2；另有 consensus、reader:NAME、phantom）</translation>
     </message>
@@ -2634,8 +2946,56 @@ Global options:
         <translation>任务 %1 不属于本次运行的计划</translation>
     </message>
     <message>
+        <source>cannot take the lease on run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lease on run %1 changed hands while it was being taken; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is being executed by another process (process %2 on %3, holder %4) since %5; its lease expires at %6 unless that process renews it. Wait until it has finished, or stop it; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no run %1 to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s lease was lost while planning; another process may execute it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s lease was lost; another process may execute it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>已被用户停止</translation>
+    </message>
+    <message>
         <source>Phantom case %1 of %2</source>
         <translation>体模病例 %1 / %2</translation>
+    </message>
+    <message>
+        <source>the lease on run %1 was lost (it expired and another process may have taken the run over, or the database failed); this process stopped sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests</source>
+        <translation>%1 / %2 个请求</translation>
+    </message>
+    <message>
+        <source>waiting %1 s: %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2668,6 +3028,14 @@ Global options:
     <message>
         <source>the file header or schema cannot be read: %1</source>
         <translation>无法读取文件头或模式：%1</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>基准测试</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求</translation>
     </message>
     <message>
         <source>no case has a &apos;%1&apos; selection yet; run brainmd select --method %1 first</source>
@@ -2714,36 +3082,12 @@ Global options:
         <translation>正在关联 %1</translation>
     </message>
     <message>
-        <source>the response was larger than %1 MB and was cut off</source>
-        <translation>响应大于 %1 MB，已被截断</translation>
+        <source>the configured key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no complete answer within %1 s (timeout)</source>
-        <translation>%1 秒内未收到完整响应（超时）</translation>
-    </message>
-    <message>
-        <source>cannot reach %1: %2. Is the server running, and is --base-url right?</source>
-        <translation>无法连接 %1：%2。服务器是否在运行，--base-url 是否正确？</translation>
-    </message>
-    <message>
-        <source>network error: %1</source>
-        <translation>网络错误：%1</translation>
-    </message>
-    <message>
-        <source>the server refused the API key (HTTP %1). Set the key in the environment variable named by --api-key-env (default BRAINMD_API_KEY) or in the system keychain.</source>
-        <translation>服务器拒绝了 API 密钥（HTTP %1）。请在 --api-key-env 指定的环境变量（默认 BRAINMD_API_KEY）或系统密钥环中设置密钥。</translation>
-    </message>
-    <message>
-        <source>HTTP 404 from %1: the model &apos;%2&apos; or the endpoint does not exist. Check --model and --base-url (it usually ends in /v1). Server said: %3</source>
-        <translation>来自 %1 的 HTTP 404：模型“%2”或端点不存在。请检查 --model 和 --base-url（通常以 /v1 结尾）。服务器返回：%3</translation>
-    </message>
-    <message>
-        <source>the server keeps answering HTTP 429 (rate limited). Lower --concurrency or wait, then run the same command again to resume.</source>
-        <translation>服务器持续返回 HTTP 429（速率受限）。请降低 --concurrency 或稍候，然后再次运行相同命令以继续。</translation>
-    </message>
-    <message>
-        <source>HTTP %1 from the server: %2</source>
-        <translation>服务器返回 HTTP %1：%2</translation>
+        <source>%1 (retry %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the current slice of the active view as representative</source>
@@ -2894,8 +3238,51 @@ Global options:
         <translation>第 %1 行再次为已在第 %3 行指定过的病例指定了 %2 切片；以后一行为准</translation>
     </message>
     <message>
+        <source>no reader called &apos;%1&apos; in %2</source>
+        <translation>%2 中没有名为“%1”的阅片者</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a slice source: use reader:NAME, consensus or method:NAME</source>
         <translation>“%1”不是切片来源：请使用 reader:NAME、consensus 或 method:NAME</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 (%2 predictions stored).
+</source>
+        <translation>正在继续运行 %1（已保存 %2 个预测）。
+</translation>
+    </message>
+    <message>
+        <source>Run %1 created.
+</source>
+        <translation>已创建运行 %1。
+</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 conditions, %3 requests (%4 already done). Labels: %5.
+</source>
+        <translation>%1 个病例，%2 个条件，%3 个请求（%4 个已完成）。标签：%5。
+</translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation>注意：%1
+</translation>
+    </message>
+    <message>
+        <source>API key: %1
+</source>
+        <translation>API 密钥：%1
+</translation>
+    </message>
+    <message>
+        <source>none (no Authorization header)</source>
+        <translation>无（不发送 Authorization 头）</translation>
+    </message>
+    <message>
+        <source>note: %1; waiting %2 s
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DICOMDIR could not be read</source>
@@ -2916,6 +3303,82 @@ Global options:
     <message>
         <source>file or folder does not exist</source>
         <translation>文件或目录不存在</translation>
+    </message>
+    <message>
+        <source>the file meta information runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends after its meta information (no data set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transfer syntax (0002,0010) in the file meta information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data set is encoded with implicit VR although its transfer syntax says explicit VR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; a copy with the same SOPInstanceUID (%2) is used instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: identical copy of %1 (same SOPInstanceUID); not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate SOPInstanceUID with different pixels than %1; %1 is used (of the copies that decode, the first by path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageOrientationPatient is not a number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageOrientationPatient %1: orientation vector is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageOrientationPatient %1: row and column directions are not perpendicular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImagePositionPatient is not a number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ImagePositionPatient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; 1 mm pixels assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PixelSpacing &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PixelSpacing has %1 values (%2), two are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PixelSpacing is %1 (not a positive size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PixelSpacing is %1 mm (implausibly large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RescaleSlope is %1: the stored values cannot be turned into intensities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RescaleIntercept is %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GDCM could not read the image</source>
@@ -2974,12 +3437,100 @@ Global options:
         <translation>没有 PixelSpacing；按 1 mm 像素处理</translation>
     </message>
     <message>
-        <source>slices without ImagePositionPatient; ordered by instance number</source>
-        <translation>切片没有 ImagePositionPatient；按实例编号排序</translation>
+        <source>%1: the slice is placed at the origin (0, 0, 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no slice has a usable ImagePositionPatient (%1): slices ordered by instance number, %2 mm apart (SliceThickness, else 1 mm); the geometry is assumed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>single slice: a 2D image (1 slice)</source>
         <translation>单层：二维图像（1 张切片）</translation>
+    </message>
+    <message>
+        <source>pixels decoded in-process (BRAINMD_DECODE_INPROCESS=1): a library abort would end the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder helper %1 was not found (set BRAINMD_DECODER); pixels decoded in-process, a library abort would end the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; pixels decoded in-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder helper %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding did not finish within %1 s; the decoder was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pixel decoder (GDCM) aborted on this file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pixel decoder ended unexpectedly (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder&apos;s answer was garbled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder returned %1 bytes, the image needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the header failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; headers and pixels read in-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element header runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value representation at %1 (bytes are not an element)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value representation %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stored as %2; GDCM reads it only as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has an undefined length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence holds %1 where an item should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged RLE segment table in pixel data fragment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence item or pixel fragment of %1 bytes runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequences nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1 of %2 bytes runs past the end of the file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2993,12 +3544,20 @@ Global options:
         <translation>所有病例的一致性</translation>
     </message>
     <message>
+        <source>Adjudication is closed while you read this case blind: commit the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Adjudication: open a case</source>
         <translation>仲裁：请打开一个病例</translation>
     </message>
     <message>
         <source>Adjudication of %1 by %2</source>
         <translation>%1 的仲裁（由 %2 执行）</translation>
+    </message>
+    <message>
+        <source>Only an adjudicator who did not read this case sets the consensus (Session ▸ Start reading…, role Adjudicator).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 slice</source>
@@ -3017,24 +3576,12 @@ Global options:
         <translation>（未设置）</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Raters: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;评估者：%1&lt;/p&gt;</translation>
+        <source>Consensus slice (1-based, as in the viewer); readers: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;View&lt;/th&gt;&lt;th&gt;mean distance (slices)&lt;/th&gt;&lt;th&gt;(mm)&lt;/th&gt;&lt;th&gt;pairs&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;视图&lt;/th&gt;&lt;th&gt;平均距离（切片数）&lt;/th&gt;&lt;th&gt;(mm)&lt;/th&gt;&lt;th&gt;配对数&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Question&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;method&lt;/th&gt;&lt;th&gt;raters&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;问题&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;方法&lt;/th&gt;&lt;th&gt;评估者&lt;/th&gt;&lt;th&gt;病例&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>Cohen</source>
-        <translation>Cohen</translation>
-    </message>
-    <message>
-        <source>Fleiss</source>
-        <translation>Fleiss</translation>
+        <source>&lt;i&gt;Agreement over all cases shows once your worklist is read.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3076,34 +3623,6 @@ Global options:
         <translation>推迟（Shift+K）</translation>
     </message>
     <message>
-        <source>No session. Session ▸ Start reading… to begin.</source>
-        <translation>无会话。请通过“会话 ▸ 开始阅片…”开始。</translation>
-    </message>
-    <message>
-        <source>%1 (%2), pass %3%4</source>
-        <translation>%1（%2），第 %3 轮%4</translation>
-    </message>
-    <message>
-        <source>, blind</source>
-        <translation>，盲法</translation>
-    </message>
-    <message>
-        <source>Case %1 of %2</source>
-        <translation>病例 %1 / %2</translation>
-    </message>
-    <message>
-        <source>%1: slice &lt;b&gt;%2&lt;/b&gt; (%3 mm) ✓</source>
-        <translation>%1：切片 &lt;b&gt;%2&lt;/b&gt;（%3 mm）✓</translation>
-    </message>
-    <message>
-        <source>%1: — (press M)</source>
-        <translation>%1：—（按 M）</translation>
-    </message>
-    <message>
-        <source>  [suggested: %1]</source>
-        <translation>  [建议：%1]</translation>
-    </message>
-    <message>
         <source>committed</source>
         <translation>已提交</translation>
     </message>
@@ -3119,12 +3638,52 @@ Global options:
         <source>time on this case so far: %1 s</source>
         <translation>此病例已用时间：%1 秒</translation>
     </message>
+    <message>
+        <source>Start a reading session first: Session ▸ Start reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worklist is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session: the answers are disabled. Session ▸ Start reading… to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), pass %3%4</source>
+        <translation>%1（%2），第 %3 轮%4</translation>
+    </message>
+    <message>
+        <source>, blind</source>
+        <translation>，盲法</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2</source>
+        <translation>病例 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: slice &lt;b&gt;%2&lt;/b&gt; (%3) ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: — (press M)</source>
+        <translation>%1：—（按 M）</translation>
+    </message>
+    <message>
+        <source>  [suggested: %1]</source>
+        <translation>  [建议：%1]</translation>
+    </message>
 </context>
 <context>
     <name>brainmd::AnnotationSession</name>
     <message>
         <source>could not register the reader %1</source>
         <translation>无法注册阅片者 %1</translation>
+    </message>
+    <message>
+        <source>%1 is a reader, not an adjudicator</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not start a session</source>
@@ -3297,20 +3856,16 @@ Global options:
 <context>
     <name>brainmd::BenchRunJob</name>
     <message>
-        <source>cannot create the run: %1</source>
-        <translation>无法创建运行：%1</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <source>paused by the user</source>
-        <translation>已被用户暂停</translation>
+        <source>%1; waiting %2 s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped by the user</source>
-        <translation>已被用户停止</translation>
+        <source>BrainBench run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3901,14 @@ Global options:
     <message>
         <source>any</source>
         <translation>任意</translation>
+    </message>
+    <message>
+        <source>read (by one reader or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available while you read blind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -3468,6 +4031,32 @@ Error: %1</source>
         <translation>%1 · %2 · 创建于 %3</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>read by %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>adjudicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>病例</translation>
     </message>
@@ -3494,6 +4083,17 @@ Error: %1</source>
     <message>
         <source>Selections</source>
         <translation>选择结果</translation>
+    </message>
+</context>
+<context>
+    <name>brainmd::DashboardRunLoader</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring run %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3606,6 +4206,10 @@ Error: %1</source>
         <translation>运行</translation>
     </message>
     <message>
+        <source>Run %1 could not be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -3616,6 +4220,10 @@ Error: %1</source>
     <message>
         <source>#%1 %2 — %3 %4 (%5, %6)</source>
         <translation>#%1 %2 — %3 %4（%5，%6）</translation>
+    </message>
+    <message>
+        <source>there is no run %1 (see &apos;brainmd bench list&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A</source>
@@ -3674,10 +4282,6 @@ Run B: %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>no run is open</source>
         <translation>未打开任何运行</translation>
     </message>
@@ -3703,8 +4307,20 @@ Report: %2</source>
         <translation>&lt;i&gt;未打开病例。&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>&lt;i&gt;The documents are hidden while you read this case blind; they show once you commit it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;i&gt;No report, EHR or demographics linked to this case.&lt;/i&gt;</source>
         <translation>&lt;i&gt;此病例未关联报告、电子病历或人口统计学资料。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#d9a441&apos;&gt;&lt;b&gt;Blind reading:&lt;/b&gt; findings and impression are withheld until you commit the case.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[withheld until you commit]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report</source>
@@ -3774,16 +4390,24 @@ Report: %2</source>
         <translation>病例 %1</translation>
     </message>
     <message>
-        <source>  ·  blind: others&apos; marks, labels and selections hidden until you commit</source>
-        <translation>  ·  盲法：在您提交之前，他人的标记、标签和选择结果均被隐藏</translation>
+        <source>  ·  blind: others&apos; marks, labels, selections and report findings hidden until you commit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start a reading session (Session ▸ Start reading…) to mark slices.</source>
         <translation>请开始阅片会话（会话 ▸ 开始阅片…）以标记切片。</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import: %1</source>
         <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>Closed while you read this case blind: commit it first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3808,6 +4432,10 @@ Report: %2</source>
     <message>
         <source>Export annotations as CSV…</source>
         <translation>将标注导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export reader agreement (CSV or HTML)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export representative slices…</source>
@@ -3908,6 +4536,10 @@ Report: %2</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start a reading session first: Session ▸ Start reading…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -4062,6 +4694,10 @@ Report: %2</source>
         <translation>开始阅片</translation>
     </message>
     <message>
+        <source>No case has readers who disagree (by more than %1 mm or in an answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export annotations</source>
         <translation>导出标注</translation>
     </message>
@@ -4085,12 +4721,16 @@ Report: %2</source>
 <context>
     <name>brainmd::ReaderDialog</name>
     <message>
-        <source>Blind: hide others&apos; marks and imported labels until I commit</source>
-        <translation>盲法：在我提交之前隐藏他人的标记和导入的标签</translation>
-    </message>
-    <message>
         <source>Start reading</source>
         <translation>开始阅片</translation>
+    </message>
+    <message>
+        <source>Pick a reader or type a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing readers are listed; a new name adds a reader</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reader</source>
@@ -4099,6 +4739,30 @@ Report: %2</source>
     <message>
         <source>Adjudicator</source>
         <translation>仲裁者</translation>
+    </message>
+    <message>
+        <source>Blind reading (others&apos; work, labels and findings hidden until commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open reading (nothing hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify imported answers (shown as suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical indication only (findings, impression withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use 2 to read the same cases again for intra-reader agreement</source>
@@ -4117,12 +4781,20 @@ Report: %2</source>
         <translation>所有病例</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Cases where readers disagree (adjudication)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents while blind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pass</source>
@@ -4217,6 +4889,14 @@ Report: %2</source>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
+    <message>
+        <source>Selecting slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Cancelled; %n case(s) stored.</source>
         <translation>
@@ -4228,10 +4908,6 @@ Report: %2</source>
         <translation>
             <numerusform>完成：%1 秒内保存了 %n 个病例。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>VAE: %1</source>
-        <translation>VAE：%1</translation>
     </message>
     <message>
         <source>Starting…</source>
