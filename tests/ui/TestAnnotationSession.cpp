@@ -131,7 +131,7 @@ void TestAnnotationSession::caseStatusFollowsTheReading() {
         test::writeTestSeries({QStringLiteral("S1"), QStringLiteral("SS1"), 9, 1, 9, {16, 16, 4}},
                               dir.filePath(QStringLiteral("s"))),
         QString());
-    QVERIFY(ImportService(m_db)
+    QVERIFY(ImportService(borrowedStorage(m_db))
                 .import({dir.filePath(QStringLiteral("s"))}, {}, nullptr)
                 .problems.empty());
     qint64 caseId = 0;

@@ -195,7 +195,7 @@ void TestWorkstation::readAnnotateRestart() {
     window->session()->setComment(QStringLiteral("rim enhancing, left"));
 
     // Pixels: not blank; letters at both side edges; left of the patient on the right.
-    QTest::qWait(0);
+    QCoreApplication::processEvents(); // deliver the queued redraw before grabbing
     const QImage image = axial->grabFramebuffer();
     QVERIFY2(greySpread(image) > 10.0, "the axial view is blank");
     const QRect rightEdge(image.width() * 90 / 100, image.height() * 40 / 100, image.width() / 10,

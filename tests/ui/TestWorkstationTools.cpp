@@ -13,6 +13,7 @@
 #include "ui/main/ShortcutMap.h"
 #include "ui/main/ShortcutsDialog.h"
 #include "ui/viewer/ViewerModel.h"
+#include "ui/viewer/ViewerWidget.h"
 #include "ui/viewer/VtkViewWidget.h"
 #include "votemi/Voting.h"
 
@@ -189,12 +190,15 @@ void TestWorkstationTools::voteProfileShowsTheVotesOfTheWindow() {
     // Shown at Vote-MI's slices with the selection and profile overlays on (both are off
     // by default so that a reader is not led).
     ViewerModel *viewer = window.viewerModel();
+    // Wait for the redraw by its signal, not by time.
+    QSignalSpy drawn(window.viewer()->viewWidget(static_cast<int>(View::Axial)),
+                     &VtkViewWidget::rendered);
     viewer->setOverlayVisible(OverlayKind::Selections, true);
     viewer->setOverlayVisible(OverlayKind::VoteProfile, true);
     viewer->setCursor({voteMi->view(View::Sagittal).sliceIndex,
                        voteMi->view(View::Coronal).sliceIndex,
                        voteMi->view(View::Axial).sliceIndex});
-    QTest::qWait(200);
+    QVERIFY(!drawn.isEmpty() || drawn.wait(10000));
     const QString shots = QStringLiteral(BRAINMD_BINARY_DIR "/screenshots");
     QDir().mkpath(shots);
     QVERIFY(window.grab().save(shots + QStringLiteral("/workstation-vote-profile.png")));

@@ -110,6 +110,10 @@ void SelectionDialog::setVote(const QString &weighting, double windowMm) {
     m_window->setValue(windowMm);
 }
 
+void SelectionDialog::setEmbedder(const QString &embedder) {
+    m_embedder->setCurrentIndex(std::max(0, m_embedder->findData(embedder)));
+}
+
 void SelectionDialog::setThreads(int threads) {
     m_threads = threads;
 }

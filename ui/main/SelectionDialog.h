@@ -40,6 +40,8 @@ public:
     /// Vote-MI's vote: weighting name (voteWeightingName) and window half-width in mm.
     void setVote(const QString &weighting, double windowMm);
     void setThreads(int threads);
+    /// "pca" or "vae" (trained on the chosen cases first, in the same job).
+    void setEmbedder(const QString &embedder);
 
 Q_SIGNALS:
     void caseStored(qint64 caseId);
