@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>the image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>%1 of %2 with this label (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 mit diesem Label (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -982,31 +982,31 @@ Weiter: brainmd cases --db %1 --json
     </message>
     <message>
         <source>Cohen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohen</translation>
     </message>
     <message>
         <source>Fleiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert</translation>
     </message>
     <message>
         <source>not defined (one rater)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert (nur ein Befunder)</translation>
     </message>
     <message>
         <source>&lt;p&gt;Raters: %1. Intervals: 95 %, bootstrap over cases; figures from fewer than %2 cases are not defined.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Befunder: %1. Intervalle: 95 %, Bootstrap über die Fälle; Werte aus weniger als %2 Fällen sind nicht definiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;View&lt;/th&gt;&lt;th&gt;median |Δ| mm&lt;/th&gt;&lt;th&gt;within %1 mm&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Ansicht&lt;/th&gt;&lt;th&gt;Median |Δ| mm&lt;/th&gt;&lt;th&gt;innerhalb %1 mm&lt;/th&gt;&lt;th&gt;Fälle&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Question&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;method&lt;/th&gt;&lt;th&gt;raters&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Frage&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;Methode&lt;/th&gt;&lt;th&gt;Befunder&lt;/th&gt;&lt;th&gt;Fälle&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -1014,7 +1014,7 @@ Weiter: brainmd cases --db %1 --json
     </message>
     <message>
         <source>Reader agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder-Übereinstimmung</translation>
     </message>
     <message>
         <source>answer %1: %2</source>
@@ -1026,7 +1026,7 @@ Weiter: brainmd cases --db %1 --json
     </message>
     <message>
         <source>%1: %2 slice %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schicht %3 (%2, %4)</translation>
     </message>
     <message>
         <source>Is a lesion present?</source>
@@ -1308,11 +1308,11 @@ Baseline &apos;%1&apos;:
     </message>
     <message>
         <source>Seconds without a byte from the server before the run pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ohne ein Byte vom Server, bevor der Lauf pausiert.</translation>
     </message>
     <message>
         <source>Seconds per request, all attempts and waits together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden je Anfrage, alle Versuche und Wartezeiten zusammen.</translation>
     </message>
     <message>
         <source>Ask for log-probabilities (yes/no scoring).</source>
@@ -1580,11 +1580,11 @@ Globale Optionen:
     </message>
     <message>
         <source>colour scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbskala</translation>
     </message>
     <message>
         <source>the colour of %1 predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Farbe für %1 Vorhersagen</translation>
     </message>
     <message>
         <source>case %1 is not in the database</source>
@@ -1592,23 +1592,23 @@ Globale Optionen:
     </message>
     <message>
         <source>Export reader agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder-Übereinstimmung exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1</translation>
     </message>
     <message>
         <source>system keychain (brainmd/%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems (brainmd/%1)</translation>
     </message>
     <message>
         <source>accuracy %</source>
@@ -1922,23 +1922,23 @@ Globale Optionen:
     </message>
     <message>
         <source>%1 bytes, no image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes, kein Bild</translation>
     </message>
     <message>
         <source>%1 bytes; %2 image(s), %3 PNG bytes, the largest %4×%5 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes; %2 Bild(er), %3 PNG-Bytes, das größte %4×%5 px</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: the server wants an API key and none was found. Name the variable with --api-key-env, or set BRAINMD_API_KEY or OPENAI_API_KEY, or store the key in the system keychain (service &apos;brainmd&apos;). Server said: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 von %2: der Server verlangt einen API-Schlüssel, es wurde aber keiner gefunden. Die Variable mit --api-key-env angeben, BRAINMD_API_KEY oder OPENAI_API_KEY setzen oder den Schlüssel im Schlüsselbund des Systems speichern (Dienst &apos;brainmd&apos;). Antwort des Servers: %3</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: the server refused the API key from %3%4. Check or replace that key (it is never printed). Server said: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 von %2: der Server hat den API-Schlüssel abgelehnt (Quelle: %3)%4. Diesen Schlüssel prüfen oder ersetzen (er wird nie ausgegeben). Antwort des Servers: %5</translation>
     </message>
     <message>
         <source> (or the key may not use model &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (oder der Schlüssel darf das Modell &apos;%1&apos; nicht verwenden)</translation>
     </message>
     <message>
         <source>HTTP 404 from %1: the model &apos;%2&apos; or the endpoint does not exist. Check --model and --base-url (it usually ends in /v1). Server said: %3</source>
@@ -1946,91 +1946,91 @@ Globale Optionen:
     </message>
     <message>
         <source>HTTP 413 from %1: the request is too large for the server (%2). Lower --image-size or the number of shots, or raise the server&apos;s request size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 413 von %1: die Anfrage ist für den Server zu groß (%2). --image-size oder die Zahl der Shots verringern oder die Größenbegrenzung für Anfragen am Server erhöhen.</translation>
     </message>
     <message>
         <source>HTTP 429 from %1: the account&apos;s quota is used up (insufficient_quota); waiting will not help. Server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 429 von %1: das Kontingent des Kontos ist aufgebraucht (insufficient_quota); Warten hilft nicht. Antwort des Servers: %2</translation>
     </message>
     <message>
         <source>HTTP %1 (%2) from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 (%2) von %3</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung</translation>
     </message>
     <message>
         <source>server busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Server ausgelastet</translation>
     </message>
     <message>
         <source>HTTP %1 (server error) from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 (Serverfehler) von %2: %3</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: the server rejected this request: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 von %2: der Server hat diese Anfrage abgelehnt: %3</translation>
     </message>
     <message>
         <source>%1 sent HTTP %2 and %3 bytes of the answer, then nothing for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendete HTTP %2 und %3 Bytes der Antwort, dann %4 s lang nichts mehr</translation>
     </message>
     <message>
         <source>%1 took the request (%2) but sent no byte of an answer for %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage (%2) angenommen, aber %3 s lang kein Byte einer Antwort gesendet</translation>
     </message>
     <message>
         <source>%1 stopped reading the request after %2 of %3 bytes; nothing moved for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nach %2 von %3 Bytes aufgehört, die Anfrage zu lesen; %4 s lang keine Bewegung</translation>
     </message>
     <message>
         <source>nothing could be sent to %1 for %2 s (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 s lang konnte nichts an %1 gesendet werden (%3)</translation>
     </message>
     <message>
         <source>connecting, no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsaufbau, keine Antwort</translation>
     </message>
     <message>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung</translation>
     </message>
     <message>
         <source>; a TLS handshake may be unanswered: a local server usually speaks plain http://</source>
-        <translation type="unfinished"></translation>
+        <translation>; möglicherweise bleibt ein TLS-Handshake unbeantwortet: ein lokaler Server spricht meist einfaches http://</translation>
     </message>
     <message>
         <source>; GET %1 got no answer within %2 s either</source>
-        <translation type="unfinished"></translation>
+        <translation>; auch GET %1 erhielt innerhalb von %2 s keine Antwort</translation>
     </message>
     <message>
         <source>the server stalled: %1. It may be hung or overloaded; if the model is only slow, raise the stall limit (backend setting stall_s, now %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server stockt: %1. Er hängt möglicherweise oder ist überlastet; ist nur das Modell langsam, das Stillstandslimit erhöhen (Backend-Einstellung stall_s, derzeit %2 s).</translation>
     </message>
     <message>
         <source>cannot reach %1: connection refused. Is the server running, and is --base-url right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: Verbindung abgelehnt. Läuft der Server, und ist --base-url richtig?</translation>
     </message>
     <message>
         <source>cannot reach %1: host &apos;%2&apos; not found. Check --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: Host &apos;%2&apos; nicht gefunden. --base-url prüfen.</translation>
     </message>
     <message>
         <source>TLS with %1 failed: %2. A local server usually speaks plain http://; a self-signed certificate must be trusted by the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS mit %1 fehlgeschlagen: %2. Ein lokaler Server spricht meist einfaches http://; einem selbstsignierten Zertifikat muss das System vertrauen.</translation>
     </message>
     <message>
         <source>the network proxy failed for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Netzwerk-Proxy ist für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection after taking the request, without an answer (%2): the server may have crashed or restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung nach Annahme der Anfrage ohne Antwort geschlossen (%2): der Server ist möglicherweise abgestürzt oder wurde neu gestartet.</translation>
     </message>
     <message>
         <source>%1 closed the connection while the request (%2) was being sent, %3 bytes out, without an HTTP answer (%4). It may refuse requests this large (as HTTP 413 would: lower --image-size) or not speak HTTP on this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, während die Anfrage (%2) gesendet wurde, nach %3 gesendeten Bytes, ohne HTTP-Antwort (%4). Möglicherweise lehnt er so große Anfragen ab (wie es HTTP 413 täte: --image-size verringern) oder spricht auf diesem Port kein HTTP.</translation>
     </message>
     <message>
         <source>(empty body)</source>
@@ -2038,19 +2038,19 @@ Globale Optionen:
     </message>
     <message>
         <source>the response from %1 was larger than %2 MB and was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 war größer als %2 MB und wurde abgeschnitten</translation>
     </message>
     <message>
         <source>no complete answer from %1 within %2 s (the timeout of one attempt); %3 bytes of it had arrived%4</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort von %1 innerhalb von %2 s (Timeout eines Versuchs); %3 Bytes davon waren angekommen%4</translation>
     </message>
     <message>
         <source>. The server kept answering GET %1: it is busy, not hung; raise --timeout or lower --concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>. Der Server beantwortete weiterhin GET %1: er ist beschäftigt, hängt aber nicht; --timeout erhöhen oder --concurrency verringern</translation>
     </message>
     <message>
         <source>%1 broke off the answer after %2 bytes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Antwort nach %2 Bytes abgebrochen (%3)</translation>
     </message>
     <message>
         <source>the response is not valid UTF-8 (%1 bytes)</source>
@@ -2062,7 +2062,7 @@ Globale Optionen:
     </message>
     <message>
         <source>the response has no choices; the server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keine choices; der Server meldete: %1</translation>
     </message>
     <message>
         <source>the response has no choices</source>
@@ -2074,15 +2074,15 @@ Globale Optionen:
     </message>
     <message>
         <source> (the time budget of %1 s per request is spent)</source>
-        <translation type="unfinished"></translation>
+        <translation> (das Zeitbudget von %1 s je Anfrage ist aufgebraucht)</translation>
     </message>
     <message>
         <source>%1 asks to wait %2 s (Retry-After), longer than %3 s: run the same command again later to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt %2 s Wartezeit (Retry-After), länger als %3 s: denselben Befehl später erneut ausführen, um fortzufahren.</translation>
     </message>
     <message>
         <source>%1 kept rate-limiting this request%2. Lower --concurrency or wait, then run the same command again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Anfrage wiederholt durch Ratenbegrenzung abgewiesen%2. --concurrency verringern oder warten, dann denselben Befehl erneut ausführen, um fortzufahren.</translation>
     </message>
     <message>
         <source>shots: &apos;%1&apos; is not a whole number</source>
@@ -2138,11 +2138,11 @@ Globale Optionen:
     </message>
     <message>
         <source>the stall limit (stall_s) must be between 1 and 3600 s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Stillstandslimit (stall_s) muss zwischen 1 und 3600 s liegen</translation>
     </message>
     <message>
         <source>the time budget per request (budget_s) must be at least 1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeitbudget je Anfrage (budget_s) muss mindestens 1 s betragen</translation>
     </message>
     <message>
         <source>%1.options: expected an array</source>
@@ -2238,39 +2238,39 @@ Globale Optionen:
     </message>
     <message>
         <source>no BitsAllocated in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>kein BitsAllocated im Header</translation>
     </message>
     <message>
         <source>BitsAllocated is %1; only 8, 16 or 32 bit pixels can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>BitsAllocated ist %1; nur 8-, 16- oder 32-Bit-Pixel können gelesen werden</translation>
     </message>
     <message>
         <source>BitsStored is %1 with BitsAllocated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BitsStored ist %1 bei BitsAllocated %2</translation>
     </message>
     <message>
         <source>HighBit is %1 with BitsAllocated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HighBit ist %1 bei BitsAllocated %2</translation>
     </message>
     <message>
         <source>pixel data is %1 bytes, but Rows %2 × Columns %3 × %4 frames × BitsAllocated %5 need %6 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pixeldaten umfassen %1 Bytes, aber Rows %2 × Columns %3 × %4 Frames × BitsAllocated %5 erfordern %6 Bytes</translation>
     </message>
     <message>
         <source>image object without pixel data (no PixelData element): nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildobjekt ohne Pixeldaten (kein PixelData-Element): nichts zu importieren</translation>
     </message>
     <message>
         <source>image of %1 × %2 pixels (Rows / Columns 0 or missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild mit %1 × %2 Pixeln (Rows / Columns 0 oder fehlend)</translation>
     </message>
     <message>
         <source>colour image (%1 samples per pixel, %2); only greyscale images are imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbbild (%1 Samples pro Pixel, %2); nur Graustufenbilder werden importiert</translation>
     </message>
     <message>
         <source>image of %1 × %2 pixels × %3 frames is far too large (damaged header?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild mit %1 × %2 Pixeln × %3 Frames ist viel zu groß (beschädigter Header?)</translation>
     </message>
     <message>
         <source>truncated file: pixel data missing</source>
@@ -2314,7 +2314,7 @@ Globale Optionen:
     </message>
     <message>
         <source>deflated DICOM file that GDCM could not inflate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deflate-komprimierte DICOM-Datei, die GDCM nicht entpacken konnte</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -2322,11 +2322,11 @@ Globale Optionen:
     </message>
     <message>
         <source>truncated file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene Datei: %1</translation>
     </message>
     <message>
         <source>damaged DICOM file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte DICOM-Datei: %1</translation>
     </message>
     <message>
         <source>unreadable DICOM file (%1)</source>
@@ -2334,7 +2334,7 @@ Globale Optionen:
     </message>
     <message>
         <source>%1 (GDCM: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (GDCM: %2)</translation>
     </message>
     <message>
         <source>Reading DICOM headers (%1 of %2)</source>
@@ -2342,7 +2342,7 @@ Globale Optionen:
     </message>
     <message>
         <source>duplicate of %1 (same SOPInstanceUID, other series)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von %1 (gleiche SOPInstanceUID, andere Serie)</translation>
     </message>
     <message>
         <source>DICOM headers read</source>
@@ -2406,71 +2406,71 @@ Globale Optionen:
     </message>
     <message>
         <source>DICOM Segmentation (SEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Segmentierung (SEG)</translation>
     </message>
     <message>
         <source>surface segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberflächensegmentierung</translation>
     </message>
     <message>
         <source>spatial registration</source>
-        <translation type="unfinished"></translation>
+        <translation>räumliche Registrierung</translation>
     </message>
     <message>
         <source>deformable spatial registration</source>
-        <translation type="unfinished"></translation>
+        <translation>deformierbare räumliche Registrierung</translation>
     </message>
     <message>
         <source>spatial fiducials</source>
-        <translation type="unfinished"></translation>
+        <translation>räumliche Passermarken (Fiducials)</translation>
     </message>
     <message>
         <source>raw data object</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdatenobjekt</translation>
     </message>
     <message>
         <source>key object selection (KOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Object Selection (KOS)</translation>
     </message>
     <message>
         <source>structured report (SR)</source>
-        <translation type="unfinished"></translation>
+        <translation>strukturierter Befund (SR)</translation>
     </message>
     <message>
         <source>presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentation State</translation>
     </message>
     <message>
         <source>waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurvendaten (Waveform)</translation>
     </message>
     <message>
         <source>encapsulated document</source>
-        <translation type="unfinished"></translation>
+        <translation>gekapseltes Dokument</translation>
     </message>
     <message>
         <source>RT structure set</source>
-        <translation type="unfinished"></translation>
+        <translation>RT-Strukturset</translation>
     </message>
     <message>
         <source>RT plan</source>
-        <translation type="unfinished"></translation>
+        <translation>RT-Plan</translation>
     </message>
     <message>
         <source>parametric map</source>
-        <translation type="unfinished"></translation>
+        <translation>parametrische Karte</translation>
     </message>
     <message>
         <source>colour palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbpalette</translation>
     </message>
     <message>
         <source>hanging protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanging Protocol</translation>
     </message>
     <message>
         <source>%1, not an image slice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, keine Bildschicht</translation>
     </message>
     <message>
         <source>image size %1×%2 differs from the series (%3×%4)</source>
@@ -2478,31 +2478,31 @@ Globale Optionen:
     </message>
     <message>
         <source>same slice position as another image of the series; not used (at a repeated position the lowest instance number is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Schichtposition wie ein anderes Bild der Serie; nicht verwendet (an einer wiederholten Position wird die niedrigste Instanznummer behalten)</translation>
     </message>
     <message>
         <source>%1 slices repeat the position of another slice and were left out (the lowest instance number at each position is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten wiederholen die Position einer anderen Schicht und wurden ausgelassen (an jeder Position wird die niedrigste Instanznummer behalten)</translation>
     </message>
     <message>
         <source>%1: left out, its place in the stack is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ausgelassen, seine Position im Stapel ist unbekannt</translation>
     </message>
     <message>
         <source>%1: %2 of %3 frames left out (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Frames ausgelassen (%4)</translation>
     </message>
     <message>
         <source>%1 slices without a usable ImagePositionPatient (missing or NaN) were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten ohne verwendbare ImagePositionPatient (fehlend oder NaN) wurden ausgelassen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 and %2 more files: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere Dateien: %3</translation>
     </message>
     <message>
         <source>Decoding slices (%1 of %2)</source>
@@ -2518,7 +2518,7 @@ Globale Optionen:
     </message>
     <message>
         <source>no slice of the series could be used</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schicht der Serie war verwendbar</translation>
     </message>
     <message>
         <source>Series assembled</source>
@@ -2734,19 +2734,19 @@ Globale Optionen:
     </message>
     <message>
         <source>not defined (n = %1 &lt; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert (n = %1 &lt; %2)</translation>
     </message>
     <message>
         <source>not defined (one category)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert (nur eine Kategorie)</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <source>%1 %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 mm</translation>
     </message>
     <message>
         <source>Finding the centre slices</source>
@@ -2954,35 +2954,35 @@ Globale Optionen:
     </message>
     <message>
         <source>cannot take the lease on run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lease für Lauf %1 kann nicht übernommen werden: %2</translation>
     </message>
     <message>
         <source>the lease on run %1 changed hands while it was being taken; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lease für Lauf %1 hat während der Übernahme den Inhaber gewechselt; erneut versuchen</translation>
     </message>
     <message>
         <source>run %1 is being executed by another process (process %2 on %3, holder %4) since %5; its lease expires at %6 unless that process renews it. Wait until it has finished, or stop it; nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird seit %5 von einem anderen Prozess ausgeführt (Prozess %2 auf %3, Inhaber %4); seine Lease läuft um %6 ab, sofern dieser Prozess sie nicht erneuert. Warten, bis er fertig ist, oder ihn beenden; nichts wird doppelt gesendet.</translation>
     </message>
     <message>
         <source>there is no run %1 to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Lauf %1 zum Fortsetzen</translation>
     </message>
     <message>
         <source>cannot create the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>the run&apos;s lease was lost while planning; another process may execute it now</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lease des Laufs ging während der Planung verloren; möglicherweise führt ihn jetzt ein anderer Prozess aus</translation>
     </message>
     <message>
         <source>the run&apos;s lease was lost; another process may execute it now</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lease des Laufs ging verloren; möglicherweise führt ihn jetzt ein anderer Prozess aus</translation>
     </message>
     <message>
         <source>paused by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Benutzer angehalten</translation>
     </message>
     <message>
         <source>stopped by the user</source>
@@ -2994,7 +2994,7 @@ Globale Optionen:
     </message>
     <message>
         <source>the lease on run %1 was lost (it expired and another process may have taken the run over, or the database failed); this process stopped sending</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lease für Lauf %1 ging verloren (sie ist abgelaufen und ein anderer Prozess hat den Lauf möglicherweise übernommen, oder die Datenbank ist ausgefallen); dieser Prozess hat das Senden eingestellt</translation>
     </message>
     <message>
         <source>%1 of %2 requests</source>
@@ -3002,7 +3002,7 @@ Globale Optionen:
     </message>
     <message>
         <source>waiting %1 s: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s Wartezeit: %2 (%3)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -3090,11 +3090,11 @@ Globale Optionen:
     </message>
     <message>
         <source>the configured key</source>
-        <translation type="unfinished"></translation>
+        <translation>der konfigurierte Schlüssel</translation>
     </message>
     <message>
         <source>%1 (retry %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Wiederholung %2)</translation>
     </message>
     <message>
         <source>Mark the current slice of the active view as representative</source>
@@ -3289,7 +3289,8 @@ Globale Optionen:
     <message>
         <source>note: %1; waiting %2 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1; %2 s Wartezeit
+</translation>
     </message>
     <message>
         <source>DICOMDIR could not be read</source>
@@ -3313,79 +3314,79 @@ Globale Optionen:
     </message>
     <message>
         <source>the file meta information runs past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die File Meta Information reicht über das Dateiende hinaus</translation>
     </message>
     <message>
         <source>the file ends after its meta information (no data set)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet nach ihrer File Meta Information (kein Datensatz)</translation>
     </message>
     <message>
         <source>no transfer syntax (0002,0010) in the file meta information</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Transfer Syntax (0002,0010) in der File Meta Information</translation>
     </message>
     <message>
         <source>the data set is encoded with implicit VR although its transfer syntax says explicit VR</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist mit impliziter VR kodiert, obwohl seine Transfer Syntax explizite VR angibt</translation>
     </message>
     <message>
         <source>%1; a copy with the same SOPInstanceUID (%2) is used instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; stattdessen wird eine Kopie mit derselben SOPInstanceUID (%2) verwendet</translation>
     </message>
     <message>
         <source>duplicate: identical copy of %1 (same SOPInstanceUID); not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat: identische Kopie von %1 (gleiche SOPInstanceUID); nicht verwendet</translation>
     </message>
     <message>
         <source>duplicate SOPInstanceUID with different pixels than %1; %1 is used (of the copies that decode, the first by path)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte SOPInstanceUID mit anderen Pixeln als %1; %1 wird verwendet (von den dekodierbaren Kopien die erste nach Pfad)</translation>
     </message>
     <message>
         <source>ImageOrientationPatient is not a number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageOrientationPatient ist keine Zahl (%1)</translation>
     </message>
     <message>
         <source>ImageOrientationPatient %1: orientation vector is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageOrientationPatient %1: Orientierungsvektor ist null</translation>
     </message>
     <message>
         <source>ImageOrientationPatient %1: row and column directions are not perpendicular</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageOrientationPatient %1: Zeilen- und Spaltenrichtung stehen nicht senkrecht aufeinander</translation>
     </message>
     <message>
         <source>ImagePositionPatient is not a number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ImagePositionPatient ist keine Zahl (%1)</translation>
     </message>
     <message>
         <source>no ImagePositionPatient</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ImagePositionPatient</translation>
     </message>
     <message>
         <source>; 1 mm pixels assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>; 1-mm-Pixel angenommen</translation>
     </message>
     <message>
         <source>PixelSpacing &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>PixelSpacing &quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>PixelSpacing has %1 values (%2), two are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>PixelSpacing hat %1 Werte (%2), zwei sind erforderlich</translation>
     </message>
     <message>
         <source>PixelSpacing is %1 (not a positive size)</source>
-        <translation type="unfinished"></translation>
+        <translation>PixelSpacing ist %1 (keine positive Größe)</translation>
     </message>
     <message>
         <source>PixelSpacing is %1 mm (implausibly large)</source>
-        <translation type="unfinished"></translation>
+        <translation>PixelSpacing ist %1 mm (unplausibel groß)</translation>
     </message>
     <message>
         <source>RescaleSlope is %1: the stored values cannot be turned into intensities</source>
-        <translation type="unfinished"></translation>
+        <translation>RescaleSlope ist %1: die gespeicherten Werte lassen sich nicht in Intensitäten umrechnen</translation>
     </message>
     <message>
         <source>RescaleIntercept is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RescaleIntercept ist %1</translation>
     </message>
     <message>
         <source>GDCM could not read the image</source>
@@ -3445,11 +3446,11 @@ Globale Optionen:
     </message>
     <message>
         <source>%1: the slice is placed at the origin (0, 0, 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Schicht wird in den Ursprung (0, 0, 0) gelegt</translation>
     </message>
     <message>
         <source>no slice has a usable ImagePositionPatient (%1): slices ordered by instance number, %2 mm apart (SliceThickness, else 1 mm); the geometry is assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schicht hat eine verwendbare ImagePositionPatient (%1): Schichten nach Instanznummer geordnet, %2 mm Abstand (SliceThickness, sonst 1 mm); die Geometrie ist angenommen</translation>
     </message>
     <message>
         <source>single slice: a 2D image (1 slice)</source>
@@ -3457,87 +3458,87 @@ Globale Optionen:
     </message>
     <message>
         <source>pixels decoded in-process (BRAINMD_DECODE_INPROCESS=1): a library abort would end the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel im eigenen Prozess dekodiert (BRAINMD_DECODE_INPROCESS=1): ein Abbruch der Bibliothek würde den Import beenden</translation>
     </message>
     <message>
         <source>the decoder helper %1 was not found (set BRAINMD_DECODER); pixels decoded in-process, a library abort would end the import</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dekodier-Hilfsprogramm %1 wurde nicht gefunden (BRAINMD_DECODER setzen); Pixel im eigenen Prozess dekodiert, ein Abbruch der Bibliothek würde den Import beenden</translation>
     </message>
     <message>
         <source>%1; pixels decoded in-process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Pixel im eigenen Prozess dekodiert</translation>
     </message>
     <message>
         <source>the decoder helper %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dekodier-Hilfsprogramm %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>decoding did not finish within %1 s; the decoder was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dekodierung war nicht innerhalb von %1 s beendet; der Decoder wurde gestoppt</translation>
     </message>
     <message>
         <source>the pixel decoder (GDCM) aborted on this file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pixel-Decoder (GDCM) ist bei dieser Datei abgebrochen (%1)</translation>
     </message>
     <message>
         <source>the pixel decoder ended unexpectedly (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pixel-Decoder wurde unerwartet beendet (Exit-Code %1)</translation>
     </message>
     <message>
         <source>the decoder&apos;s answer was garbled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Decoders war verstümmelt</translation>
     </message>
     <message>
         <source>the decoder returned %1 bytes, the image needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Decoder lieferte %1 Bytes, das Bild benötigt %2</translation>
     </message>
     <message>
         <source>reading the header failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen des Headers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1; headers and pixels read in-process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Header und Pixel im eigenen Prozess gelesen</translation>
     </message>
     <message>
         <source>an element header runs past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Element-Header reicht über das Dateiende hinaus</translation>
     </message>
     <message>
         <source>no value representation at %1 (bytes are not an element)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Value Representation bei %1 (die Bytes sind kein Element)</translation>
     </message>
     <message>
         <source>unknown value representation %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Value Representation %1 bei %2</translation>
     </message>
     <message>
         <source>%1 is stored as %2; GDCM reads it only as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 gespeichert; GDCM liest es nur als %3</translation>
     </message>
     <message>
         <source>%1 (%2) has an undefined length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hat eine undefinierte Länge</translation>
     </message>
     <message>
         <source>a sequence holds %1 where an item should be</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sequenz enthält %1, wo ein Item stehen sollte</translation>
     </message>
     <message>
         <source>damaged RLE segment table in pixel data fragment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte RLE-Segmenttabelle im Pixeldatenfragment %1</translation>
     </message>
     <message>
         <source>a sequence item or pixel fragment of %1 bytes runs past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Sequenz-Item oder Pixelfragment von %1 Bytes reicht über das Dateiende hinaus</translation>
     </message>
     <message>
         <source>sequences nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>element %1 of %2 bytes runs past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 mit %2 Bytes reicht über das Dateiende hinaus</translation>
     </message>
 </context>
 <context>
@@ -3552,7 +3553,7 @@ Globale Optionen:
     </message>
     <message>
         <source>Adjudication is closed while you read this case blind: commit the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adjudikation ist gesperrt, solange Sie diesen Fall verblindet befunden: zuerst den Fall festschreiben.</translation>
     </message>
     <message>
         <source>Adjudication: open a case</source>
@@ -3564,7 +3565,7 @@ Globale Optionen:
     </message>
     <message>
         <source>Only an adjudicator who did not read this case sets the consensus (Session ▸ Start reading…, role Adjudicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Adjudikator, der diesen Fall nicht befundet hat, legt den Konsens fest (Sitzung ▸ Befundung starten…, Rolle Adjudikator).</translation>
     </message>
     <message>
         <source>%1 slice</source>
@@ -3584,11 +3585,11 @@ Globale Optionen:
     </message>
     <message>
         <source>Consensus slice (1-based, as in the viewer); readers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsensschicht (ab 1 gezählt, wie im Viewer); Befunder: %1</translation>
     </message>
     <message>
         <source>&lt;i&gt;Agreement over all cases shows once your worklist is read.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Die Übereinstimmung über alle Fälle wird angezeigt, sobald Ihre Arbeitsliste befundet ist.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -3647,15 +3648,15 @@ Globale Optionen:
     </message>
     <message>
         <source>Start a reading session first: Session ▸ Start reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Befundungssitzung starten: Sitzung ▸ Befundung starten…</translation>
     </message>
     <message>
         <source>The worklist is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsliste ist leer.</translation>
     </message>
     <message>
         <source>No session: the answers are disabled. Session ▸ Start reading… to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung: die Antworten sind deaktiviert. Zum Beginnen: Sitzung ▸ Befundung starten…</translation>
     </message>
     <message>
         <source>%1 (%2), pass %3%4</source>
@@ -3671,7 +3672,7 @@ Globale Optionen:
     </message>
     <message>
         <source>%1: slice &lt;b&gt;%2&lt;/b&gt; (%3) ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schicht &lt;b&gt;%2&lt;/b&gt; (%3) ✓</translation>
     </message>
     <message>
         <source>%1: — (press M)</source>
@@ -3690,7 +3691,7 @@ Globale Optionen:
     </message>
     <message>
         <source>%1 is a reader, not an adjudicator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Befunder, nicht Adjudikator</translation>
     </message>
     <message>
         <source>could not start a session</source>
@@ -3868,11 +3869,11 @@ Globale Optionen:
     </message>
     <message>
         <source>%1; waiting %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 s Wartezeit</translation>
     </message>
     <message>
         <source>BrainBench run</source>
-        <translation type="unfinished"></translation>
+        <translation>BrainBench-Lauf</translation>
     </message>
 </context>
 <context>
@@ -3911,11 +3912,11 @@ Globale Optionen:
     </message>
     <message>
         <source>read (by one reader or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>befundet (von einem oder mehreren Befundern)</translation>
     </message>
     <message>
         <source>Not available while you read blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der verblindeten Befundung nicht verfügbar</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -4042,30 +4043,30 @@ Fehler: %1</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>in Bearbeitung</translation>
     </message>
     <message numerus="yes">
         <source>read by %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>von %n Befunder befundet</numerusform>
+            <numerusform>von %n Befundern befundet</numerusform>
         </translation>
     </message>
     <message>
         <source>adjudicated</source>
-        <translation type="unfinished"></translation>
+        <translation>adjudiziert</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschlossen</translation>
     </message>
     <message>
         <source>Case</source>
@@ -4100,11 +4101,11 @@ Fehler: %1</translation>
     <name>brainmd::DashboardRunLoader</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Scoring run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird ausgewertet</translation>
     </message>
 </context>
 <context>
@@ -4218,7 +4219,7 @@ Fehler: %1</translation>
     </message>
     <message>
         <source>Run %1 could not be shown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 konnte nicht angezeigt werden: %2</translation>
     </message>
     <message>
         <source>all</source>
@@ -4234,7 +4235,7 @@ Fehler: %1</translation>
     </message>
     <message>
         <source>there is no run %1 (see &apos;brainmd bench list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Lauf %1 (siehe &apos;brainmd bench list&apos;)</translation>
     </message>
     <message>
         <source>A</source>
@@ -4320,7 +4321,7 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>&lt;i&gt;The documents are hidden while you read this case blind; they show once you commit it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Die Dokumente sind während der verblindeten Befundung dieses Falls ausgeblendet; sie erscheinen, sobald Sie ihn festschreiben.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No report, EHR or demographics linked to this case.&lt;/i&gt;</source>
@@ -4328,11 +4329,11 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#d9a441&apos;&gt;&lt;b&gt;Blind reading:&lt;/b&gt; findings and impression are withheld until you commit the case.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#d9a441&apos;&gt;&lt;b&gt;Verblindete Befundung:&lt;/b&gt; Befund und Beurteilung werden zurückgehalten, bis Sie den Fall festschreiben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>[withheld until you commit]</source>
-        <translation type="unfinished"></translation>
+        <translation>[zurückgehalten bis zum Festschreiben]</translation>
     </message>
     <message>
         <source>Report</source>
@@ -4403,7 +4404,7 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>  ·  blind: others&apos; marks, labels, selections and report findings hidden until you commit</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  verblindet: Markierungen, Labels, Auswahlen und Befundtexte anderer bis zum Festschreiben ausgeblendet</translation>
     </message>
     <message>
         <source>Start a reading session (Session ▸ Start reading…) to mark slices.</source>
@@ -4411,7 +4412,7 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Import: %1</source>
@@ -4419,7 +4420,7 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>Closed while you read this case blind: commit it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt während der verblindeten Befundung dieses Falls: zuerst festschreiben</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4447,7 +4448,7 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>Export reader agreement (CSV or HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder-Übereinstimmung exportieren (CSV oder HTML)…</translation>
     </message>
     <message>
         <source>Export representative slices…</source>
@@ -4551,7 +4552,7 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>Start a reading session first: Session ▸ Start reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Befundungssitzung starten: Sitzung ▸ Befundung starten…</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -4707,7 +4708,7 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>No case has readers who disagree (by more than %1 mm or in an answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei keinem Fall sind die Befunder uneinig (um mehr als %1 mm oder in einer Antwort).</translation>
     </message>
     <message>
         <source>Export annotations</source>
@@ -4738,11 +4739,11 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>Pick a reader or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Befunder auswählen oder einen neuen Namen eingeben</translation>
     </message>
     <message>
         <source>Existing readers are listed; a new name adds a reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Befunder sind aufgelistet; ein neuer Name legt einen Befunder an</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -4754,27 +4755,27 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>Blind reading (others&apos; work, labels and findings hidden until commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblindete Befundung (Arbeit anderer, Labels und Befunde bis zum Festschreiben ausgeblendet)</translation>
     </message>
     <message>
         <source>Open reading (nothing hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Befundung (nichts ausgeblendet)</translation>
     </message>
     <message>
         <source>Verify imported answers (shown as suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Antworten überprüfen (als Vorschläge angezeigt)</translation>
     </message>
     <message>
         <source>Clinical indication only (findings, impression withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur klinische Fragestellung (Befund, Beurteilung zurückgehalten)</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet</translation>
     </message>
     <message>
         <source>Full report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Befundbericht</translation>
     </message>
     <message>
         <source>Use 2 to read the same cases again for intra-reader agreement</source>
@@ -4794,7 +4795,7 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>Cases where readers disagree (adjudication)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle, in denen die Befunder uneinig sind (Adjudikation)</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4802,11 +4803,11 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Documents while blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente bei Verblindung</translation>
     </message>
     <message>
         <source>Pass</source>
@@ -4904,11 +4905,11 @@ Bericht: %2</translation>
     </message>
     <message>
         <source>Selecting slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten werden ausgewählt</translation>
     </message>
     <message>
         <source>Could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled; %n case(s) stored.</source>

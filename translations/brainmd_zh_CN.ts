@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>the image</source>
-        <translation type="unfinished"></translation>
+        <translation>该图像</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>%1 of %2 with this label (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>该标签的 %2 例中有 %1 例（%3 %）</translation>
     </message>
 </context>
 <context>
@@ -975,31 +975,31 @@ Next: brainmd cases --db %1 --json
     </message>
     <message>
         <source>Cohen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohen</translation>
     </message>
     <message>
         <source>Fleiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>未定义</translation>
     </message>
     <message>
         <source>not defined (one rater)</source>
-        <translation type="unfinished"></translation>
+        <translation>未定义（仅一名阅片者）</translation>
     </message>
     <message>
         <source>&lt;p&gt;Raters: %1. Intervals: 95 %, bootstrap over cases; figures from fewer than %2 cases are not defined.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;阅片者：%1。区间：95 %，对病例进行 Bootstrap 重抽样；少于 %2 个病例的数值不予定义。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;View&lt;/th&gt;&lt;th&gt;median |Δ| mm&lt;/th&gt;&lt;th&gt;within %1 mm&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;视图&lt;/th&gt;&lt;th&gt;中位数 |Δ| mm&lt;/th&gt;&lt;th&gt;%1 mm 以内&lt;/th&gt;&lt;th&gt;病例数&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Question&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;method&lt;/th&gt;&lt;th&gt;raters&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;问题&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;方法&lt;/th&gt;&lt;th&gt;阅片者&lt;/th&gt;&lt;th&gt;病例数&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -1007,7 +1007,7 @@ Next: brainmd cases --db %1 --json
     </message>
     <message>
         <source>Reader agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>阅片者一致性</translation>
     </message>
     <message>
         <source>answer %1: %2</source>
@@ -1019,7 +1019,7 @@ Next: brainmd cases --db %1 --json
     </message>
     <message>
         <source>%1: %2 slice %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2切片 %3（%4）</translation>
     </message>
     <message>
         <source>Is a lesion present?</source>
@@ -1301,11 +1301,11 @@ Baseline &apos;%1&apos;:
     </message>
     <message>
         <source>Seconds without a byte from the server before the run pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器持续多少秒未发送任何字节后暂停运行。</translation>
     </message>
     <message>
         <source>Seconds per request, all attempts and waits together.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的秒数，包含所有尝试和等待时间。</translation>
     </message>
     <message>
         <source>Ask for log-probabilities (yes/no scoring).</source>
@@ -1573,11 +1573,11 @@ Global options:
     </message>
     <message>
         <source>colour scale</source>
-        <translation type="unfinished"></translation>
+        <translation>色标</translation>
     </message>
     <message>
         <source>the colour of %1 predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个预测对应的颜色</translation>
     </message>
     <message>
         <source>case %1 is not in the database</source>
@@ -1585,23 +1585,23 @@ Global options:
     </message>
     <message>
         <source>Export reader agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>导出阅片者一致性</translation>
     </message>
     <message>
         <source>CSV (*.csv);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1</translation>
     </message>
     <message>
         <source>system keychain (brainmd/%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环（brainmd/%1）</translation>
     </message>
     <message>
         <source>accuracy %</source>
@@ -1915,23 +1915,23 @@ Global options:
     </message>
     <message>
         <source>%1 bytes, no image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节，无图像</translation>
     </message>
     <message>
         <source>%1 bytes; %2 image(s), %3 PNG bytes, the largest %4×%5 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节；%2 张图像，PNG 共 %3 字节，最大 %4×%5 px</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: the server wants an API key and none was found. Name the variable with --api-key-env, or set BRAINMD_API_KEY or OPENAI_API_KEY, or store the key in the system keychain (service &apos;brainmd&apos;). Server said: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %2 的 HTTP %1：服务器要求提供 API 密钥，但未找到。请用 --api-key-env 指定变量，或设置 BRAINMD_API_KEY 或 OPENAI_API_KEY，或将密钥保存到系统密钥环（服务 &apos;brainmd&apos;）。服务器返回：%3</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: the server refused the API key from %3%4. Check or replace that key (it is never printed). Server said: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %2 的 HTTP %1：服务器拒绝了该 API 密钥（来源：%3）%4。请检查或更换该密钥（密钥从不会被打印）。服务器返回：%5</translation>
     </message>
     <message>
         <source> (or the key may not use model &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation> （或该密钥无权使用模型“%1”）</translation>
     </message>
     <message>
         <source>HTTP 404 from %1: the model &apos;%2&apos; or the endpoint does not exist. Check --model and --base-url (it usually ends in /v1). Server said: %3</source>
@@ -1939,91 +1939,91 @@ Global options:
     </message>
     <message>
         <source>HTTP 413 from %1: the request is too large for the server (%2). Lower --image-size or the number of shots, or raise the server&apos;s request size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的 HTTP 413：请求对服务器而言过大（%2）。请降低 --image-size 或减少样本（shot）数，或提高服务器的请求大小上限。</translation>
     </message>
     <message>
         <source>HTTP 429 from %1: the account&apos;s quota is used up (insufficient_quota); waiting will not help. Server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的 HTTP 429：账户配额已用完（insufficient_quota）；等待无济于事。服务器返回：%2</translation>
     </message>
     <message>
         <source>HTTP %1 (%2) from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %3 的 HTTP %1（%2）</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>速率受限</translation>
     </message>
     <message>
         <source>server busy</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器繁忙</translation>
     </message>
     <message>
         <source>HTTP %1 (server error) from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %2 的 HTTP %1（服务器错误）：%3</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: the server rejected this request: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %2 的 HTTP %1：服务器拒绝了此请求：%3</translation>
     </message>
     <message>
         <source>%1 sent HTTP %2 and %3 bytes of the answer, then nothing for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送了 HTTP %2 和 %3 字节的应答，随后 %4 s 内再无数据</translation>
     </message>
     <message>
         <source>%1 took the request (%2) but sent no byte of an answer for %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已接收请求（%2），但 %3 s 内未发送任何应答字节</translation>
     </message>
     <message>
         <source>%1 stopped reading the request after %2 of %3 bytes; nothing moved for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在读取请求的 %2 / %3 字节后停止读取；%4 s 内无任何数据传输</translation>
     </message>
     <message>
         <source>nothing could be sent to %1 for %2 s (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 s 内无法向 %1 发送任何数据（%3）</translation>
     </message>
     <message>
         <source>connecting, no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接，无应答</translation>
     </message>
     <message>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>无连接</translation>
     </message>
     <message>
         <source>; a TLS handshake may be unanswered: a local server usually speaks plain http://</source>
-        <translation type="unfinished"></translation>
+        <translation>；可能是 TLS 握手未得到应答：本地服务器通常使用普通 http://</translation>
     </message>
     <message>
         <source>; GET %1 got no answer within %2 s either</source>
-        <translation type="unfinished"></translation>
+        <translation>；GET %1 在 %2 s 内也未得到应答</translation>
     </message>
     <message>
         <source>the server stalled: %1. It may be hung or overloaded; if the model is only slow, raise the stall limit (backend setting stall_s, now %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器停滞：%1。服务器可能已挂起或过载；如果只是模型较慢，请提高停滞上限（后端设置 stall_s，当前为 %2 s）。</translation>
     </message>
     <message>
         <source>cannot reach %1: connection refused. Is the server running, and is --base-url right?</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1：连接被拒绝。服务器是否正在运行？--base-url 是否正确？</translation>
     </message>
     <message>
         <source>cannot reach %1: host &apos;%2&apos; not found. Check --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1：找不到主机“%2”。请检查 --base-url。</translation>
     </message>
     <message>
         <source>TLS with %1 failed: %2. A local server usually speaks plain http://; a self-signed certificate must be trusted by the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的 TLS 连接失败：%2。本地服务器通常使用普通 http://；自签名证书必须受系统信任。</translation>
     </message>
     <message>
         <source>the network proxy failed for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>访问 %1 时网络代理失败：%2</translation>
     </message>
     <message>
         <source>%1 closed the connection after taking the request, without an answer (%2): the server may have crashed or restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在接收请求后未作应答即关闭了连接（%2）：服务器可能已崩溃或重启。</translation>
     </message>
     <message>
         <source>%1 closed the connection while the request (%2) was being sent, %3 bytes out, without an HTTP answer (%4). It may refuse requests this large (as HTTP 413 would: lower --image-size) or not speak HTTP on this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在发送请求（%2）期间关闭了连接，已发出 %3 字节，未返回 HTTP 应答（%4）。它可能拒绝这么大的请求（相当于 HTTP 413：请降低 --image-size），或者该端口并不使用 HTTP。</translation>
     </message>
     <message>
         <source>(empty body)</source>
@@ -2031,19 +2031,19 @@ Global options:
     </message>
     <message>
         <source>the response from %1 was larger than %2 MB and was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的响应超过 %2 MB，已被截断</translation>
     </message>
     <message>
         <source>no complete answer from %1 within %2 s (the timeout of one attempt); %3 bytes of it had arrived%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 s 内（单次尝试的超时）未收到 %1 的完整应答；已收到 %3 字节%4</translation>
     </message>
     <message>
         <source>. The server kept answering GET %1: it is busy, not hung; raise --timeout or lower --concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>。服务器仍在响应 GET %1：它只是繁忙，并未挂起；请提高 --timeout 或降低 --concurrency</translation>
     </message>
     <message>
         <source>%1 broke off the answer after %2 bytes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 字节后中断了应答（%3）</translation>
     </message>
     <message>
         <source>the response is not valid UTF-8 (%1 bytes)</source>
@@ -2055,7 +2055,7 @@ Global options:
     </message>
     <message>
         <source>the response has no choices; the server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有 choices；服务器返回：%1</translation>
     </message>
     <message>
         <source>the response has no choices</source>
@@ -2067,15 +2067,15 @@ Global options:
     </message>
     <message>
         <source> (the time budget of %1 s per request is spent)</source>
-        <translation type="unfinished"></translation>
+        <translation> （每个请求 %1 s 的时间预算已用完）</translation>
     </message>
     <message>
         <source>%1 asks to wait %2 s (Retry-After), longer than %3 s: run the same command again later to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要求等待 %2 s（Retry-After），超过 %3 s：请稍后再次运行同一命令以继续。</translation>
     </message>
     <message>
         <source>%1 kept rate-limiting this request%2. Lower --concurrency or wait, then run the same command again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 持续对此请求进行速率限制%2。请降低 --concurrency 或稍候，然后再次运行同一命令以继续。</translation>
     </message>
     <message>
         <source>shots: &apos;%1&apos; is not a whole number</source>
@@ -2131,11 +2131,11 @@ Global options:
     </message>
     <message>
         <source>the stall limit (stall_s) must be between 1 and 3600 s</source>
-        <translation type="unfinished"></translation>
+        <translation>停滞上限（stall_s）必须在 1 到 3600 s 之间</translation>
     </message>
     <message>
         <source>the time budget per request (budget_s) must be at least 1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的时间预算（budget_s）必须至少为 1 s</translation>
     </message>
     <message>
         <source>%1.options: expected an array</source>
@@ -2231,39 +2231,39 @@ Global options:
     </message>
     <message>
         <source>no BitsAllocated in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头中没有 BitsAllocated</translation>
     </message>
     <message>
         <source>BitsAllocated is %1; only 8, 16 or 32 bit pixels can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>BitsAllocated 为 %1；只能读取 8、16 或 32 位像素</translation>
     </message>
     <message>
         <source>BitsStored is %1 with BitsAllocated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BitsStored 为 %1，而 BitsAllocated 为 %2</translation>
     </message>
     <message>
         <source>HighBit is %1 with BitsAllocated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HighBit 为 %1，而 BitsAllocated 为 %2</translation>
     </message>
     <message>
         <source>pixel data is %1 bytes, but Rows %2 × Columns %3 × %4 frames × BitsAllocated %5 need %6 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>像素数据为 %1 字节，但 Rows %2 × Columns %3 × %4 帧 × BitsAllocated %5 需要 %6 字节</translation>
     </message>
     <message>
         <source>image object without pixel data (no PixelData element): nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>图像对象没有像素数据（无 PixelData 元素）：没有可导入的内容</translation>
     </message>
     <message>
         <source>image of %1 × %2 pixels (Rows / Columns 0 or missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>图像为 %1 × %2 像素（Rows / Columns 为 0 或缺失）</translation>
     </message>
     <message>
         <source>colour image (%1 samples per pixel, %2); only greyscale images are imported</source>
-        <translation type="unfinished"></translation>
+        <translation>彩色图像（每像素 %1 个样本，%2）；仅导入灰度图像</translation>
     </message>
     <message>
         <source>image of %1 × %2 pixels × %3 frames is far too large (damaged header?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素 × %3 帧的图像过大（文件头损坏？）</translation>
     </message>
     <message>
         <source>truncated file: pixel data missing</source>
@@ -2307,7 +2307,7 @@ Global options:
     </message>
     <message>
         <source>deflated DICOM file that GDCM could not inflate</source>
-        <translation type="unfinished"></translation>
+        <translation>GDCM 无法解压的 Deflate 压缩 DICOM 文件</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -2315,11 +2315,11 @@ Global options:
     </message>
     <message>
         <source>truncated file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件被截断：%1</translation>
     </message>
     <message>
         <source>damaged DICOM file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM 文件已损坏：%1</translation>
     </message>
     <message>
         <source>unreadable DICOM file (%1)</source>
@@ -2327,7 +2327,7 @@ Global options:
     </message>
     <message>
         <source>%1 (GDCM: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（GDCM：%2）</translation>
     </message>
     <message>
         <source>Reading DICOM headers (%1 of %2)</source>
@@ -2335,7 +2335,7 @@ Global options:
     </message>
     <message>
         <source>duplicate of %1 (same SOPInstanceUID, other series)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的重复文件（SOPInstanceUID 相同，序列不同）</translation>
     </message>
     <message>
         <source>DICOM headers read</source>
@@ -2399,71 +2399,71 @@ Global options:
     </message>
     <message>
         <source>DICOM Segmentation (SEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM 分割（SEG）</translation>
     </message>
     <message>
         <source>surface segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>表面分割</translation>
     </message>
     <message>
         <source>spatial registration</source>
-        <translation type="unfinished"></translation>
+        <translation>空间配准</translation>
     </message>
     <message>
         <source>deformable spatial registration</source>
-        <translation type="unfinished"></translation>
+        <translation>可变形空间配准</translation>
     </message>
     <message>
         <source>spatial fiducials</source>
-        <translation type="unfinished"></translation>
+        <translation>空间基准标记</translation>
     </message>
     <message>
         <source>raw data object</source>
-        <translation type="unfinished"></translation>
+        <translation>原始数据对象</translation>
     </message>
     <message>
         <source>key object selection (KOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>关键对象选择（KOS）</translation>
     </message>
     <message>
         <source>structured report (SR)</source>
-        <translation type="unfinished"></translation>
+        <translation>结构化报告（SR）</translation>
     </message>
     <message>
         <source>presentation state</source>
-        <translation type="unfinished"></translation>
+        <translation>显示状态</translation>
     </message>
     <message>
         <source>waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>波形</translation>
     </message>
     <message>
         <source>encapsulated document</source>
-        <translation type="unfinished"></translation>
+        <translation>封装文档</translation>
     </message>
     <message>
         <source>RT structure set</source>
-        <translation type="unfinished"></translation>
+        <translation>RT 结构集</translation>
     </message>
     <message>
         <source>RT plan</source>
-        <translation type="unfinished"></translation>
+        <translation>RT 计划</translation>
     </message>
     <message>
         <source>parametric map</source>
-        <translation type="unfinished"></translation>
+        <translation>参数图</translation>
     </message>
     <message>
         <source>colour palette</source>
-        <translation type="unfinished"></translation>
+        <translation>调色板</translation>
     </message>
     <message>
         <source>hanging protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>挂片协议</translation>
     </message>
     <message>
         <source>%1, not an image slice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，不是图像切片</translation>
     </message>
     <message>
         <source>image size %1×%2 differs from the series (%3×%4)</source>
@@ -2471,31 +2471,31 @@ Global options:
     </message>
     <message>
         <source>same slice position as another image of the series; not used (at a repeated position the lowest instance number is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>与该序列中另一图像的切片位置相同；未使用（位置重复时保留实例号最小者）</translation>
     </message>
     <message>
         <source>%1 slices repeat the position of another slice and were left out (the lowest instance number at each position is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 张切片与其他切片位置重复，已排除（每个位置保留实例号最小者）</translation>
     </message>
     <message>
         <source>%1: left out, its place in the stack is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已排除，其在堆叠中的位置未知</translation>
     </message>
     <message>
         <source>%1: %2 of %3 frames left out (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 帧中有 %2 帧已排除（%4）</translation>
     </message>
     <message>
         <source>%1 slices without a usable ImagePositionPatient (missing or NaN) were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 张没有可用 ImagePositionPatient（缺失或为 NaN）的切片已排除</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 and %2 more files: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 及另外 %2 个文件：%3</translation>
     </message>
     <message>
         <source>Decoding slices (%1 of %2)</source>
@@ -2511,7 +2511,7 @@ Global options:
     </message>
     <message>
         <source>no slice of the series could be used</source>
-        <translation type="unfinished"></translation>
+        <translation>该序列中没有任何切片可用</translation>
     </message>
     <message>
         <source>Series assembled</source>
@@ -2727,19 +2727,19 @@ Global options:
     </message>
     <message>
         <source>not defined (n = %1 &lt; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未定义（n = %1 &lt; %2）</translation>
     </message>
     <message>
         <source>not defined (one category)</source>
-        <translation type="unfinished"></translation>
+        <translation>未定义（仅一个类别）</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2–%3）</translation>
     </message>
     <message>
         <source>%1 %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 mm</translation>
     </message>
     <message>
         <source>Finding the centre slices</source>
@@ -2947,35 +2947,35 @@ Global options:
     </message>
     <message>
         <source>cannot take the lease on run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取运行 %1 的租约：%2</translation>
     </message>
     <message>
         <source>the lease on run %1 changed hands while it was being taken; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>获取运行 %1 的租约期间，租约已转归他人；请重试</translation>
     </message>
     <message>
         <source>run %1 is being executed by another process (process %2 on %3, holder %4) since %5; its lease expires at %6 unless that process renews it. Wait until it has finished, or stop it; nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 自 %5 起正由另一进程执行（%3 上的进程 %2，持有者 %4）；除非该进程续约，其租约将于 %6 到期。请等待其完成或将其停止；不会重复发送任何内容。</translation>
     </message>
     <message>
         <source>there is no run %1 to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在可继续的运行 %1</translation>
     </message>
     <message>
         <source>cannot create the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建运行：%1</translation>
     </message>
     <message>
         <source>the run&apos;s lease was lost while planning; another process may execute it now</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期间丢失了该运行的租约；现在可能有另一进程在执行它</translation>
     </message>
     <message>
         <source>the run&apos;s lease was lost; another process may execute it now</source>
-        <translation type="unfinished"></translation>
+        <translation>该运行的租约已丢失；现在可能有另一进程在执行它</translation>
     </message>
     <message>
         <source>paused by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>已被用户暂停</translation>
     </message>
     <message>
         <source>stopped by the user</source>
@@ -2987,7 +2987,7 @@ Global options:
     </message>
     <message>
         <source>the lease on run %1 was lost (it expired and another process may have taken the run over, or the database failed); this process stopped sending</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 的租约已丢失（租约已过期，可能已被另一进程接管，或数据库出错）；本进程已停止发送</translation>
     </message>
     <message>
         <source>%1 of %2 requests</source>
@@ -2995,7 +2995,7 @@ Global options:
     </message>
     <message>
         <source>waiting %1 s: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 %1 s：%2（%3）</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -3083,11 +3083,11 @@ Global options:
     </message>
     <message>
         <source>the configured key</source>
-        <translation type="unfinished"></translation>
+        <translation>已配置的密钥</translation>
     </message>
     <message>
         <source>%1 (retry %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 次重试）</translation>
     </message>
     <message>
         <source>Mark the current slice of the active view as representative</source>
@@ -3282,7 +3282,8 @@ Global options:
     <message>
         <source>note: %1; waiting %2 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1；等待 %2 s
+</translation>
     </message>
     <message>
         <source>DICOMDIR could not be read</source>
@@ -3306,79 +3307,79 @@ Global options:
     </message>
     <message>
         <source>the file meta information runs past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件元信息超出了文件末尾</translation>
     </message>
     <message>
         <source>the file ends after its meta information (no data set)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在元信息之后即结束（没有数据集）</translation>
     </message>
     <message>
         <source>no transfer syntax (0002,0010) in the file meta information</source>
-        <translation type="unfinished"></translation>
+        <translation>文件元信息中没有传输语法（0002,0010）</translation>
     </message>
     <message>
         <source>the data set is encoded with implicit VR although its transfer syntax says explicit VR</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集采用隐式 VR 编码，而其传输语法声明为显式 VR</translation>
     </message>
     <message>
         <source>%1; a copy with the same SOPInstanceUID (%2) is used instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；改用具有相同 SOPInstanceUID 的副本（%2）</translation>
     </message>
     <message>
         <source>duplicate: identical copy of %1 (same SOPInstanceUID); not used</source>
-        <translation type="unfinished"></translation>
+        <translation>重复：%1 的相同副本（SOPInstanceUID 相同）；未使用</translation>
     </message>
     <message>
         <source>duplicate SOPInstanceUID with different pixels than %1; %1 is used (of the copies that decode, the first by path)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOPInstanceUID 重复但像素与 %1 不同；使用 %1（在可解码的副本中按路径取第一个）</translation>
     </message>
     <message>
         <source>ImageOrientationPatient is not a number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageOrientationPatient 不是数字（%1）</translation>
     </message>
     <message>
         <source>ImageOrientationPatient %1: orientation vector is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageOrientationPatient %1：方向向量为零</translation>
     </message>
     <message>
         <source>ImageOrientationPatient %1: row and column directions are not perpendicular</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageOrientationPatient %1：行方向与列方向不垂直</translation>
     </message>
     <message>
         <source>ImagePositionPatient is not a number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ImagePositionPatient 不是数字（%1）</translation>
     </message>
     <message>
         <source>no ImagePositionPatient</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ImagePositionPatient</translation>
     </message>
     <message>
         <source>; 1 mm pixels assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>；按 1 mm 像素处理</translation>
     </message>
     <message>
         <source>PixelSpacing &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>PixelSpacing &quot;%1&quot; 不是数字</translation>
     </message>
     <message>
         <source>PixelSpacing has %1 values (%2), two are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>PixelSpacing 有 %1 个值（%2），需要两个</translation>
     </message>
     <message>
         <source>PixelSpacing is %1 (not a positive size)</source>
-        <translation type="unfinished"></translation>
+        <translation>PixelSpacing 为 %1（不是正值）</translation>
     </message>
     <message>
         <source>PixelSpacing is %1 mm (implausibly large)</source>
-        <translation type="unfinished"></translation>
+        <translation>PixelSpacing 为 %1 mm（大得不合理）</translation>
     </message>
     <message>
         <source>RescaleSlope is %1: the stored values cannot be turned into intensities</source>
-        <translation type="unfinished"></translation>
+        <translation>RescaleSlope 为 %1：存储值无法转换为强度值</translation>
     </message>
     <message>
         <source>RescaleIntercept is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RescaleIntercept 为 %1</translation>
     </message>
     <message>
         <source>GDCM could not read the image</source>
@@ -3438,11 +3439,11 @@ Global options:
     </message>
     <message>
         <source>%1: the slice is placed at the origin (0, 0, 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该切片被置于原点（0, 0, 0）</translation>
     </message>
     <message>
         <source>no slice has a usable ImagePositionPatient (%1): slices ordered by instance number, %2 mm apart (SliceThickness, else 1 mm); the geometry is assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何切片具有可用的 ImagePositionPatient（%1）：切片按实例号排序，间距 %2 mm（取 SliceThickness，否则为 1 mm）；几何信息为假定值</translation>
     </message>
     <message>
         <source>single slice: a 2D image (1 slice)</source>
@@ -3450,87 +3451,87 @@ Global options:
     </message>
     <message>
         <source>pixels decoded in-process (BRAINMD_DECODE_INPROCESS=1): a library abort would end the import</source>
-        <translation type="unfinished"></translation>
+        <translation>像素在本进程内解码（BRAINMD_DECODE_INPROCESS=1）：库一旦异常中止将终止导入</translation>
     </message>
     <message>
         <source>the decoder helper %1 was not found (set BRAINMD_DECODER); pixels decoded in-process, a library abort would end the import</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到解码辅助程序 %1（请设置 BRAINMD_DECODER）；像素在本进程内解码，库一旦异常中止将终止导入</translation>
     </message>
     <message>
         <source>%1; pixels decoded in-process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；像素在本进程内解码</translation>
     </message>
     <message>
         <source>the decoder helper %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动解码辅助程序 %1：%2</translation>
     </message>
     <message>
         <source>decoding did not finish within %1 s; the decoder was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>解码未在 %1 s 内完成；已停止解码器</translation>
     </message>
     <message>
         <source>the pixel decoder (GDCM) aborted on this file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>像素解码器（GDCM）在处理此文件时异常中止（%1）</translation>
     </message>
     <message>
         <source>the pixel decoder ended unexpectedly (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>像素解码器意外退出（退出码 %1）</translation>
     </message>
     <message>
         <source>the decoder&apos;s answer was garbled</source>
-        <translation type="unfinished"></translation>
+        <translation>解码器返回的数据已损坏</translation>
     </message>
     <message>
         <source>the decoder returned %1 bytes, the image needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>解码器返回 %1 字节，而图像需要 %2 字节</translation>
     </message>
     <message>
         <source>reading the header failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取文件头失败：%1</translation>
     </message>
     <message>
         <source>%1; headers and pixels read in-process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；文件头和像素在本进程内读取</translation>
     </message>
     <message>
         <source>an element header runs past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>某个元素头超出了文件末尾</translation>
     </message>
     <message>
         <source>no value representation at %1 (bytes are not an element)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有值表示（VR）（这些字节不是元素）</translation>
     </message>
     <message>
         <source>unknown value representation %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 处的值表示（VR）%1 未知</translation>
     </message>
     <message>
         <source>%1 is stored as %2; GDCM reads it only as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以 %2 存储；GDCM 只能将其读取为 %3</translation>
     </message>
     <message>
         <source>%1 (%2) has an undefined length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）的长度未定义</translation>
     </message>
     <message>
         <source>a sequence holds %1 where an item should be</source>
-        <translation type="unfinished"></translation>
+        <translation>序列中应为条目（item）的位置出现了 %1</translation>
     </message>
     <message>
         <source>damaged RLE segment table in pixel data fragment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>像素数据片段 %1 中的 RLE 段表已损坏</translation>
     </message>
     <message>
         <source>a sequence item or pixel fragment of %1 bytes runs past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 %1 字节的序列条目或像素片段超出了文件末尾</translation>
     </message>
     <message>
         <source>sequences nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>序列嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>element %1 of %2 bytes runs past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 字节的元素 %1 超出了文件末尾</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3546,7 @@ Global options:
     </message>
     <message>
         <source>Adjudication is closed while you read this case blind: commit the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>盲法阅读此病例期间无法进行仲裁：请先提交该病例。</translation>
     </message>
     <message>
         <source>Adjudication: open a case</source>
@@ -3557,7 +3558,7 @@ Global options:
     </message>
     <message>
         <source>Only an adjudicator who did not read this case sets the consensus (Session ▸ Start reading…, role Adjudicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有未阅读过此病例的仲裁者才能确定共识（会话 ▸ 开始阅片…，角色：仲裁者）。</translation>
     </message>
     <message>
         <source>%1 slice</source>
@@ -3577,11 +3578,11 @@ Global options:
     </message>
     <message>
         <source>Consensus slice (1-based, as in the viewer); readers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共识切片（从 1 开始计数，与查看器一致）；阅片者：%1</translation>
     </message>
     <message>
         <source>&lt;i&gt;Agreement over all cases shows once your worklist is read.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;您的工作列表全部阅完后，将显示所有病例的一致性。&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -3640,15 +3641,15 @@ Global options:
     </message>
     <message>
         <source>Start a reading session first: Session ▸ Start reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>请先开始阅片会话：会话 ▸ 开始阅片…</translation>
     </message>
     <message>
         <source>The worklist is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作列表为空。</translation>
     </message>
     <message>
         <source>No session: the answers are disabled. Session ▸ Start reading… to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有会话：回答已禁用。请通过“会话 ▸ 开始阅片…”开始。</translation>
     </message>
     <message>
         <source>%1 (%2), pass %3%4</source>
@@ -3664,7 +3665,7 @@ Global options:
     </message>
     <message>
         <source>%1: slice &lt;b&gt;%2&lt;/b&gt; (%3) ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：切片 &lt;b&gt;%2&lt;/b&gt;（%3）✓</translation>
     </message>
     <message>
         <source>%1: — (press M)</source>
@@ -3683,7 +3684,7 @@ Global options:
     </message>
     <message>
         <source>%1 is a reader, not an adjudicator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是阅片者，不是仲裁者</translation>
     </message>
     <message>
         <source>could not start a session</source>
@@ -3861,11 +3862,11 @@ Global options:
     </message>
     <message>
         <source>%1; waiting %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；等待 %2 s</translation>
     </message>
     <message>
         <source>BrainBench run</source>
-        <translation type="unfinished"></translation>
+        <translation>BrainBench 运行</translation>
     </message>
 </context>
 <context>
@@ -3904,11 +3905,11 @@ Global options:
     </message>
     <message>
         <source>read (by one reader or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>已阅（由一名或多名阅片者）</translation>
     </message>
     <message>
         <source>Not available while you read blind</source>
-        <translation type="unfinished"></translation>
+        <translation>盲法阅片期间不可用</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -4032,29 +4033,29 @@ Error: %1</source>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message numerus="yes">
         <source>read by %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名阅片者已阅</numerusform>
         </translation>
     </message>
     <message>
         <source>adjudicated</source>
-        <translation type="unfinished"></translation>
+        <translation>已仲裁</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除</translation>
     </message>
     <message>
         <source>Case</source>
@@ -4089,11 +4090,11 @@ Error: %1</source>
     <name>brainmd::DashboardRunLoader</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>Scoring run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为运行 %1 评分</translation>
     </message>
 </context>
 <context>
@@ -4207,7 +4208,7 @@ Error: %1</source>
     </message>
     <message>
         <source>Run %1 could not be shown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示运行 %1：%2</translation>
     </message>
     <message>
         <source>all</source>
@@ -4223,7 +4224,7 @@ Error: %1</source>
     </message>
     <message>
         <source>there is no run %1 (see &apos;brainmd bench list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在运行 %1（参见 &apos;brainmd bench list&apos;）</translation>
     </message>
     <message>
         <source>A</source>
@@ -4308,7 +4309,7 @@ Report: %2</source>
     </message>
     <message>
         <source>&lt;i&gt;The documents are hidden while you read this case blind; they show once you commit it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;盲法阅读此病例期间文档已隐藏；提交该病例后即会显示。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No report, EHR or demographics linked to this case.&lt;/i&gt;</source>
@@ -4316,11 +4317,11 @@ Report: %2</source>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#d9a441&apos;&gt;&lt;b&gt;Blind reading:&lt;/b&gt; findings and impression are withheld until you commit the case.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#d9a441&apos;&gt;&lt;b&gt;盲法阅片：&lt;/b&gt;提交病例之前，检查所见和诊断意见不予显示。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>[withheld until you commit]</source>
-        <translation type="unfinished"></translation>
+        <translation>[提交前不予显示]</translation>
     </message>
     <message>
         <source>Report</source>
@@ -4391,7 +4392,7 @@ Report: %2</source>
     </message>
     <message>
         <source>  ·  blind: others&apos; marks, labels, selections and report findings hidden until you commit</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  盲法：提交前隐藏他人的标记、标签、选择结果及报告所见</translation>
     </message>
     <message>
         <source>Start a reading session (Session ▸ Start reading…) to mark slices.</source>
@@ -4399,7 +4400,7 @@ Report: %2</source>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Import: %1</source>
@@ -4407,7 +4408,7 @@ Report: %2</source>
     </message>
     <message>
         <source>Closed while you read this case blind: commit it first</source>
-        <translation type="unfinished"></translation>
+        <translation>盲法阅读此病例期间不可用：请先提交</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4435,7 +4436,7 @@ Report: %2</source>
     </message>
     <message>
         <source>Export reader agreement (CSV or HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出阅片者一致性（CSV 或 HTML）…</translation>
     </message>
     <message>
         <source>Export representative slices…</source>
@@ -4539,7 +4540,7 @@ Report: %2</source>
     </message>
     <message>
         <source>Start a reading session first: Session ▸ Start reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>请先开始阅片会话：会话 ▸ 开始阅片…</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -4695,7 +4696,7 @@ Report: %2</source>
     </message>
     <message>
         <source>No case has readers who disagree (by more than %1 mm or in an answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有阅片者意见不一致的病例（相差超过 %1 mm 或回答不同）。</translation>
     </message>
     <message>
         <source>Export annotations</source>
@@ -4726,11 +4727,11 @@ Report: %2</source>
     </message>
     <message>
         <source>Pick a reader or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>选择阅片者或输入新名称</translation>
     </message>
     <message>
         <source>Existing readers are listed; a new name adds a reader</source>
-        <translation type="unfinished"></translation>
+        <translation>已列出现有阅片者；输入新名称将添加阅片者</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -4742,27 +4743,27 @@ Report: %2</source>
     </message>
     <message>
         <source>Blind reading (others&apos; work, labels and findings hidden until commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>盲法阅片（提交前隐藏他人的工作、标签和所见）</translation>
     </message>
     <message>
         <source>Open reading (nothing hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>开放阅片（不隐藏任何内容）</translation>
     </message>
     <message>
         <source>Verify imported answers (shown as suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>核查导入的回答（以建议形式显示）</translation>
     </message>
     <message>
         <source>Clinical indication only (findings, impression withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅临床指征（隐藏检查所见和诊断意见）</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Full report</source>
-        <translation type="unfinished"></translation>
+        <translation>完整报告</translation>
     </message>
     <message>
         <source>Use 2 to read the same cases again for intra-reader agreement</source>
@@ -4782,7 +4783,7 @@ Report: %2</source>
     </message>
     <message>
         <source>Cases where readers disagree (adjudication)</source>
-        <translation type="unfinished"></translation>
+        <translation>阅片者意见不一致的病例（仲裁）</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4790,11 +4791,11 @@ Report: %2</source>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Documents while blind</source>
-        <translation type="unfinished"></translation>
+        <translation>盲法期间的文档</translation>
     </message>
     <message>
         <source>Pass</source>
@@ -4891,11 +4892,11 @@ Report: %2</source>
     </message>
     <message>
         <source>Selecting slices</source>
-        <translation type="unfinished"></translation>
+        <translation>正在选择切片</translation>
     </message>
     <message>
         <source>Could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行：%1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled; %n case(s) stored.</source>

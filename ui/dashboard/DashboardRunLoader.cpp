@@ -2,6 +2,7 @@
 
 #include "db/BenchRunRepository.h"
 #include "ui/jobs/JobRunner.h"
+#include "bench/BenchData.h"
 #include "ports/BenchRunCatalog.h"
 #include "ports/StudyStorage.h"
 #include "ui/jobs/Workspace.h"
@@ -19,6 +20,11 @@ DashboardRunLoader::~DashboardRunLoader() {
             p.job->wait();
         }
     }
+}
+
+std::shared_ptr<const BenchPlan> DashboardRunLoader::plan(qint64 runId) const {
+    const auto found = m_cache.find(runId);
+    return found == m_cache.end() ? nullptr : found->second.plan;
 }
 
 bool DashboardRunLoader::isLoading() const {
@@ -61,6 +67,7 @@ void DashboardRunLoader::startJob(Slot slot, qint64 runId) {
         Run run;
         QString error;
         BenchRunRecord record;
+        std::shared_ptr<const BenchPlan> plan;
     };
     auto outcome = std::make_shared<Outcome>();
     JobRunner *job = m_workspace.start(makeJob(
@@ -72,6 +79,15 @@ void DashboardRunLoader::startJob(Slot slot, qint64 runId) {
                 outcome->record = *record;
             if (auto input = loadScoredRun(*storage, runId, &outcome->error))
                 outcome->run = std::make_shared<const BenchReportInput>(std::move(*input));
+            // The plan is deterministic for the run's configuration: replanning gives the
+            // slices the runner showed, for the drill-down's "open at the slice the model
+            // saw", without the GUI thread planning a whole run on a click.
+            if (outcome->run) {
+                BenchPlanResult planned = planBenchRun(outcome->record.config, outcome->run->pack,
+                                                       *storage->benchData(), nullptr);
+                if (planned.plan)
+                    outcome->plan = std::make_shared<const BenchPlan>(std::move(*planned.plan));
+            }
         }));
     Pending &pending = m_pending[static_cast<std::size_t>(slot)];
     pending.job = job;
@@ -81,7 +97,7 @@ void DashboardRunLoader::startJob(Slot slot, qint64 runId) {
         const qint64 queued = std::exchange(p.queuedRunId, 0);
         if (!cancelled && outcome->run) {
             m_cache[runId] = {outcome->record.predictions, outcome->record.errors,
-                              outcome->record.status, outcome->run};
+                              outcome->record.status, outcome->run, outcome->plan};
         }
         if (queued != 0) { // the newest request wins (rescored only if the run changed)
             request(slot, queued);

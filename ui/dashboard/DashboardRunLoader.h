@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench/BenchPlan.h"
 #include "workflows/BenchScoreWorkflow.h"
 
 #include <QObject>
@@ -34,6 +35,10 @@ public:
     /// Loads `runId` into `slot`: loaded() is emitted at once when the cache holds it
     /// unchanged, else when the scoring job finishes. `fresh` skips the cache.
     void request(Slot slot, qint64 runId, bool fresh = false);
+    /// The plan of a loaded run (which slices each case showed under each condition),
+    /// made in the same job as its scores; null when the run is not loaded or could not be
+    /// planned.
+    std::shared_ptr<const BenchPlan> plan(qint64 runId) const;
     /// Drops the cache (the next request rescores).
     void clear() { m_cache.clear(); }
     bool isLoading() const;
@@ -48,6 +53,7 @@ private:
         int errors = -1;
         QString status;
         Run input;
+        std::shared_ptr<const BenchPlan> plan;
     };
     struct Pending {
         QPointer<JobRunner> job;

@@ -110,7 +110,6 @@ private:
     DashboardRunLoader *m_loader;
     std::shared_ptr<const BenchReportInput> m_a;
     std::shared_ptr<const BenchReportInput> m_b;
-    std::map<qint64, std::shared_ptr<const BenchPlan>> m_plans;
     std::vector<QChartView *> m_views;
     QTableWidget *m_confusion = nullptr;
     QTabWidget *m_tabs = nullptr;

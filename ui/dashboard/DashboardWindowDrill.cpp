@@ -3,9 +3,8 @@
 #include "ui/dashboard/DashboardWindow.h"
 
 #include "bench/BenchPlan.h"
-#include "db/BenchDataRepository.h"
-#include "db/BenchRunRepository.h"
 #include "ui/dashboard/CaseDrillDown.h"
+#include "ui/dashboard/DashboardRunLoader.h"
 #include "ui/dashboard/DashboardCharts.h"
 
 #include <QBarSeries>
@@ -54,19 +53,10 @@ std::optional<std::pair<int, int>> DashboardWindow::plannedSlice(qint64 caseId,
                                                                  const QString &condition) {
     if (!m_a)
         return std::nullopt;
-    auto &plan = m_plans[m_a->runId];
-    if (!plan) {
-        // The plan is deterministic for the run's configuration: replanning gives the
-        // slices the runner showed without storing them per prediction.
-        const auto run = BenchRunRepository(m_db).run(m_a->runId);
-        if (!run)
-            return std::nullopt;
-        BenchPlanResult result =
-            planBenchRun(run->config, m_a->pack, BenchDataRepository(m_db), nullptr);
-        if (!result.plan)
-            return std::nullopt;
-        plan = std::make_shared<const BenchPlan>(std::move(*result.plan));
-    }
+    // Planned in the scoring job with the run's scores (DashboardRunLoader).
+    const std::shared_ptr<const BenchPlan> plan = m_loader->plan(m_a->runId);
+    if (!plan)
+        return std::nullopt;
     const PlannedCondition *planned = plan->condition(condition);
     if (!planned)
         return std::nullopt;
