@@ -1,8 +1,8 @@
 #include "db/ImportRunLog.h"
 
 #include "db/Database.h"
-#include "workflows/ImportReport.h"
 #include "db/SqlUtil.h"
+#include "workflows/ImportReport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

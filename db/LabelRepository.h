@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ports/ImportStore.h"
 #include "io/documents/DocumentTypes.h"
+#include "ports/ImportStore.h"
 
 #include <QString>
 

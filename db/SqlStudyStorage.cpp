@@ -61,8 +61,8 @@ std::unique_ptr<RunLease> SqlStudyStorage::benchRunLease() const {
 
 std::shared_ptr<const StudyStorage> borrowedStorage(const Database &db) {
     // The aliasing constructor with an empty owner: a shared_ptr that owns nothing.
-    return std::make_shared<SqlStudyStorage>(std::shared_ptr<const Database>(
-        std::shared_ptr<const Database>(), &db));
+    return std::make_shared<SqlStudyStorage>(
+        std::shared_ptr<const Database>(std::shared_ptr<const Database>(), &db));
 }
 
 } // namespace brainmd

@@ -27,7 +27,6 @@ struct LabelTable {
     QStringList problems;
 };
 
-
 /// What a BrainBench run reads from the case database (implemented in db/).
 /// rasCase() is called from worker threads and must be thread-safe.
 class BenchDataSource {

@@ -28,7 +28,9 @@ bool createPrivateDir(const QString &dir) {
 }
 
 QString writePrivateFile(const QString &path, const QByteArray &bytes) {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("brainmd", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("brainmd", text);
+    };
     if (!createPrivateDir(QFileInfo(path).absolutePath()))
         return tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
     QSaveFile file(path);

@@ -1,10 +1,10 @@
 #include "votemi/CoverageSelection.h"
 
+#include "common/SeededRandom.h"
 #include "jobs/Progress.h"
 #include "votemi/CoverageAssignment.h"
 #include "votemi/FacilityLocation.h"
 #include "votemi/KnnGraph.h"
-#include "common/SeededRandom.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "votemi/RandomSliceSelector.h"
 
-#include "votemi/BaselineSelection.h"
 #include "common/SeededRandom.h"
+#include "votemi/BaselineSelection.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "votemi/VaeEmbedder.h"
 
-#include "jobs/Progress.h"
 #include "common/SeededRandom.h"
+#include "jobs/Progress.h"
 
 #include <QCoreApplication>
 

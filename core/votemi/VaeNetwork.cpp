@@ -1,7 +1,7 @@
 #include "votemi/VaeNetwork.h"
 
-#include "votemi/Embedder.h"
 #include "common/SeededRandom.h"
+#include "votemi/Embedder.h"
 
 #include <cmath>
 

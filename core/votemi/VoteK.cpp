@@ -1,7 +1,7 @@
 #include "votemi/VoteK.h"
 
-#include "votemi/KnnGraph.h"
 #include "common/SeededRandom.h"
+#include "votemi/KnnGraph.h"
 
 #include <cmath>
 #include <numeric>

@@ -147,7 +147,9 @@ BenchRunResult BenchRunWorkflow::run(const BenchRunRequest &request, BenchRunObs
     ControlledProgress progress(requests, control);
     RunnerOptions options(config.concurrency);
     options.lease = lease.get();
-    options.onNotice = [&watch](const BackendNotice &n) { watch.notice(n.message, n.waitMs); };
+    options.onNotice = [&watch](const BackendNotice &n) {
+        watch.notice(n.message, n.waitMs);
+    };
     result.outcome = runBenchTasks(todo, builder, *backend, observed, options, &progress);
     if (result.outcome.leaseLost) {
         // Another process may own the run now: its status is that process's to set.

@@ -13,9 +13,9 @@ std::optional<BenchReportInput> loadScoredRun(const StudyStorage &storage, qint6
     const std::unique_ptr<BenchRunCatalog> runs = storage.benchRuns();
     const auto run = runs->run(runId);
     if (!run) {
-        *error = QCoreApplication::translate("brainmd",
-                                             "there is no run %1 (see 'brainmd bench list')")
-                     .arg(runId);
+        *error =
+            QCoreApplication::translate("brainmd", "there is no run %1 (see 'brainmd bench list')")
+                .arg(runId);
         return std::nullopt;
     }
     const TaskPackResult pack =
@@ -35,8 +35,8 @@ std::optional<BenchReportInput> loadScoredRun(const StudyStorage &storage, qint6
     for (const BenchCondition &c : run->config.conditions)
         input.conditions.append(c.name());
     input.predictions = runs->predictions(runId);
-    input.scores = scoreBenchRun(input.pack, input.conditions, input.predictions, resamples,
-                                 run->config.seed);
+    input.scores =
+        scoreBenchRun(input.pack, input.conditions, input.predictions, resamples, run->config.seed);
     for (const CaseSummary &c : storage.cases()->list())
         input.caseKeys[c.id] = c.caseKey;
     return input;

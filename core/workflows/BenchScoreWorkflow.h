@@ -41,7 +41,6 @@ constexpr int kBenchScoreResamples = 1000;
 /// second for 50,000 predictions): front ends call it in a job, never on the GUI thread.
 /// nullopt with `error` set for an unknown run or an unreadable task pack.
 std::optional<BenchReportInput> loadScoredRun(const StudyStorage &storage, qint64 runId,
-                                              QString *error,
-                                              int resamples = kBenchScoreResamples);
+                                              QString *error, int resamples = kBenchScoreResamples);
 
 } // namespace brainmd

@@ -1,11 +1,11 @@
 #include "workflows/ExamplePoolService.h"
 
-#include "ports/CaseCatalog.h"
-#include "ports/StudyStorage.h"
-#include "ports/SelectionStore.h"
 #include "jobs/JobContext.h"
 #include "jobs/JobPool.h"
 #include "jobs/Progress.h"
+#include "ports/CaseCatalog.h"
+#include "ports/SelectionStore.h"
+#include "ports/StudyStorage.h"
 #include "votemi/ScaledVolume.h"
 #include "votemi/VoteK.h"
 
@@ -78,7 +78,8 @@ RowMatrix principalProjection(const RowMatrix &rows, int latent) {
     return (centred * axes).cast<float>();
 }
 
-QVariant thumbnailsFor(const StudyStorage &storage, qint64 selectionId, int side, JobContext &context) {
+QVariant thumbnailsFor(const StudyStorage &storage, qint64 selectionId, int side,
+                       JobContext &context) {
     const std::optional<StoredSelection> selection = storage.selections()->byId(selectionId);
     if (!selection)
         return tr("selection %1 not found").arg(selectionId);
@@ -126,7 +127,8 @@ RowMatrix ExamplePoolService::caseEmbeddings(const StudyStorage &storage,
     return principalProjection(features, std::clamp(request.latent, 1, std::max(1, n - 1)));
 }
 
-ExamplePoolOutcome ExamplePoolService::create(const StudyStorage &storage, const ExamplePoolRequest &request,
+ExamplePoolOutcome ExamplePoolService::create(const StudyStorage &storage,
+                                              const ExamplePoolRequest &request,
                                               ProgressReporter *progress) {
     ExamplePoolOutcome outcome;
     ExamplePool &pool = outcome.pool;

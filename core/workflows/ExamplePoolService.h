@@ -44,7 +44,8 @@ public:
                                      ProgressReporter *progress);
     /// The case embeddings described above, one row per entry of `selectionIds`'
     /// cases, in order. Empty with `error` set on failure.
-    static RowMatrix caseEmbeddings(const StudyStorage &storage, const std::vector<qint64> &selectionIds,
+    static RowMatrix caseEmbeddings(const StudyStorage &storage,
+                                    const std::vector<qint64> &selectionIds,
                                     const ExamplePoolRequest &request, ProgressReporter *progress,
                                     QString *error);
 };

@@ -214,8 +214,8 @@ bool ImportService::importSeries(SeriesGroup group, ProgressReporter *progress,
     QString error = cache.store(group.seriesKey, assembled.volume);
     ImportStore::WriteResult written;
     if (error.isEmpty()) {
-        written =
-            store->writeSeries(group, assembled, used, VolumeCache::relativePathFor(group.seriesKey));
+        written = store->writeSeries(group, assembled, used,
+                                     VolumeCache::relativePathFor(group.seriesKey));
         error = written.error;
     }
     if (!error.isEmpty()) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "workflows/ImportReport.h"
 #include "io/dicom/DicomTypes.h"
 #include "jobs/Progress.h"
+#include "workflows/ImportReport.h"
 
 #include <QStringList>
 

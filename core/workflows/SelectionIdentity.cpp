@@ -40,7 +40,8 @@ QJsonObject votemiParameters(const SelectionParameters &p, const QString &weight
 
 } // namespace
 
-QJsonObject selectionRequestedParameters(const QString &method, const SelectionParameters &parameters,
+QJsonObject selectionRequestedParameters(const QString &method,
+                                         const SelectionParameters &parameters,
                                          const QString &vaeWeightsSha256) {
     if (method == QLatin1String("votemi"))
         return votemiParameters(parameters, vaeWeightsSha256);

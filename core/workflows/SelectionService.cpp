@@ -1,10 +1,10 @@
 #include "workflows/SelectionService.h"
 
+#include "jobs/JobContext.h"
 #include "ports/CaseCatalog.h"
 #include "ports/StudyStorage.h"
-#include "workflows/SelectionIdentity.h"
-#include "jobs/JobContext.h"
 #include "votemi/VoteMiSelector.h"
+#include "workflows/SelectionIdentity.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -72,7 +72,7 @@ bool SelectionService::start(const SelectionRequest &request, ProgressReporter *
         m_request.parameters.embedder.weightsPath = m_request.vaeWeightsPath.toStdString();
     }
     m_requested = selectionRequestedParameters(request.method, m_request.parameters,
-                                                           request.vaeWeightsSha256);
+                                               request.vaeWeightsSha256);
     const QString hash = selectionParameterHash(m_requested);
     const std::unique_ptr<SelectionStore> selections = m_storage->selections();
     const std::unique_ptr<CaseCatalog> cases = m_storage->cases();
@@ -157,8 +157,8 @@ void SelectionService::onTaskFinished(int task, const QVariant &value) {
 
 void SelectionService::storeResult(CaseSelectionOutcome *outcome,
                                    const SelectionResult &result) const {
-    StoredSelection fresh = selectionFromResult(outcome->caseId, result, m_requested,
-                                                            m_request.vaeWeightsPath);
+    StoredSelection fresh =
+        selectionFromResult(outcome->caseId, result, m_requested, m_request.vaeWeightsPath);
     fresh.caseKey = outcome->caseKey;
     const bool hadOne = outcome->selection.id != 0;
     if (hadOne && fresh.sameResultAs(outcome->selection)) {

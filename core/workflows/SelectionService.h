@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ports/SelectionStore.h"
 #include "jobs/JobPool.h"
+#include "ports/SelectionStore.h"
 #include "votemi/SliceSelector.h"
 
 #include <QObject>

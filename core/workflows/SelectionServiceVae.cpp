@@ -1,12 +1,12 @@
 // SelectionService::prepareVaeWeights: one VAE for a whole batch, cached by content hash.
-#include "ports/CaseCatalog.h"
-#include "ports/StudyStorage.h"
-#include "workflows/SelectionService.h"
 #include "common/PrivateFiles.h"
 #include "jobs/JobContext.h"
 #include "jobs/Progress.h"
+#include "ports/CaseCatalog.h"
+#include "ports/StudyStorage.h"
 #include "votemi/PatchSampler.h"
 #include "votemi/VaeEmbedder.h"
+#include "workflows/SelectionService.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

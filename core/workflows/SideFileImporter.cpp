@@ -1,9 +1,9 @@
 #include "workflows/SideFileImporter.h"
 
+#include "io/documents/DocumentReaders.h"
 #include "ports/CaseCatalog.h"
 #include "ports/ImportStore.h"
 #include "ports/StudyStorage.h"
-#include "io/documents/DocumentReaders.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -155,8 +155,7 @@ void SideFileImporter::importReferences(const QString &path) {
     if (file.name.isEmpty())
         file.name = QFileInfo(path).completeBaseName();
     const QString source = QFileInfo(path).absoluteFilePath();
-    if (QString error = m_store->replaceReferenceSlices(file, source, links);
-        !error.isEmpty())
+    if (QString error = m_store->replaceReferenceSlices(file, source, links); !error.isEmpty())
         return addProblem(path, error);
     m_report->counts.referenceSlicesLinked += static_cast<int>(links.size());
 }

@@ -1,11 +1,11 @@
 #include "workflows/SliceExportService.h"
 
-#include "ports/CaseCatalog.h"
-#include "ports/StudyStorage.h"
-#include "ports/ImportStore.h"
 #include "common/PrivateFiles.h"
 #include "io/kos/KeyObjectWriter.h"
 #include "io/nifti/NiftiIO.h"
+#include "ports/CaseCatalog.h"
+#include "ports/ImportStore.h"
+#include "ports/StudyStorage.h"
 #include "volume/SliceVolume.h"
 #include "votemi/SliceSelector.h"
 
@@ -163,7 +163,8 @@ SliceExportReport exportSlices(const StudyStorage &storage, const SliceSource &s
                                const std::vector<qint64> &caseIds,
                                const SliceExportOptions &options, ProgressReporter *progress) {
     SliceExportReport report;
-    const std::vector<CaseSliceChoice> choices = storage.sliceChoices()->sliceChoices(source, caseIds, &report.error);
+    const std::vector<CaseSliceChoice> choices =
+        storage.sliceChoices()->sliceChoices(source, caseIds, &report.error);
     if (!report.error.isEmpty())
         return report;
     if (choices.empty()) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ports/SliceChoiceStore.h"
 #include "jobs/Progress.h"
+#include "ports/SliceChoiceStore.h"
 
 #include <QStringList>
 

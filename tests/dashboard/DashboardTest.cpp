@@ -42,6 +42,17 @@ namespace {
 
 /// Opens or compares a run in the dashboard and waits until it is drawn: runs are scored
 /// in a job, so the charts follow by signal (at once when the run is cached).
+/// Waits until run A of the window is `runId`, scored after its last change (the window
+/// loads a finished run in a job and redraws when it is done).
+bool waitForRunA(DashboardWindow *window, qint64 runId) {
+    QSignalSpy drawn(window, &DashboardWindow::redrawn);
+    while (!(window->runA() && window->runA()->runId == runId && !window->isLoading())) {
+        if (!drawn.wait(60000))
+            return false;
+    }
+    return true;
+}
+
 bool showAndWait(DashboardWindow *window, const std::function<QString()> &show) {
     QSignalSpy drawn(window, &DashboardWindow::redrawn);
     if (const QString error = show(); !error.isEmpty()) {
@@ -353,6 +364,7 @@ void DashboardTest::runFromDialogFinishes() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 300000);
     QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("finished"));
     const qint64 runId = finished.at(0).at(0).toLongLong();
+    QVERIFY(waitForRunA(m_window.get(), runId));
     QVERIFY(redrawn.count() >= 1);
     QCOMPARE(m_window->runA()->runId, runId);
     QCOMPARE(m_window->runA()->conditions.size(), 2);
@@ -437,6 +449,7 @@ void DashboardTest::pauseAndResumeAgainstServer() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
     QCOMPARE(finished.at(1).at(1).toString(), QStringLiteral("finished"));
     QCOMPARE(finished.at(1).at(0), finished.at(0).at(0)); // the same run, resumed
+    QVERIFY(waitForRunA(m_window.get(), finished.at(1).at(0).toLongLong()));
     QCOMPARE(m_window->runA()->runId, finished.at(1).at(0).toLongLong());
     QCOMPARE(static_cast<int>(m_window->runA()->predictions.size()), 2);
     QCOMPARE(server.requestCount(), 3); // the aborted one was asked again, nothing else

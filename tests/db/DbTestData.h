@@ -4,8 +4,8 @@
 // side files in the documented JSON formats, and small SQL probes.
 
 #include "db/Database.h"
-#include "workflows/ImportReport.h"
 #include "io/dicom/DicomSeriesWriter.h"
+#include "workflows/ImportReport.h"
 
 #include <QString>
 #include <QVariant>

@@ -2,8 +2,8 @@
 // report on stdout at once, so that the test can kill it at a known point.
 //   db_import_child <database file> <folder>
 
-#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
+#include "db/SqlStudyStorage.h"
 #include "workflows/ImportService.h"
 
 #include <QCoreApplication>

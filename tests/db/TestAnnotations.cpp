@@ -3,15 +3,15 @@
 
 #include "DbTestData.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/AnnotationRepository.h"
 #include "db/CaseBrowserRepository.h"
 #include "db/CaseEventRepository.h"
 #include "db/ConsensusRepository.h"
 #include "db/Database.h"
-#include "workflows/ImportService.h"
 #include "db/ReaderRepository.h"
+#include "db/SqlStudyStorage.h"
 #include "db/SqlUtil.h"
+#include "workflows/ImportService.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,8 +50,8 @@ void TestAnnotations::initTestCase() {
             QString());
     }
     QCOMPARE(m_db.open(m_dir.filePath(QStringLiteral("cases.sqlite"))), QString());
-    const ImportReport report =
-        ImportService(borrowedStorage(m_db)).import({m_dir.filePath(QStringLiteral("dicom"))}, {}, nullptr);
+    const ImportReport report = ImportService(borrowedStorage(m_db))
+                                    .import({m_dir.filePath(QStringLiteral("dicom"))}, {}, nullptr);
     QVERIFY2(report.ok(), test::describe(report).constData());
     QCOMPARE(report.counts.casesCreated, 3);
     for (const CaseRow &r : CaseBrowserRepository(m_db).list({}))

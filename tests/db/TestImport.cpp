@@ -2,15 +2,15 @@
 
 #include "DbTestData.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
 #include "db/DocumentRepository.h"
-#include "workflows/ImportService.h"
 #include "db/LabelRepository.h"
 #include "db/ReferenceSliceRepository.h"
+#include "db/SqlStudyStorage.h"
 #include "io/cache/VolumeCache.h"
 #include "io/nifti/NiftiIO.h"
+#include "workflows/ImportService.h"
 
 #include <QDir>
 #include <QFile>
@@ -366,13 +366,15 @@ void TestImport::cancelKeepsCommittedSeries() {
     Database db;
     QCOMPARE(db.open(m_dir.filePath(QStringLiteral("cancel.db"))), QString());
     CancelAt cancel(QStringLiteral("Importing series 2"));
-    const ImportReport cancelled = ImportService(borrowedStorage(db)).import({dataDir()}, {}, &cancel);
+    const ImportReport cancelled =
+        ImportService(borrowedStorage(db)).import({dataDir()}, {}, &cancel);
     QVERIFY(cancelled.cancelled);
     QCOMPARE(cancelled.counts.seriesImported, 1);
     QCOMPARE(test::rowCount(db, QStringLiteral("series")), 1);
     QCOMPARE(test::rowCount(db, QStringLiteral("instances")), 10);
     QCOMPARE(test::rowCount(db, QStringLiteral("documents")), 0);
-    const ImportReport resumed = ImportService(borrowedStorage(db)).import({dataDir()}, {}, nullptr);
+    const ImportReport resumed =
+        ImportService(borrowedStorage(db)).import({dataDir()}, {}, nullptr);
     QVERIFY(!resumed.cancelled);
     QCOMPARE(resumed.counts.filesUnchanged, 10);
     QCOMPARE(resumed.counts.seriesImported, 1);

@@ -73,7 +73,8 @@ void TestImportDuplicates::differentPixelsStayResolvedTheSameWay() {
         QStringLiteral("SELECT file_path FROM instances WHERE file_path LIKE '%IM0005%'");
     QString chosen;
     for (int round = 0; round < 3; ++round) {
-        const ImportReport report = ImportService(borrowedStorage(db)).import({folder}, {}, nullptr);
+        const ImportReport report =
+            ImportService(borrowedStorage(db)).import({folder}, {}, nullptr);
         QCOMPARE(report.problems.size(), std::size_t(1));
         // Of the copies that decode, the first by path ("-" sorts before ".").
         QCOMPARE(report.problems.front().path, original);

@@ -3,10 +3,10 @@
 
 #include "DbTestData.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
-#include "workflows/ImportService.h"
+#include "db/SqlStudyStorage.h"
 #include "io/cache/VolumeCache.h"
+#include "workflows/ImportService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -66,8 +66,8 @@ void TestImportKill::initTestCase() {
     }
     Database reference;
     QCOMPARE(reference.open(m_dir.filePath(QStringLiteral("reference.db"))), QString());
-    const ImportReport report =
-        ImportService(borrowedStorage(reference)).import({m_dir.filePath(QStringLiteral("data"))}, {}, nullptr);
+    const ImportReport report = ImportService(borrowedStorage(reference))
+                                    .import({m_dir.filePath(QStringLiteral("data"))}, {}, nullptr);
     QVERIFY2(report.problems.empty(), test::describe(report).constData());
     m_reference = countsOf(reference);
     QCOMPARE(m_reference.series, kSeries);
@@ -126,8 +126,8 @@ void TestImportKill::killLeavesConsistentDatabase() {
     QVERIFY(countsOf(db).series < kSeries);
     qInfo("%d of %d series were committed before the kill", countsOf(db).series, kSeries);
 
-    const ImportReport second =
-        ImportService(borrowedStorage(db)).import({m_dir.filePath(QStringLiteral("data"))}, {}, nullptr);
+    const ImportReport second = ImportService(borrowedStorage(db))
+                                    .import({m_dir.filePath(QStringLiteral("data"))}, {}, nullptr);
     QVERIFY2(second.problems.empty(), test::describe(second).constData());
     QCOMPARE(second.counts.filesNew + second.counts.filesUnchanged, kSeries * kSlices);
     QVERIFY(countsOf(db) == m_reference);

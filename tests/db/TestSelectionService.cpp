@@ -1,15 +1,15 @@
 // SelectionService on imported phantom cases: results independent of the thread count,
 // reruns skipped or found identical, cancellation keeps whole committed selections only,
 // VAE weights trained once, cached by hash and reproducible.
-#include "workflows/SelectionIdentity.h"
 #include "DbTestData.h"
+#include "workflows/SelectionIdentity.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
+#include "db/SqlStudyStorage.h"
+#include "io/phantom/PhantomGenerator.h"
 #include "workflows/ImportService.h"
 #include "workflows/SelectionService.h"
-#include "io/phantom/PhantomGenerator.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -47,7 +47,8 @@ void TestSelectionService::initTestCase() {
     const PhantomResult generated = generatePhantomDataset(phantom, nullptr);
     QVERIFY2(generated.ok(), qPrintable(generated.error));
     QCOMPARE(m_db.open(m_dir.filePath(QStringLiteral("select.sqlite"))), QString());
-    const ImportReport report = ImportService(borrowedStorage(m_db)).import({phantom.outDir}, {}, nullptr);
+    const ImportReport report =
+        ImportService(borrowedStorage(m_db)).import({phantom.outDir}, {}, nullptr);
     QVERIFY2(report.ok(), test::describe(report).constData());
     for (const CaseSummary &c : CaseRepository(m_db).list())
         m_cases.push_back(c.id);
@@ -123,8 +124,8 @@ void TestSelectionService::cancelMidBatchKeepsCommittedSelections() {
     const int stored = summary.count(CaseSelectionStatus::Stored);
     QVERIFY(stored >= 1 && stored < 4);
     QCOMPARE(stored + summary.count(CaseSelectionStatus::Cancelled), 4);
-    const QString hash = selectionParameterHash(
-        selectionRequestedParameters(r.method, r.parameters));
+    const QString hash =
+        selectionParameterHash(selectionRequestedParameters(r.method, r.parameters));
     QCOMPARE(
         test::scalar(
             m_db,
@@ -149,7 +150,8 @@ void TestSelectionService::vaeWeightsAreCachedAndReproducible() {
     r.caseIds = {m_cases[0], m_cases[1]};
     r.parameters.embedder.name = "vae";
     r.parameters.embedder.epochs = 1;
-    QCOMPARE(SelectionService::prepareVaeWeights(*borrowedStorage(m_db), &r, {}, nullptr), QString());
+    QCOMPARE(SelectionService::prepareVaeWeights(*borrowedStorage(m_db), &r, {}, nullptr),
+             QString());
     QVERIFY(r.vaeWeightsPath.startsWith(m_db.cacheDir()));
     QVERIFY(r.vaeWeightsPath.endsWith(r.vaeWeightsSha256 + QStringLiteral(".bmdvae")));
     QVERIFY(QFile::exists(r.vaeWeightsPath));
@@ -158,13 +160,15 @@ void TestSelectionService::vaeWeightsAreCachedAndReproducible() {
     again.caseIds = r.caseIds;
     again.parameters.embedder = r.parameters.embedder;
     again.parameters.embedder.weightsPath.clear();
-    QCOMPARE(SelectionService::prepareVaeWeights(*borrowedStorage(m_db), &again, {}, nullptr), QString());
+    QCOMPARE(SelectionService::prepareVaeWeights(*borrowedStorage(m_db), &again, {}, nullptr),
+             QString());
     QCOMPARE(again.vaeWeightsSha256, r.vaeWeightsSha256); // same patches, seed: same weights
 
     SelectionRequest loaded = request(QStringLiteral("votemi"), 1);
     loaded.caseIds = {m_cases[0]};
     loaded.parameters.embedder.name = "vae";
-    QCOMPARE(SelectionService::prepareVaeWeights(*borrowedStorage(m_db), &loaded, r.vaeWeightsPath, nullptr),
+    QCOMPARE(SelectionService::prepareVaeWeights(*borrowedStorage(m_db), &loaded, r.vaeWeightsPath,
+                                                 nullptr),
              QString());
     QCOMPARE(loaded.vaeWeightsSha256, r.vaeWeightsSha256);
     QCOMPARE(loaded.parameters.embedder.epochs, 1); // hyper-parameters come from the file

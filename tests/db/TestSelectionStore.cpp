@@ -1,15 +1,15 @@
 // SelectionRepository and ExamplePoolRepository on a real SQLite file: identity by
 // parameter hash, revisions, and everything read back equal after closing and reopening.
-#include "workflows/SelectionIdentity.h"
 #include "DbTestData.h"
+#include "workflows/SelectionIdentity.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
 #include "db/ExamplePoolRepository.h"
-#include "workflows/ImportService.h"
 #include "db/SelectionRepository.h"
+#include "db/SqlStudyStorage.h"
 #include "votemi/SliceSelector.h"
+#include "workflows/ImportService.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,10 +104,8 @@ void TestSelectionStore::parameterHashCoversWhatTheMethodReads() {
         b.weighting = VoteWeighting::ClusterBalanced;
     else
         b.keepDebug = true;
-    const QString hashA =
-        selectionParameterHash(selectionRequestedParameters(method, a));
-    const QString hashB =
-        selectionParameterHash(selectionRequestedParameters(method, b));
+    const QString hashA = selectionParameterHash(selectionRequestedParameters(method, a));
+    const QString hashB = selectionParameterHash(selectionRequestedParameters(method, b));
     QCOMPARE(hashA.size(), 64);
     QCOMPARE(hashA != hashB, hashChanges);
 }

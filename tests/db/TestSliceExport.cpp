@@ -4,15 +4,15 @@
 
 #include "DbTestData.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/AnnotationRepository.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
-#include "workflows/ImportService.h"
 #include "db/ReaderRepository.h"
-#include "workflows/SliceExportService.h"
+#include "db/SqlStudyStorage.h"
 #include "io/dicom/InstanceFrames.h"
 #include "io/nifti/NiftiIO.h"
+#include "workflows/ImportService.h"
+#include "workflows/SliceExportService.h"
 
 #include <QDir>
 #include <QFile>
@@ -215,7 +215,8 @@ void TestSliceExport::unknownReaderIsAnError() {
     const auto source = SliceSource::parse(QStringLiteral("reader:nobody"), &error);
     SliceExportOptions options;
     options.outDir = m_dir.filePath(QStringLiteral("none"));
-    const SliceExportReport report = exportSlices(*borrowedStorage(m_db), *source, {}, options, nullptr);
+    const SliceExportReport report =
+        exportSlices(*borrowedStorage(m_db), *source, {}, options, nullptr);
     QVERIFY(report.error.contains(QStringLiteral("nobody")));
     QVERIFY(report.files.isEmpty());
 }

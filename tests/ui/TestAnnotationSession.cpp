@@ -5,16 +5,16 @@
 
 #include "../db/DbTestData.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/CaseBrowserRepository.h"
 #include "db/CaseEventRepository.h"
 #include "db/CaseRepository.h"
 #include "db/ConsensusRepository.h"
 #include "db/Database.h"
-#include "workflows/ImportService.h"
 #include "db/ReaderRepository.h"
+#include "db/SqlStudyStorage.h"
 #include "reading/ReadingFlow.h"
 #include "ui/annotation/AnnotationSession.h"
+#include "workflows/ImportService.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

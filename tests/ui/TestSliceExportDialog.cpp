@@ -3,13 +3,13 @@
 
 #include "../db/DbTestData.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/AnnotationRepository.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
-#include "workflows/ImportService.h"
 #include "db/ReaderRepository.h"
+#include "db/SqlStudyStorage.h"
 #include "ui/annotation/SliceExportDialog.h"
+#include "workflows/ImportService.h"
 
 #include <QDir>
 #include <QFile>

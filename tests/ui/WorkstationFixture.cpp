@@ -1,9 +1,9 @@
 #include "WorkstationFixture.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
-#include "workflows/ImportService.h"
+#include "db/SqlStudyStorage.h"
 #include "io/phantom/PhantomGenerator.h"
+#include "workflows/ImportService.h"
 
 namespace brainmd::test {
 
@@ -27,7 +27,8 @@ PhantomDatabase makePhantomDatabase(int cases) {
         out.error = error;
         return out;
     }
-    const ImportReport report = ImportService(borrowedStorage(db)).import({options.outDir}, {}, nullptr);
+    const ImportReport report =
+        ImportService(borrowedStorage(db)).import({options.outDir}, {}, nullptr);
     if (!report.ok() || report.counts.casesCreated != cases)
         out.error = QStringLiteral("import: %1 %2").arg(report.error, report.summary());
     return out;

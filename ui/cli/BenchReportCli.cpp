@@ -1,10 +1,10 @@
 #include "ui/cli/BenchReportCli.h"
 
+#include "common/PrivateFiles.h"
 #include "db/BenchRunRepository.h"
 #include "db/Database.h"
 #include "db/SqlStudyStorage.h"
 #include "ui/cli/CliOptions.h"
-#include "common/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

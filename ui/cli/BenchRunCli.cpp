@@ -214,8 +214,8 @@ int executeBenchRun(const Database &db, const BenchRunConfig &config, bool force
     BenchRunRequest request;
     request.config = config;
     request.forceNew = forceNew;
-    const BenchRunResult result =
-        BenchRunWorkflow(borrowedStorage(db), &createBenchBackend).run(request, &observer, &progress);
+    const BenchRunResult result = BenchRunWorkflow(borrowedStorage(db), &createBenchBackend)
+                                      .run(request, &observer, &progress);
     progress.finish();
     *runId = result.runId;
     if (result.status == QLatin1String("failed") || result.status == QLatin1String("refused")) {

@@ -1,9 +1,8 @@
 #include "ui/cli/DemoCommand.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
-#include "workflows/ImportService.h"
+#include "db/SqlStudyStorage.h"
 #include "io/phantom/PhantomGenerator.h"
 #include "ui/cli/BenchDemo.h"
 #include "ui/cli/CasesCommand.h"
@@ -11,6 +10,7 @@
 #include "ui/cli/ImportCommand.h"
 #include "ui/cli/SelectionAccuracy.h"
 #include "ui/cli/TerminalProgress.h"
+#include "workflows/ImportService.h"
 
 #include <QCoreApplication>
 #include <QDir>

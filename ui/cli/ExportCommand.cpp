@@ -2,13 +2,13 @@
 
 #include "workflows/CaseVolumes.h"
 
+#include "common/PrivateFiles.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
 #include "db/ReferenceSliceRepository.h"
 #include "io/nifti/NiftiIO.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/ExportSlicesCommand.h"
-#include "common/PrivateFiles.h"
 #include "volume/Orientation.h"
 #include "volume/SliceImage.h"
 

@@ -1,11 +1,11 @@
 #include "ui/cli/ExportSlicesCommand.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
-#include "workflows/SliceExportService.h"
+#include "db/SqlStudyStorage.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/SelectCommand.h"
 #include "ui/cli/TerminalProgress.h"
+#include "workflows/SliceExportService.h"
 
 namespace brainmd {
 

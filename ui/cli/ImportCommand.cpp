@@ -1,10 +1,10 @@
 #include "ui/cli/ImportCommand.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
-#include "workflows/ImportService.h"
+#include "db/SqlStudyStorage.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/TerminalProgress.h"
+#include "workflows/ImportService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -120,7 +120,8 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io) {
     ImportReport report;
     {
         TerminalProgress progress(tr("import"));
-        report = ImportService(borrowedStorage(db)).import(parser.positionalArguments(), options, &progress);
+        report = ImportService(borrowedStorage(db))
+                     .import(parser.positionalArguments(), options, &progress);
     }
     printReport(report, parser.isSet(QStringLiteral("json")), io);
     return exitCodeFor(report);

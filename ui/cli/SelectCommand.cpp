@@ -1,10 +1,10 @@
 #include "ui/cli/SelectCommand.h"
 
 #include "db/Database.h"
-#include "workflows/SelectionService.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/SelectDebugDump.h"
 #include "votemi/Voting.h"
+#include "workflows/SelectionService.h"
 
 #include <QDir>
 #include <QThread>

@@ -3,9 +3,9 @@
 #include "common/PrivateFiles.h"
 
 #include "brainmd/Version.h"
-#include "workflows/SelectionService.h"
 #include "ui/cli/NpyWriter.h"
 #include "votemi/SelectionJson.h"
+#include "workflows/SelectionService.h"
 
 #include <QCoreApplication>
 #include <QDir>

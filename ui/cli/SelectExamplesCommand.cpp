@@ -1,10 +1,10 @@
 #include "ui/cli/SelectExamplesCommand.h"
 
-#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
-#include "workflows/ExamplePoolService.h"
+#include "db/SqlStudyStorage.h"
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/TerminalProgress.h"
+#include "workflows/ExamplePoolService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

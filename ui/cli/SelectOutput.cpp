@@ -1,11 +1,11 @@
 // SelectCommand's batch runner and output (table and JSON), shared with the demo.
-#include "workflows/SelectionIdentity.h"
-#include "db/SqlStudyStorage.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
-#include "workflows/SelectionService.h"
+#include "db/SqlStudyStorage.h"
 #include "ui/cli/SelectCommand.h"
 #include "ui/cli/TerminalProgress.h"
+#include "workflows/SelectionIdentity.h"
+#include "workflows/SelectionService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,8 +53,8 @@ SelectionSummary SelectCommand::runBatch(const Database &db, SelectionRequest *r
                                          const QString &vaeWeightsFile, const QString &label) {
     if (request->method == QLatin1String("votemi") && request->parameters.embedder.name == "vae") {
         TerminalProgress progress(tr("%1: VAE").arg(label));
-        if (const QString error =
-                SelectionService::prepareVaeWeights(*borrowedStorage(db), request, vaeWeightsFile, &progress);
+        if (const QString error = SelectionService::prepareVaeWeights(*borrowedStorage(db), request,
+                                                                      vaeWeightsFile, &progress);
             !error.isEmpty()) {
             SelectionSummary failed;
             failed.error = error;
@@ -136,19 +136,18 @@ QByteArray SelectCommand::summaryJson(const SelectionRequest &request,
         cases.append(outcomeJson(o));
     int computed = 0;
     const double rate = casesPerSecond(summary, &computed);
-    const QJsonObject requested = selectionRequestedParameters(
-        request.method, request.parameters, request.vaeWeightsSha256);
-    const QJsonObject root{
-        {QStringLiteral("method"), request.method},
-        {QStringLiteral("parameters"), requested},
-        {QStringLiteral("parameter_hash"), selectionParameterHash(requested)},
-        {QStringLiteral("vae_weights"), request.vaeWeightsPath},
-        {QStringLiteral("threads"), request.threads},
-        {QStringLiteral("seconds"), summary.seconds},
-        {QStringLiteral("computed"), computed},
-        {QStringLiteral("cases_per_second"), rate},
-        {QStringLiteral("cancelled"), summary.cancelled},
-        {QStringLiteral("cases"), cases}};
+    const QJsonObject requested =
+        selectionRequestedParameters(request.method, request.parameters, request.vaeWeightsSha256);
+    const QJsonObject root{{QStringLiteral("method"), request.method},
+                           {QStringLiteral("parameters"), requested},
+                           {QStringLiteral("parameter_hash"), selectionParameterHash(requested)},
+                           {QStringLiteral("vae_weights"), request.vaeWeightsPath},
+                           {QStringLiteral("threads"), request.threads},
+                           {QStringLiteral("seconds"), summary.seconds},
+                           {QStringLiteral("computed"), computed},
+                           {QStringLiteral("cases_per_second"), rate},
+                           {QStringLiteral("cancelled"), summary.cancelled},
+                           {QStringLiteral("cases"), cases}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -2,8 +2,8 @@
 
 #include "bench/Resampling.h"
 #include "db/ReferenceSliceRepository.h"
-#include "workflows/SelectionService.h"
 #include "ui/cli/SelectCommand.h"
+#include "workflows/SelectionService.h"
 
 #include <QCoreApplication>
 

@@ -272,10 +272,17 @@ void DashboardCharts::fillRoc(QChart *chart, const DashboardSelection &selection
                 DashboardData::question(run.input->scores, condition, selection.questionId);
             if (!s || s->roc.empty())
                 continue;
+            // A curve has a point per distinct score; a few hundred draw the same line at
+            // chart size and keep the GUI thread's redraw short (AUROC uses them all).
+            constexpr std::size_t kMaxPoints = 256;
+            const std::size_t n = s->roc.size();
+            const std::size_t step = std::max<std::size_t>(1, (n + kMaxPoints - 1) / kMaxPoints);
             QList<QPointF> points;
-            points.reserve(static_cast<qsizetype>(s->roc.size()));
-            for (const RocPoint &p : s->roc)
-                points.append({p.fpr, p.tpr});
+            points.reserve(static_cast<qsizetype>(n / step + 2));
+            for (std::size_t i = 0; i < n; i += step)
+                points.append({s->roc[i].fpr, s->roc[i].tpr});
+            if ((n - 1) % step != 0)
+                points.append({s->roc.back().fpr, s->roc.back().tpr});
             auto *line = new QLineSeries;
             const QString label = selection.runs.size() > 1
                                       ? QStringLiteral("%1 · %2").arg(run.label, condition)

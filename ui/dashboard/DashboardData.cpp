@@ -1,6 +1,5 @@
 #include "ui/dashboard/DashboardData.h"
 
-
 #include <cmath>
 
 namespace brainmd {

@@ -1,10 +1,10 @@
 #include "ui/dashboard/DashboardRunLoader.h"
 
-#include "db/BenchRunRepository.h"
-#include "ui/jobs/JobRunner.h"
 #include "bench/BenchData.h"
+#include "db/BenchRunRepository.h"
 #include "ports/BenchRunCatalog.h"
 #include "ports/StudyStorage.h"
+#include "ui/jobs/JobRunner.h"
 #include "ui/jobs/Workspace.h"
 
 namespace brainmd {
@@ -70,9 +70,9 @@ void DashboardRunLoader::startJob(Slot slot, qint64 runId) {
         std::shared_ptr<const BenchPlan> plan;
     };
     auto outcome = std::make_shared<Outcome>();
-    JobRunner *job = m_workspace.start(makeJob(
-        tr("Scoring run %1").arg(runId),
-        [storage, runId, outcome](ProgressReporter &, const CancelFlag &) {
+    JobRunner *job = m_workspace.start(
+        makeJob(tr("Scoring run %1").arg(runId), [storage, runId, outcome](ProgressReporter &,
+                                                                           const CancelFlag &) {
             // The record first: a prediction stored meanwhile makes the cache entry stale,
             // never a stale entry look fresh.
             if (auto record = storage->benchRuns()->run(runId))

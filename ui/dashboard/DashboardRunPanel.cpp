@@ -7,8 +7,8 @@
 
 #include <QGridLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 

@@ -2,10 +2,10 @@
 
 #include "bench/BenchPlan.h"
 #include "db/BenchRunRepository.h"
-#include "ui/dashboard/DashboardRunLoader.h"
-#include "ui/jobs/Workspace.h"
 #include "ui/dashboard/CaseDrillDown.h"
+#include "ui/dashboard/DashboardRunLoader.h"
 #include "ui/dashboard/DashboardRunPanel.h"
+#include "ui/jobs/Workspace.h"
 
 #include <QBarSeries>
 #include <QBarSet>

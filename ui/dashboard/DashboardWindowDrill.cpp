@@ -4,8 +4,8 @@
 
 #include "bench/BenchPlan.h"
 #include "ui/dashboard/CaseDrillDown.h"
-#include "ui/dashboard/DashboardRunLoader.h"
 #include "ui/dashboard/DashboardCharts.h"
+#include "ui/dashboard/DashboardRunLoader.h"
 
 #include <QBarSeries>
 #include <QBarSet>

@@ -64,20 +64,19 @@ QString DashboardWindow::exportSvg(QChartView *view, const QString &path) const 
 }
 
 QString DashboardWindow::exportCsv(const QString &path) const {
-    QString csv = csvLine({QStringLiteral("run"), QStringLiteral("condition"),
-                           QStringLiteral("cases"), QStringLiteral("items"),
-                           QStringLiteral("accuracy"), QStringLiteral("accuracy_low"),
-                           QStringLiteral("accuracy_high"), QStringLiteral("balanced_accuracy"),
-                           QStringLiteral("macro_f1"), QStringLiteral("kappa"),
-                           QStringLiteral("auroc")});
+    QString csv = csvLine(
+        {QStringLiteral("run"), QStringLiteral("condition"), QStringLiteral("cases"),
+         QStringLiteral("items"), QStringLiteral("accuracy"), QStringLiteral("accuracy_low"),
+         QStringLiteral("accuracy_high"), QStringLiteral("balanced_accuracy"),
+         QStringLiteral("macro_f1"), QStringLiteral("kappa"), QStringLiteral("auroc")});
     for (const BenchReportInput *run : {runA(), runB()}) {
         if (!run)
             continue;
         for (const ConditionScore &c : run->scores.conditions)
             csv += csvLine({QString::number(run->runId), c.condition, QString::number(c.cases),
-                            QString::number(c.items), num(c.accuracy.estimate),
-                            num(c.accuracy.low), num(c.accuracy.high), num(c.balancedAccuracy),
-                            num(c.macroF1), num(c.kappa), num(c.auroc)});
+                            QString::number(c.items), num(c.accuracy.estimate), num(c.accuracy.low),
+                            num(c.accuracy.high), num(c.balancedAccuracy), num(c.macroF1),
+                            num(c.kappa), num(c.auroc)});
     }
     return writePrivateFile(path, csv.toUtf8());
 }

@@ -12,8 +12,7 @@ public:
     explicit Reporter(JobRunner *runner)
         : m_runner(runner) {}
     bool report(double fraction, const QString &message) override {
-        const int permille =
-            static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000.0));
+        const int permille = static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000.0));
         if (m_runner->m_lastPermille.exchange(permille) != permille || message != m_message) {
             m_message = message;
             Q_EMIT m_runner->progressed(permille, message);

@@ -150,7 +150,8 @@ QString MainWindow::openDatabase(const QString &path) {
     m_adjudication->setCase(0, {});
     if (error.isEmpty()) {
         QSettings().setValue(QStringLiteral("workstation/lastDatabase"), m_workspace->path());
-        setWindowTitle(tr("BrainMD Workstation — %1").arg(QFileInfo(m_workspace->path()).fileName()));
+        setWindowTitle(
+            tr("BrainMD Workstation — %1").arg(QFileInfo(m_workspace->path()).fileName()));
     }
     updateStatus();
     return error;
@@ -199,8 +200,9 @@ void MainWindow::updateStatus() {
         m_caseLabel->setText(tr("No database open. File ▸ Open database…"));
         return;
     }
-    QString text = m_caseId == 0 ? tr("%1 — double-click a case to open it").arg(m_workspace->path())
-                                 : tr("Case %1").arg(m_caseKey);
+    QString text = m_caseId == 0
+                       ? tr("%1 — double-click a case to open it").arg(m_workspace->path())
+                       : tr("Case %1").arg(m_caseKey);
     if (m_session->policy().isBlinding())
         text += tr("  ·  blind: others' marks, labels, selections and report findings hidden "
                    "until you commit");

@@ -264,10 +264,10 @@ void MainWindow::buildLanguageMenu(QMenu *menu) {
 }
 
 void MainWindow::chooseDatabase() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Open or create a case database"), m_workspace->path(),
-                                     tr("BrainMD database (*.sqlite *.db);;All files (*)"), nullptr,
-                                     QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Open or create a case database"), m_workspace->path(),
+        tr("BrainMD database (*.sqlite *.db);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (const QString error = openDatabase(path); !error.isEmpty())
@@ -349,8 +349,8 @@ void MainWindow::exportAnnotations(bool json) {
         this, tr("Export annotations"), QString(), json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const QString error =
-        json ? exportAnnotationsJson(m_workspace->database(), path) : exportAnnotationsCsv(m_workspace->database(), path);
+    const QString error = json ? exportAnnotationsJson(m_workspace->database(), path)
+                               : exportAnnotationsCsv(m_workspace->database(), path);
     if (error.isEmpty())
         statusBar()->showMessage(tr("Annotations written to %1").arg(path), 6000);
     else
@@ -361,9 +361,10 @@ QMainWindow *MainWindow::showDashboard(qint64 runId) {
     if (!m_workspace->isOpen() || !m_session->policy().mayOpenDashboard())
         return nullptr;
     if (!m_dashboard)
-        m_dashboard.reset(createDashboard(*m_workspace, this, [this](qint64 caseId, int view, int slice) {
-            openCaseAtSlice(caseId, view, slice);
-        }));
+        m_dashboard.reset(
+            createDashboard(*m_workspace, this, [this](qint64 caseId, int view, int slice) {
+                openCaseAtSlice(caseId, view, slice);
+            }));
     if (const QString error = showDashboardRun(m_dashboard.get(), runId); !error.isEmpty())
         QMessageBox::warning(m_dashboard.get(), tr("BrainBench dashboard"), error);
     m_dashboard->show();

@@ -3,8 +3,8 @@
 #include "jobs/JobStatus.h"
 #include "ui/jobs/JobRunner.h"
 #include "ui/jobs/Workspace.h"
-#include "workflows/SelectionService.h"
 #include "votemi/Voting.h"
+#include "workflows/SelectionService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,8 +23,7 @@
 
 namespace brainmd {
 
-SelectionDialog::SelectionDialog(Workspace &workspace, std::vector<qint64> caseIds,
-                                 QWidget *parent)
+SelectionDialog::SelectionDialog(Workspace &workspace, std::vector<qint64> caseIds, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_caseIds(std::move(caseIds))
@@ -159,8 +158,7 @@ void SelectionDialog::run() {
             SubProgress selecting(&progress, vae ? 0.4 : 0.0, 1.0);
             SelectionService service(storage);
             // The service lives in this thread; its signals reach the dialog queued.
-            connect(&service.pool(), &JobPool::progressChanged, this,
-                    &SelectionDialog::onProgress);
+            connect(&service.pool(), &JobPool::progressChanged, this, &SelectionDialog::onProgress);
             connect(&service, &SelectionService::caseFinished, this, &SelectionDialog::onCase);
             outcome->summary = service.run(request, &selecting);
             if (!outcome->summary.error.isEmpty())

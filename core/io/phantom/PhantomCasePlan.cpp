@@ -73,8 +73,8 @@ void drawPose(const PhantomTemplate &anatomy, PhantomCasePlan *plan, SeededRando
 
 /// A point deep enough in the cerebrum for a tumour of `radius`: the brain mask holds at
 /// 0.6 radius along the six axis directions and the nearest AAL region is not cerebellar.
-const AalRegion *findLesionSite(const PhantomTemplate &anatomy, double radius,
-                                SeededRandom &random, Eigen::Vector3d *site) {
+const AalRegion *findLesionSite(const PhantomTemplate &anatomy, double radius, SeededRandom &random,
+                                Eigen::Vector3d *site) {
     for (int attempt = 0; attempt < 400; ++attempt) {
         const Eigen::Vector3d p = anatomy.brainVoxelCentre(random.index(anatomy.brainVoxelCount()));
         bool inside = true;

@@ -1,7 +1,7 @@
 #include "io/phantom/PhantomGenerator.h"
 
-#include "io/phantom/PhantomCasePlan.h"
 #include "common/SeededRandom.h"
+#include "io/phantom/PhantomCasePlan.h"
 #include "io/phantom/PhantomReferenceSlices.h"
 #include "io/phantom/PhantomRenderer.h"
 #include "io/phantom/PhantomSeriesOutput.h"

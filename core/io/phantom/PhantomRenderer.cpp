@@ -1,7 +1,7 @@
 #include "io/phantom/PhantomRenderer.h"
 
-#include "io/phantom/PhantomCasePlan.h"
 #include "common/SeededRandom.h"
+#include "io/phantom/PhantomCasePlan.h"
 #include "io/phantom/PhantomTemplate.h"
 
 #include <algorithm>

@@ -10,14 +10,14 @@
 #include "bench/BenchImageRenderer.h"
 #include "bench/BenchRunner.h"
 #include "bench/OpenAiBackend.h"
-#include "db/SqlStudyStorage.h"
 #include "db/BenchRunRepository.h"
 #include "db/CaseRepository.h"
-#include "workflows/ImportService.h"
+#include "db/SqlStudyStorage.h"
 #include "jobs/Progress.h"
 #include "volume/Orientation.h"
 #include "volume/SliceImage.h"
 #include "volume/WindowLevel.h"
+#include "workflows/ImportService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,18 +6,18 @@
 
 #include "bench/BenchRunner.h"
 #include "bench/TaskPack.h"
-#include "db/SqlStudyStorage.h"
 #include "db/BenchRunRepository.h"
 #include "db/CaseRepository.h"
-#include "workflows/ImportService.h"
+#include "db/SqlStudyStorage.h"
 #include "ui/dashboard/DashboardData.h"
 #include "ui/dashboard/DashboardWindow.h"
 #include "ui/jobs/Workspace.h"
 #include "workflows/BenchScoreWorkflow.h"
+#include "workflows/ImportService.h"
 
 #include <QApplication>
-#include <QSignalSpy>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 

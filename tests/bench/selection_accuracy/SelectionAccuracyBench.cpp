@@ -8,13 +8,13 @@
 //
 // Every case carries a lesion (lesionShare 1.0). The phantom and database are kept in
 // DIR (default: a temporary folder) so that a rerun can reuse them.
-#include "db/SqlStudyStorage.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
-#include "workflows/ImportService.h"
+#include "db/SqlStudyStorage.h"
 #include "io/phantom/PhantomGenerator.h"
 #include "ui/cli/SelectionAccuracy.h"
 #include "ui/cli/TerminalProgress.h"
+#include "workflows/ImportService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,7 +73,8 @@ int main(int argc, char *argv[]) {
     }
     {
         TerminalProgress progress(QStringLiteral("import"));
-        const ImportReport report = ImportService(borrowedStorage(db)).import({phantom.outDir}, {}, &progress);
+        const ImportReport report =
+            ImportService(borrowedStorage(db)).import({phantom.outDir}, {}, &progress);
         if (!report.ok())
             return 2;
     }

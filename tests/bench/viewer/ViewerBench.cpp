@@ -5,10 +5,8 @@
 //  4. the GUI thread's longest stall (10 ms QTimer heartbeat) while a Vote-MI batch runs,
 //  5. the same while the selection dialog trains a VAE and selects with it.
 
-#include "db/SqlStudyStorage.h"
 #include "db/Database.h"
-#include "workflows/ImportService.h"
-#include "workflows/SelectionService.h"
+#include "db/SqlStudyStorage.h"
 #include "io/phantom/PhantomGenerator.h"
 #include "ui/browser/CaseBrowser.h"
 #include "ui/browser/CaseTableModel.h"
@@ -18,6 +16,8 @@
 #include "ui/viewer/ViewerModel.h"
 #include "ui/viewer/ViewerWidget.h"
 #include "ui/viewer/VtkViewWidget.h"
+#include "workflows/ImportService.h"
+#include "workflows/SelectionService.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -234,9 +234,10 @@ void vaeHeartbeat(MainWindow &window, const QString &batchDb) {
     dialog.run();
     finished.wait(600000);
     heartbeat.stop();
-    out << QStringLiteral("VAE trained and Vote-MI run from the selection dialog: %1 cases in %2 s; "
-                          "GUI heartbeat (10 ms): median gap %3 ms, longest %4 ms (target: never "
-                          "> 50 ms)\n")
+    out << QStringLiteral(
+               "VAE trained and Vote-MI run from the selection dialog: %1 cases in %2 s; "
+               "GUI heartbeat (10 ms): median gap %3 ms, longest %4 ms (target: never "
+               "> 50 ms)\n")
                .arg(ids.size())
                .arg(static_cast<double>(total.elapsed()) / 1000.0, 0, 'f', 1)
                .arg(median(gaps), 0, 'f', 1)

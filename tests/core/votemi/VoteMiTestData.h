@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/SeededRandom.h"
 #include "volume/Orientation.h"
 #include "volume/Volume.h"
-#include "common/SeededRandom.h"
 #include "votemi/VoteMiTypes.h"
 
 #include <cmath>
