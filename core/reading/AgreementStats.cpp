@@ -1,5 +1,7 @@
 #include "reading/AgreementStats.h"
 
+#include "common/SeededRandom.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -12,14 +14,6 @@ namespace brainmd {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// SplitMix64: small, seedable, the same on every machine.
-std::uint64_t nextRandom(std::uint64_t *state) {
-    std::uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
 
 double cohen(const std::vector<QStringList> &ratings) {
     std::map<QString, double> pa, pb;
@@ -87,12 +81,12 @@ Estimate bootstrap(std::size_t n, Stat statOf, int resamples, std::uint64_t seed
     e.defined = static_cast<int>(n) >= kMinAgreementCases && !std::isnan(e.value);
     if (!e.defined)
         return e;
-    std::uint64_t state = seed;
+    SeededRandom random(seed);
     std::vector<double> draws;
     std::vector<std::size_t> pick(n);
     for (int r = 0; r < resamples; ++r) {
         for (std::size_t i = 0; i < n; ++i)
-            pick[i] = static_cast<std::size_t>(nextRandom(&state) % n);
+            pick[i] = static_cast<std::size_t>(random.below(n));
         const double v = statOf(pick);
         if (!std::isnan(v))
             draws.push_back(v);

@@ -1,31 +1,13 @@
 #include "reading/ReadingFlow.h"
 
+#include "common/SeededRandom.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
 
 namespace brainmd {
-
-namespace {
-
-std::uint64_t splitMix64(std::uint64_t *state) {
-    std::uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-// Uniform in [0, bound) without modulo bias (rejection sampling).
-std::uint64_t below(std::uint64_t bound, std::uint64_t *state) {
-    const std::uint64_t limit = UINT64_MAX - UINT64_MAX % bound;
-    std::uint64_t r = splitMix64(state);
-    while (r >= limit)
-        r = splitMix64(state);
-    return r % bound;
-}
-
-} // namespace
 
 int firstUnanswered(const std::vector<bool> &answered) {
     const auto it = std::find(answered.begin(), answered.end(), false);
@@ -40,9 +22,9 @@ int wrapIndex(int index, int step, int count) {
 }
 
 std::vector<qint64> readingOrder(std::vector<qint64> caseIds, std::uint64_t seed) {
-    std::uint64_t state = seed;
+    SeededRandom random(seed);
     for (std::size_t i = caseIds.size(); i > 1; --i)
-        std::swap(caseIds[i - 1], caseIds[static_cast<std::size_t>(below(i, &state))]);
+        std::swap(caseIds[i - 1], caseIds[static_cast<std::size_t>(random.below(i))]);
     return caseIds;
 }
 

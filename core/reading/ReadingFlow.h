@@ -16,7 +16,7 @@ int firstUnanswered(const std::vector<bool> &answered);
 int wrapIndex(int index, int step, int count);
 
 /// The worklist in the reading order of one reader: a Fisher–Yates shuffle driven by
-/// SplitMix64 from `seed`, so the same seed gives the same order on every machine
+/// SeededRandom from `seed`, so the same seed gives the same order on every machine
 /// (std::shuffle's order differs between standard libraries). Different readers get
 /// different seeds: a fixed order would confound reading-order effects with cases.
 std::vector<qint64> readingOrder(std::vector<qint64> caseIds, std::uint64_t seed);

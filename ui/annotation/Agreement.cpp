@@ -20,50 +20,15 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 double cohenKappa(const QStringList &a, const QStringList &b) {
     if (a.size() != b.size() || a.isEmpty())
         return kNaN;
-    std::map<QString, double> pa, pb;
-    double agree = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        agree += a[i] == b[i] ? 1.0 : 0.0;
-        pa[a[i]] += 1.0;
-        pb[b[i]] += 1.0;
-    }
-    const double n = static_cast<double>(a.size());
-    double expected = 0;
-    for (const auto &[label, count] : pa)
-        expected += (count / n) * (pb.count(label) ? pb[label] / n : 0.0);
-    const double observed = agree / n;
-    if (std::abs(1.0 - expected) < 1e-12)
-        return observed == 1.0 ? 1.0 : kNaN;
-    return (observed - expected) / (1.0 - expected);
+    std::vector<QStringList> ratings;
+    ratings.reserve(static_cast<std::size_t>(a.size()));
+    for (qsizetype i = 0; i < a.size(); ++i)
+        ratings.push_back({a[i], b[i]});
+    return kappaOf(ratings); // the one κ of the reading statistics (core/reading)
 }
 
 double fleissKappa(const std::vector<QStringList> &ratings) {
-    if (ratings.empty())
-        return kNaN;
-    const auto n = static_cast<double>(ratings.front().size());
-    if (n < 2)
-        return kNaN;
-    std::map<QString, double> totals;
-    double meanP = 0;
-    for (const QStringList &item : ratings) {
-        std::map<QString, double> counts;
-        for (const QString &label : item)
-            counts[label] += 1.0;
-        double sumSquares = 0;
-        for (const auto &[label, c] : counts) {
-            sumSquares += c * c;
-            totals[label] += c;
-        }
-        meanP += (sumSquares - n) / (n * (n - 1));
-    }
-    const double items = static_cast<double>(ratings.size());
-    meanP /= items;
-    double expected = 0;
-    for (const auto &[label, total] : totals)
-        expected += std::pow(total / (items * n), 2);
-    if (std::abs(1.0 - expected) < 1e-12)
-        return meanP == 1.0 ? 1.0 : kNaN;
-    return (meanP - expected) / (1.0 - expected);
+    return kappaOf(ratings);
 }
 
 AgreementSummary computeAgreement(const std::vector<SliceMark> &marks,
