@@ -3,6 +3,7 @@
 // that follow (layout and paint). Prints median and p95 over several redraws.
 //   bench_dashboard [cases (default 100)] [redraws (default 9)]
 #include "DbTestData.h"
+#include "GuiHeartbeat.h"
 
 #include "bench/BenchRunner.h"
 #include "bench/TaskPack.h"
@@ -202,27 +203,18 @@ int main(int argc, char *argv[]) {
     // jobs): a 10 ms timer measures the longest gap between its ticks.
     int predictionsB = 0;
     const qint64 runB = synthesiseRun(db, cases, &predictionsB);
-    std::vector<double> gaps;
-    QElapsedTimer beat;
-    QTimer heartbeat;
-    heartbeat.setInterval(10);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        gaps.push_back(static_cast<double>(beat.nsecsElapsed()) / 1e6);
-        beat.restart();
-    });
+    bench::GuiHeartbeat heartbeat;
     QElapsedTimer total;
     total.start();
-    beat.start();
     heartbeat.start();
     drawn([&] { window.reload(); });
     drawn([&] { window.setCompareRun(runB); });
     heartbeat.stop();
-    const Stats g = stats(gaps);
+    const Stats g = stats(heartbeat.gaps());
     std::printf("GUI heartbeat (10 ms) while run %lld (%d predictions) is rescored and run %lld "
                 "(%d) compared, %.1f s: median gap %.1f ms, p95 %.1f ms, longest %.1f ms "
                 "(target: never > 50 ms)\n",
                 static_cast<long long>(runId), predictions, static_cast<long long>(runB),
-                predictionsB, total.elapsed() / 1000.0, g.median, g.p95,
-                gaps.empty() ? 0.0 : *std::max_element(gaps.begin(), gaps.end()));
+                predictionsB, total.elapsed() / 1000.0, g.median, g.p95, heartbeat.longest());
     return 0;
 }

@@ -5,6 +5,7 @@
 //  4. the GUI thread's longest stall (10 ms QTimer heartbeat) while a Vote-MI batch runs,
 //  5. the same while the selection dialog trains a VAE and selects with it.
 
+#include "GuiHeartbeat.h"
 #include "db/Database.h"
 #include "db/SqlStudyStorage.h"
 #include "io/phantom/PhantomGenerator.h"
@@ -172,17 +173,7 @@ void heartbeatBench(MainWindow &window, const QString &batchDb) {
         request.caseIds.push_back(cases.caseIdAt(r));
     request.threads = std::max(1, QThread::idealThreadCount() - 1);
     request.force = true;
-    QElapsedTimer beat;
-    double worst = 0;
-    std::vector<double> gaps;
-    QTimer heartbeat;
-    heartbeat.setInterval(10);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        const double gap = static_cast<double>(beat.nsecsElapsed()) / 1e6;
-        gaps.push_back(gap);
-        worst = std::max(worst, gap);
-        beat.restart();
-    });
+    bench::GuiHeartbeat heartbeat;
     // Keep the viewer busy too: one slice step every 50 ms, as a reader scrolling.
     QTimer scroller;
     scroller.setInterval(50);
@@ -191,7 +182,6 @@ void heartbeatBench(MainWindow &window, const QString &batchDb) {
                      [&] { window.viewerModel()->setSliceIndex(View::Axial, 30 + (step++ % 60)); });
     QElapsedTimer total;
     total.start();
-    beat.start();
     heartbeat.start();
     scroller.start();
     const SelectionSummary summary = service.run(request);
@@ -203,8 +193,8 @@ void heartbeatBench(MainWindow &window, const QString &batchDb) {
                .arg(summary.outcomes.size())
                .arg(static_cast<double>(total.elapsed()) / 1000.0, 0, 'f', 1)
                .arg(request.threads)
-               .arg(median(gaps), 0, 'f', 1)
-               .arg(worst, 0, 'f', 1);
+               .arg(heartbeat.quantile(0.5), 0, 'f', 1)
+               .arg(heartbeat.longest(), 0, 'f', 1);
 }
 
 /// The GUI thread while the selection dialog trains a VAE and runs Vote-MI with it (one
@@ -219,17 +209,9 @@ void vaeHeartbeat(MainWindow &window, const QString &batchDb) {
     dialog.setMethod(QStringLiteral("votemi"));
     dialog.setEmbedder(QStringLiteral("vae"));
     QSignalSpy finished(&dialog, &SelectionDialog::batchFinished);
-    std::vector<double> gaps;
-    QElapsedTimer beat;
-    QTimer heartbeat;
-    heartbeat.setInterval(10);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        gaps.push_back(static_cast<double>(beat.nsecsElapsed()) / 1e6);
-        beat.restart();
-    });
+    bench::GuiHeartbeat heartbeat;
     QElapsedTimer total;
     total.start();
-    beat.start();
     heartbeat.start();
     dialog.run();
     finished.wait(600000);
@@ -240,8 +222,8 @@ void vaeHeartbeat(MainWindow &window, const QString &batchDb) {
                "> 50 ms)\n")
                .arg(ids.size())
                .arg(static_cast<double>(total.elapsed()) / 1000.0, 0, 'f', 1)
-               .arg(median(gaps), 0, 'f', 1)
-               .arg(gaps.empty() ? 0.0 : *std::max_element(gaps.begin(), gaps.end()), 0, 'f', 1);
+               .arg(heartbeat.quantile(0.5), 0, 'f', 1)
+               .arg(heartbeat.longest(), 0, 'f', 1);
 }
 
 } // namespace
