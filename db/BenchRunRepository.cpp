@@ -105,6 +105,12 @@ qint64 BenchRunRepository::createRun(const BenchRunConfig &config, QString *erro
     return query.lastInsertId().toLongLong();
 }
 
+bool BenchRunRepository::exists(qint64 id) const {
+    return sql::scalar(m_db.connection(),
+                       QStringLiteral("SELECT count(*) FROM bench_runs WHERE id = ?"), {id})
+               .toInt() > 0;
+}
+
 std::optional<BenchRunRecord> BenchRunRepository::run(qint64 id) const {
     QSqlQuery query(m_db.connection());
     if (!sql::exec(query, kRunColumns + QStringLiteral("WHERE r.id = ?"), {id}) || !query.next())

@@ -29,6 +29,9 @@ public:
     /// Creates a run; returns its id (0 on error, `error` set).
     qint64 createRun(const BenchRunConfig &config, QString *error) const override;
     std::optional<BenchRunRecord> run(qint64 id) const override;
+    /// Whether run `id` exists (one indexed row: cheap enough for the GUI thread, unlike
+    /// run(), which counts the run's predictions).
+    bool exists(qint64 id) const;
     /// The latest run with exactly this configuration (to resume it).
     std::optional<BenchRunRecord> latestRunWithConfig(const BenchRunConfig &config) const override;
     std::vector<BenchRunRecord> runs() const override;

@@ -39,22 +39,7 @@ void DashboardRunLoader::request(Slot slot, qint64 runId, bool fresh) {
         pending.queuedRunId = runId;
         return;
     }
-    if (!fromCache(slot, runId))
-        startJob(slot, runId);
-}
-
-bool DashboardRunLoader::fromCache(Slot slot, qint64 runId) {
-    const auto found = m_cache.find(runId);
-    if (found == m_cache.end() || !found->second.input)
-        return false;
-    // One row read: cheap enough for the GUI thread, unlike reading all predictions.
-    const auto record = BenchRunRepository(m_workspace.database()).run(runId);
-    const Cached &c = found->second;
-    if (!record || c.predictions != record->predictions || c.errors != record->errors ||
-        c.status != record->status)
-        return false;
-    Q_EMIT loaded(slot, c.input);
-    return true;
+    startJob(slot, runId);
 }
 
 void DashboardRunLoader::startJob(Slot slot, qint64 runId) {

@@ -32,8 +32,8 @@ public:
     explicit DashboardRunLoader(Workspace &workspace, QObject *parent = nullptr);
     ~DashboardRunLoader() override;
 
-    /// Loads `runId` into `slot`: loaded() is emitted at once when the cache holds it
-    /// unchanged, else when the scoring job finishes. `fresh` skips the cache.
+    /// Loads `runId` into `slot`: loaded() follows when the job finishes — at once after
+    /// one small read when the cache holds the run unchanged. `fresh` skips the cache.
     void request(Slot slot, qint64 runId, bool fresh = false);
     /// The plan of a loaded run (which slices each case showed under each condition),
     /// made in the same job as its scores; null when the run is not loaded or could not be
@@ -59,7 +59,6 @@ private:
         QPointer<JobRunner> job;
         qint64 queuedRunId = 0; ///< the newest request while a job runs; 0 none
     };
-    bool fromCache(Slot slot, qint64 runId);
     void startJob(Slot slot, qint64 runId);
 
     Workspace &m_workspace;

@@ -202,7 +202,7 @@ void DashboardWindow::fillRunBoxes() {
 }
 
 QString DashboardWindow::openRun(qint64 runId) {
-    if (!BenchRunRepository(m_db).run(runId))
+    if (!BenchRunRepository(m_db).exists(runId))
         return tr("there is no run %1 (see 'brainmd bench list')").arg(runId);
     m_loader->request(DashboardRunLoader::RunA, runId);
     return {};
@@ -215,18 +215,31 @@ void DashboardWindow::onRunLoaded(int slot, std::shared_ptr<const BenchReportInp
     } else {
         m_b = std::move(run);
     }
-    fillRunBoxes();
+    selectShownRuns();
     redraw();
+}
+
+void DashboardWindow::selectShownRuns() {
+    const qint64 a = m_a ? m_a->runId : 0;
+    const qint64 b = m_b ? m_b->runId : 0;
+    if ((a != 0 && m_runBox->findData(a) < 0) || (b != 0 && m_compareBox->findData(b) < 0)) {
+        fillRunBoxes(); // a run the boxes do not list yet
+        return;
+    }
+    m_filling = true;
+    m_runBox->setCurrentIndex(std::max(0, m_runBox->findData(a)));
+    m_compareBox->setCurrentIndex(std::max(0, m_compareBox->findData(b)));
+    m_filling = false;
 }
 
 QString DashboardWindow::setCompareRun(qint64 runId) {
     if (runId == 0) {
         m_b.reset();
-        fillRunBoxes();
+        selectShownRuns();
         redraw();
         return {};
     }
-    if (!BenchRunRepository(m_db).run(runId))
+    if (!BenchRunRepository(m_db).exists(runId))
         return tr("there is no run %1 (see 'brainmd bench list')").arg(runId);
     m_loader->request(DashboardRunLoader::RunB, runId);
     return {};

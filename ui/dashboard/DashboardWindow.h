@@ -98,7 +98,10 @@ Q_SIGNALS:
 private:
     void buildUi();
     void buildMenus();
+    /// Re-reads the list of runs (counts every run's predictions: on user request only).
     void fillRunBoxes();
+    /// Points the run boxes at the shown runs A and B, without reading the database.
+    void selectShownRuns();
     void fillSelectors();
     void onRunSaved(qint64 runId);
     void exportWithDialog();
