@@ -4,12 +4,15 @@
 // request once.
 #include "FakeChatServer.h"
 
+#include "bench/BaselineBackend.h"
 #include "bench/BenchRunner.h"
 #include "bench/OpenAiBackend.h"
 #include "db/BenchRunLease.h"
 #include "db/BenchRunRepository.h"
 #include "db/Database.h"
+#include "db/SqlStudyStorage.h"
 #include "db/SqlUtil.h"
+#include "workflows/BenchRunWorkflow.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -190,6 +193,32 @@ private Q_SLOTS:
                  QString());
         QCOMPARE(runs.run(run)->apiKeySource,
                  QStringLiteral("environment variable OPENAI_API_KEY"));
+    }
+
+    void workflowRefusesARunLeasedElsewhere() {
+        // The run workflow (behind `bench run` and the dashboard) takes the lease before it
+        // reads what is done: while another connection holds it, nothing is planned or
+        // sent, and the run's status is left to its holder.
+        const qint64 run = newRun(m_db, QStringLiteral("leased"));
+        BenchRunResult result;
+        onThreads(1, m_path, [&](Database &db, int) {
+            BenchRunLease lease(db);
+            QCOMPARE(lease.acquire(run), QString());
+            onThreads(1, m_path, [&](Database &db2, int) {
+                BenchRunRequest request;
+                request.resumeRunId = run;
+                result = BenchRunWorkflow(borrowedStorage(db2), [](const BenchBackendConfig &,
+                                                                   QString *) {
+                             return std::make_unique<BaselineBackend>(QStringLiteral("random"));
+                         }).run(request, nullptr, nullptr);
+            });
+        });
+        QCOMPARE(result.status, QStringLiteral("refused"));
+        QVERIFY2(result.message.contains(
+                     QStringLiteral("run %1 is being executed by another process").arg(run)),
+                 qPrintable(result.message));
+        QCOMPARE(result.outcome.sent, 0);
+        QCOMPARE(BenchRunRepository(m_db).run(run)->status, QStringLiteral("created"));
     }
 
     void twoExecutorsSendEachRequestOnce() {
