@@ -31,9 +31,7 @@ bool DashboardRunLoader::isLoading() const {
     return m_pending[0].job || m_pending[1].job;
 }
 
-void DashboardRunLoader::request(Slot slot, qint64 runId, bool fresh) {
-    if (fresh)
-        m_cache.erase(runId);
+void DashboardRunLoader::request(Slot slot, qint64 runId) {
     Pending &pending = m_pending[static_cast<std::size_t>(slot)];
     if (pending.job) {
         pending.queuedRunId = runId;

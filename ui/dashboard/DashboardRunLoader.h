@@ -33,8 +33,8 @@ public:
     ~DashboardRunLoader() override;
 
     /// Loads `runId` into `slot`: loaded() follows when the job finishes — at once after
-    /// one small read when the cache holds the run unchanged. `fresh` skips the cache.
-    void request(Slot slot, qint64 runId, bool fresh = false);
+    /// one small read when the cache holds the run unchanged.
+    void request(Slot slot, qint64 runId);
     /// The plan of a loaded run (which slices each case showed under each condition),
     /// made in the same job as its scores; null when the run is not loaded or could not be
     /// planned.

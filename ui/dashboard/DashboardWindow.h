@@ -3,7 +3,6 @@
 #include "ui/dashboard/DashboardCharts.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <map>

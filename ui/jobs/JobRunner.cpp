@@ -30,10 +30,7 @@ JobRunner::JobRunner(std::unique_ptr<Job> job, QObject *parent)
     , m_job(std::move(job))
     , m_title(m_job->title()) {
     m_thread.setObjectName(QStringLiteral("job"));
-    connect(&m_thread, &QThread::finished, this, [this] {
-        m_done = true;
-        Q_EMIT finished(m_cancelled.load());
-    });
+    connect(&m_thread, &QThread::finished, this, [this] { Q_EMIT finished(m_cancelled.load()); });
 }
 
 JobRunner::~JobRunner() {

@@ -26,7 +26,6 @@ public:
     void start();
     /// Started and not yet returned (finished() may still be on its way).
     bool isRunning() const { return m_started && !m_thread.isFinished(); }
-    bool isFinished() const { return m_done; }
     bool wasCancelled() const { return m_cancelled.load(); }
     /// Blocks until the job has returned (it must have been cancelled, or be short).
     void wait();
@@ -48,7 +47,6 @@ private:
     std::atomic<bool> m_cancelled{false};
     std::atomic<int> m_lastPermille{-1};
     bool m_started = false;
-    bool m_done = false;
 };
 
 } // namespace brainmd
