@@ -1,6 +1,7 @@
 #include "bench/Metrics.h"
 
 #include "bench/Probabilistic.h"
+#include "common/CohenKappa.h"
 
 #include <cmath>
 
@@ -85,28 +86,11 @@ double macroF1(const std::vector<ScoredItem> &items, int classes) {
 
 double cohenKappa(const std::vector<ScoredItem> &items, int classes) {
     const auto matrix = confusionMatrix(items, classes);
-    double n = 0.0;
-    double agree = 0.0;
-    std::vector<double> rows(static_cast<std::size_t>(classes), 0.0);
-    std::vector<double> columns(static_cast<std::size_t>(classes) + 1, 0.0);
-    for (std::size_t i = 0; i < matrix.size(); ++i) {
-        for (std::size_t j = 0; j < matrix[i].size(); ++j) {
-            const double count = matrix[i][j];
-            n += count;
-            rows[i] += count;
-            columns[j] += count;
-            if (i == j)
-                agree += count;
-        }
-    }
-    if (n == 0.0)
-        return kNaN;
-    double chance = 0.0;
-    for (std::size_t k = 0; k < rows.size(); ++k)
-        chance += (rows[k] / n) * (columns[k] / n);
-    if (std::abs(1.0 - chance) < 1e-12)
-        return kNaN;
-    return (agree / n - chance) / (1.0 - chance);
+    std::vector<std::vector<double>> table;
+    table.reserve(matrix.size());
+    for (const auto &row : matrix)
+        table.emplace_back(row.begin(), row.end());
+    return cohenKappa(table);
 }
 
 ClassificationScores scoreItems(const std::vector<ScoredItem> &items, int classes,

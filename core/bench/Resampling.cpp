@@ -44,30 +44,6 @@ Interval intervalOf(double estimate, std::vector<double> values, double level) {
 
 } // namespace
 
-std::uint64_t SplitMix64::next() {
-    std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-std::uint64_t SplitMix64::below(std::uint64_t n) {
-    // Lemire's multiply-shift with rejection: unbiased like the modulo with rejection it
-    // replaces, but a division only on the rare rejected draws. Bootstraps draw tens of
-    // millions of indices for a large run, and the 64-bit division dominated them.
-    __extension__ using Wide = unsigned __int128;
-    Wide product = static_cast<Wide>(next()) * n;
-    auto low = static_cast<std::uint64_t>(product);
-    if (low < n) {
-        const std::uint64_t threshold = (0 - n) % n;
-        while (low < threshold) {
-            product = static_cast<Wide>(next()) * n;
-            low = static_cast<std::uint64_t>(product);
-        }
-    }
-    return static_cast<std::uint64_t>(product >> 64);
-}
-
 Interval bootstrapInterval(int caseCount, const CaseStatistic &statistic, int resamples,
                            std::uint64_t seed, double level) {
     if (caseCount <= 0)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/SplitMix64.h"
+
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -37,17 +39,5 @@ PairedDifference pairedBootstrap(int caseCount, const CaseStatistic &a, const Ca
 /// under B only. Two-sided p = min(1, 2 · P(X ≤ min(onlyA, onlyB))), X ~ Bin(n, 1/2).
 double exactMcNemar(int onlyA, int onlyB);
 
-/// SplitMix64, the draw used by the bootstraps (exposed for tests).
-class SplitMix64 {
-public:
-    explicit SplitMix64(std::uint64_t seed)
-        : m_state(seed) {}
-    std::uint64_t next();
-    /// Uniform in [0, n), unbiased (rejection), n > 0.
-    std::uint64_t below(std::uint64_t n);
-
-private:
-    std::uint64_t m_state;
-};
 
 } // namespace brainmd

@@ -1,27 +1,17 @@
 #include "common/SeededRandom.h"
 
+#include "common/SplitMix64.h"
+
 #include <cmath>
 #include <cstdint>
 #include <numbers>
 
 namespace brainmd {
 
-namespace {
-
-/// SplitMix64 finaliser.
-std::uint64_t mix(std::uint64_t value) {
-    value += 0x9E3779B97F4A7C15ULL;
-    value = (value ^ (value >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    value = (value ^ (value >> 27)) * 0x94D049BB133111EBULL;
-    return value ^ (value >> 31);
-}
-
-} // namespace
-
 SeededRandom SeededRandom::forStream(std::uint64_t seed, int item, std::uint64_t stream) {
-    const std::uint64_t a = mix(seed);
-    const std::uint64_t b = mix(a ^ static_cast<std::uint64_t>(item));
-    return SeededRandom(mix(b ^ mix(stream)));
+    const std::uint64_t a = splitMix64Finalise(seed);
+    const std::uint64_t b = splitMix64Finalise(a ^ static_cast<std::uint64_t>(item));
+    return SeededRandom(splitMix64Finalise(b ^ splitMix64Finalise(stream)));
 }
 
 std::uint64_t SeededRandom::below(std::uint64_t n) {

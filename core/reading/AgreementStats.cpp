@@ -1,5 +1,6 @@
 #include "reading/AgreementStats.h"
 
+#include "common/CohenKappa.h"
 #include "common/SeededRandom.h"
 
 #include <QCoreApplication>
@@ -16,22 +17,17 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 double cohen(const std::vector<QStringList> &ratings) {
-    std::map<QString, double> pa, pb;
-    double agree = 0;
+    // Labels become categories in order of appearance; one table for both raters.
+    std::map<QString, std::size_t> category;
     for (const QStringList &item : ratings) {
-        agree += item[0] == item[1] ? 1.0 : 0.0;
-        pa[item[0]] += 1.0;
-        pb[item[1]] += 1.0;
+        category.try_emplace(item[0], category.size());
+        category.try_emplace(item[1], category.size());
     }
-    const double n = static_cast<double>(ratings.size());
-    double expected = 0;
-    for (const auto &[label, count] : pa) {
-        const auto it = pb.find(label);
-        expected += (count / n) * (it == pb.end() ? 0.0 : it->second / n);
-    }
-    if (std::abs(1.0 - expected) < 1e-12)
-        return kNaN; // one category only: chance agreement is total, κ says nothing
-    return (agree / n - expected) / (1.0 - expected);
+    std::vector<std::vector<double>> table(category.size(),
+                                           std::vector<double>(category.size(), 0.0));
+    for (const QStringList &item : ratings)
+        table[category.at(item[0])][category.at(item[1])] += 1.0;
+    return cohenKappa(table);
 }
 
 double fleiss(const std::vector<QStringList> &ratings) {

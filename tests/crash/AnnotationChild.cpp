@@ -47,7 +47,7 @@ bool answerOne(const Database &db, AnnotationSession &session, QRandomGenerator 
     const auto &questions = session.questions();
     if (questions.empty())
         return true;
-    const TaskQuestion &q = questions[rng.bounded(static_cast<quint32>(questions.size()))];
+    const ReaderQuestion &q = questions[rng.bounded(static_cast<quint32>(questions.size()))];
     if (q.options.isEmpty())
         return true;
     const QString value = q.options.at(static_cast<int>(rng.bounded(q.options.size())));

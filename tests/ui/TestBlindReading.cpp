@@ -103,7 +103,7 @@ void TestBlindReading::initTestCase() {
     for (std::size_t i = 0; i < m_cases.size(); ++i) {
         for (View view : kAllViews)
             alice.markSlice(view, 7 + static_cast<int>(view), 3.0);
-        for (const TaskQuestion &q : alice.questions())
+        for (const ReaderQuestion &q : alice.questions())
             alice.answer(q.id, q.options.last());
         alice.setComment(kComment);
         alice.commitCase();
@@ -240,7 +240,7 @@ void TestBlindReading::nothingRevealsHiddenInformationWhileBlind() {
     QVERIFY2(triggered > 40, qPrintable(QString::number(triggered)));
     // Still blind, and bob's own answers never took the imported ones (V did nothing).
     QVERIFY(window.session()->policy().isBlinding());
-    for (const TaskQuestion &q : window.session()->questions())
+    for (const ReaderQuestion &q : window.session()->questions())
         QVERIFY(window.session()->ownAnswer(q.id) != kCanary);
     QVERIFY(window.statusBar()->findChildren<QLabel *>().size() > 0);
     QVERIFY(window.session()->otherMarks().empty());

@@ -176,12 +176,12 @@ void TestWorkstation::readAnnotateRestart() {
     QVERIFY(window->annotationPanel()->savedText().startsWith(QStringLiteral("Saved")));
 
     // Answer the questions with digit keys; undo the last answer (a retraction row).
-    const std::vector<TaskQuestion> questions = window->session()->questions();
+    const std::vector<ReaderQuestion> questions = window->session()->questions();
     QVERIFY(questions.size() >= 7);
     window->annotationPanel()->setActiveQuestion(0);
     for (std::size_t q = 0; q < questions.size(); ++q)
         QTest::keyClick(window.get(), Qt::Key_1);
-    for (const TaskQuestion &q : questions)
+    for (const ReaderQuestion &q : questions)
         QCOMPARE(window->session()->ownAnswer(q.id), q.options.first());
     const int rowsBefore = AnnotationRepository(window->database()).answerRowCount();
     QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);

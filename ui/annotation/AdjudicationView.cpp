@@ -36,7 +36,7 @@ struct Rater {
 
 } // namespace
 
-AdjudicationView::AdjudicationView(const Database &db, std::vector<TaskQuestion> questions,
+AdjudicationView::AdjudicationView(const Database &db, std::vector<ReaderQuestion> questions,
                                    QWidget *parent)
     : QWidget(parent)
     , m_db(db)
@@ -122,7 +122,7 @@ void AdjudicationView::updateFromModel() {
         items << ConsensusRepository::viewItem(v);
         labels << tr("%1 slice").arg(QCoreApplication::translate("brainmd", viewName(v)));
     }
-    for (const TaskQuestion &q : m_questions) {
+    for (const ReaderQuestion &q : m_questions) {
         items << q.id;
         labels << displayName(q.id);
     }

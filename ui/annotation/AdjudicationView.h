@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/AnnotationTypes.h"
-#include "ui/annotation/TaskQuestions.h"
+#include "ui/annotation/ReaderQuestions.h"
 
 #include <QWidget>
 
@@ -29,7 +29,7 @@ class AdjudicationView final : public QWidget {
     Q_OBJECT
 
 public:
-    AdjudicationView(const Database &db, std::vector<TaskQuestion> questions,
+    AdjudicationView(const Database &db, std::vector<ReaderQuestion> questions,
                      QWidget *parent = nullptr);
 
     void setAdjudicator(const Reader &adjudicator) { m_adjudicator = adjudicator; }
@@ -61,7 +61,7 @@ private:
     QWidget *consensusEditor(int row, const QStringList &candidates, const QString &current);
 
     const Database &m_db;
-    std::vector<TaskQuestion> m_questions;
+    std::vector<ReaderQuestion> m_questions;
     Reader m_adjudicator;
     const BlindingPolicy *m_policy = nullptr;
     QWidget *m_majority = nullptr;

@@ -1,7 +1,7 @@
 // The agreement summary as HTML (adjudication view, report) and as CSV (export).
 
 #include "ui/annotation/Agreement.h"
-#include "ui/annotation/TaskQuestions.h"
+#include "ui/annotation/ReaderQuestions.h"
 
 #include <QCoreApplication>
 

@@ -107,7 +107,7 @@ AnnotationPanel::AnnotationPanel(AnnotationSession *session, QWidget *parent)
 
 int AnnotationPanel::firstUnansweredQuestion() const {
     std::vector<bool> answered;
-    for (const TaskQuestion &q : m_session->questions())
+    for (const ReaderQuestion &q : m_session->questions())
         answered.push_back(!m_session->ownAnswer(q.id).isEmpty());
     return firstUnanswered(answered);
 }
@@ -136,7 +136,7 @@ void AnnotationPanel::rebuildQuestions() {
     grid->setContentsMargins(0, 6, 0, 6);
     const auto &questions = m_session->questions();
     for (std::size_t q = 0; q < questions.size(); ++q) {
-        const TaskQuestion &question = questions[q];
+        const ReaderQuestion &question = questions[q];
         auto *label = new QLabel(question.text.isEmpty() ? displayName(question.id) : question.text,
                                  m_questionBox);
         label->setWordWrap(true);
@@ -187,7 +187,7 @@ void AnnotationPanel::answerActive(int number) {
     const auto &questions = m_session->questions();
     if (m_activeQuestion >= static_cast<int>(questions.size()))
         return;
-    const TaskQuestion &q = questions[static_cast<std::size_t>(m_activeQuestion)];
+    const ReaderQuestion &q = questions[static_cast<std::size_t>(m_activeQuestion)];
     if (number < 1 || number > q.options.size())
         return;
     m_session->answer(q.id, q.options[number - 1]);

@@ -19,7 +19,7 @@ namespace brainmd {
 AnnotationSession::AnnotationSession(const Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_questions(defaultTaskQuestions())
+    , m_questions(defaultReaderQuestions())
     , m_clock(new ReadingClock(this)) {}
 
 AnnotationSession::~AnnotationSession() {

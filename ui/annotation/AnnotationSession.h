@@ -2,7 +2,7 @@
 
 #include "db/AnnotationTypes.h"
 #include "reading/BlindingPolicy.h"
-#include "ui/annotation/TaskQuestions.h"
+#include "ui/annotation/ReaderQuestions.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -47,7 +47,7 @@ public:
     const Reader &reader() const { return m_reader; }
     const ReadingSession &session() const { return m_session; }
     Authorship authorship() const { return {m_reader.id, m_session.id}; }
-    const std::vector<TaskQuestion> &questions() const { return m_questions; }
+    const std::vector<ReaderQuestion> &questions() const { return m_questions; }
 
     int position() const { return m_session.position; }
     int caseCount() const { return static_cast<int>(m_session.worklist.size()); }
@@ -117,7 +117,7 @@ private:
     qint64 event(CaseEventKind kind, const QString &value, double seconds = 0.0);
 
     const Database &m_db;
-    std::vector<TaskQuestion> m_questions;
+    std::vector<ReaderQuestion> m_questions;
     Reader m_reader;
     ReadingSession m_session;
     std::vector<SliceMark> m_marks;

@@ -1,37 +1,13 @@
-#include "ui/annotation/TaskQuestions.h"
+#include "ui/annotation/ReaderQuestions.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace brainmd {
 
 namespace {
 
-QStringList optionsOf(const QJsonObject &q) {
-    QStringList options;
-    for (const QJsonValue &o : q.value(QStringLiteral("options")).toArray()) {
-        if (o.isString())
-            options << o.toString();
-        else if (o.isObject())
-            options << o.toObject()
-                           .value(o.toObject().contains(QStringLiteral("id"))
-                                      ? QStringLiteral("id")
-                                      : QStringLiteral("value"))
-                           .toString();
-    }
-    const QString type =
-        q.value(QStringLiteral("answer_type")).toString(q.value(QStringLiteral("type")).toString());
-    if (options.isEmpty() && type == QLatin1String("binary"))
-        options = {QStringLiteral("yes"), QStringLiteral("no")};
-    return options;
-}
-
-std::vector<TaskQuestion> builtInQuestions() {
+std::vector<ReaderQuestion> builtInQuestions() {
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("brainmd", text);
     };
@@ -57,40 +33,29 @@ std::vector<TaskQuestion> builtInQuestions() {
 
 } // namespace
 
-std::vector<TaskQuestion> parseTaskQuestions(const QByteArray &json) {
-    std::vector<TaskQuestion> questions;
-    const QJsonObject root = QJsonDocument::fromJson(json).object();
-    for (const QJsonValue &value : root.value(QStringLiteral("questions")).toArray()) {
-        const QJsonObject q = value.toObject();
-        TaskQuestion question;
-        question.id = q.value(QStringLiteral("id")).toString();
-        question.text = q.value(QStringLiteral("text"))
-                            .toString(q.value(QStringLiteral("label"))
-                                          .toString(q.value(QStringLiteral("prompt")).toString()));
-        question.options = optionsOf(q);
+std::vector<ReaderQuestion> readerQuestions(const TaskPack &pack) {
+    std::vector<ReaderQuestion> questions;
+    for (const TaskQuestion &q : pack.questions) {
+        if (q.answerFrom != QLatin1String("labels") || q.type == AnswerType::FreeText ||
+            q.options.empty())
+            continue;
+        ReaderQuestion question{q.id, q.prompt, q.optionValues()};
         // Prompts are templates for models; keep the question itself for readers.
         question.text.remove(QStringLiteral("{options}"));
         question.text.remove(QRegularExpression(QStringLiteral("^Looking at \\{view\\}:\\s*")));
         question.text = question.text.trimmed();
         if (!question.text.isEmpty())
             question.text[0] = question.text[0].toUpper();
-        const QString source =
-            q.value(QStringLiteral("answer_from")).toString(QStringLiteral("labels"));
-        if (!question.id.isEmpty() && !question.options.isEmpty() &&
-            source == QLatin1String("labels"))
+        if (!question.text.isEmpty())
             questions.push_back(question);
     }
     return questions;
 }
 
-std::vector<TaskQuestion> defaultTaskQuestions() {
-    const QDir packs(QStringLiteral(":/brainmd/workstation/taskpacks"));
-    for (const QString &name :
-         packs.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(packs.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        std::vector<TaskQuestion> questions = parseTaskQuestions(file.readAll());
+std::vector<ReaderQuestion> defaultReaderQuestions() {
+    const TaskPackResult pack = defaultTaskPack();
+    if (pack.pack) {
+        std::vector<ReaderQuestion> questions = readerQuestions(*pack.pack);
         if (!questions.empty())
             return questions;
     }
