@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 namespace brainmd {
 
@@ -21,7 +22,15 @@ bool readTextFile(const QString &path, QString *text, QString *error) {
                      .arg(fileName(path), file.errorString());
         return false;
     }
-    *text = QString::fromUtf8(file.readAll());
+    const QByteArray bytes = file.readAll();
+    // A byte-order mark says which Unicode encoding the file uses (UTF-16 CSV from
+    // spreadsheet exports would otherwise read as noise and lose every column).
+    if (const auto encoding = QStringConverter::encodingForData(bytes)) {
+        QStringDecoder decoder(*encoding);
+        *text = decoder(bytes);
+        return true;
+    }
+    *text = QString::fromUtf8(bytes);
     return true;
 }
 
