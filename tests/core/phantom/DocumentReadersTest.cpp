@@ -130,6 +130,26 @@ void DocumentReadersTest::readsFiles_data() {
                "A2,P2,EHR,seizures\r\n"
         << 2 << QByteArrayList{} << QByteArray("")
         << QByteArray("Mass, left \"frontal\" lobe.\r\nImpression: glioma.");
+    // Spreadsheet exports in UTF-16 carry a byte-order mark: read as text, not noise.
+    const QString utf16Csv = QString::fromUtf8(docHeader + "A1,P1,report,Läsion frontal\r\n");
+    QByteArray utf16Le("\xFF\xFE", 2);
+    QByteArray utf16Be("\xFE\xFF", 2);
+    for (const QChar c : utf16Csv) {
+        const char low = static_cast<char>(c.unicode() & 0xFF);
+        const char high = static_cast<char>(c.unicode() >> 8);
+        utf16Le.append(low).append(high);
+        utf16Be.append(high).append(low);
+    }
+    QTest::newRow("documents csv, UTF-16 LE with BOM")
+        << QByteArray("documents") << QByteArray("reports.csv") << utf16Le << 1
+        << QByteArrayList{} << QByteArray("") << QByteArray("Läsion frontal");
+    QTest::newRow("documents csv, UTF-16 BE with BOM")
+        << QByteArray("documents") << QByteArray("reports.csv") << utf16Be << 1
+        << QByteArrayList{} << QByteArray("") << QByteArray("Läsion frontal");
+    QTest::newRow("documents csv, UTF-8 with BOM")
+        << QByteArray("documents") << QByteArray("reports.csv")
+        << QByteArray("\xEF\xBB\xBF") + docHeader + "A1,P1,report,Läsion\r\n" << 1
+        << QByteArrayList{} << QByteArray("") << QByteArray("Läsion");
     QTest::newRow("documents csv, unknown kind and no ids")
         << QByteArray("documents") << QByteArray("reports.csv")
         << docHeader + "A1,,letter,x\n,,report,y\nA3,P3,report,z\n"
