@@ -39,5 +39,4 @@ PairedDifference pairedBootstrap(int caseCount, const CaseStatistic &a, const Ca
 /// under B only. Two-sided p = min(1, 2 · P(X ≤ min(onlyA, onlyB))), X ~ Bin(n, 1/2).
 double exactMcNemar(int onlyA, int onlyB);
 
-
 } // namespace brainmd

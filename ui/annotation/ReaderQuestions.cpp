@@ -44,10 +44,10 @@ std::vector<ReaderQuestion> readerQuestions(const TaskPack &pack) {
         question.text.remove(QStringLiteral("{options}"));
         question.text.remove(QRegularExpression(QStringLiteral("^Looking at \\{view\\}:\\s*")));
         question.text = question.text.trimmed();
-        if (!question.text.isEmpty())
-            question.text[0] = question.text[0].toUpper();
-        if (!question.text.isEmpty())
-            questions.push_back(question);
+        if (question.text.isEmpty())
+            continue;
+        question.text[0] = question.text[0].toUpper();
+        questions.push_back(question);
     }
     return questions;
 }

@@ -141,15 +141,15 @@ void DocumentReadersTest::readsFiles_data() {
         utf16Be.append(high).append(low);
     }
     QTest::newRow("documents csv, UTF-16 LE with BOM")
-        << QByteArray("documents") << QByteArray("reports.csv") << utf16Le << 1
-        << QByteArrayList{} << QByteArray("") << QByteArray("Läsion frontal");
+        << QByteArray("documents") << QByteArray("reports.csv") << utf16Le << 1 << QByteArrayList{}
+        << QByteArray("") << QByteArray("Läsion frontal");
     QTest::newRow("documents csv, UTF-16 BE with BOM")
-        << QByteArray("documents") << QByteArray("reports.csv") << utf16Be << 1
-        << QByteArrayList{} << QByteArray("") << QByteArray("Läsion frontal");
+        << QByteArray("documents") << QByteArray("reports.csv") << utf16Be << 1 << QByteArrayList{}
+        << QByteArray("") << QByteArray("Läsion frontal");
     QTest::newRow("documents csv, UTF-8 with BOM")
         << QByteArray("documents") << QByteArray("reports.csv")
-        << QByteArray("\xEF\xBB\xBF") + docHeader + "A1,P1,report,Läsion\r\n" << 1
-        << QByteArrayList{} << QByteArray("") << QByteArray("Läsion");
+        << QByteArray("\xEF\xBB\xBF") + docHeader + "A1,P1,report,Läsion\r\n"
+        << 1 << QByteArrayList{} << QByteArray("") << QByteArray("Läsion");
     QTest::newRow("documents csv, unknown kind and no ids")
         << QByteArray("documents") << QByteArray("reports.csv")
         << docHeader + "A1,,letter,x\n,,report,y\nA3,P3,report,z\n"
