@@ -1,5 +1,7 @@
 #include "workflows/SideFileImporter.h"
 
+#include "workflows/SideFileChecks.h"
+
 #include "io/documents/DocumentReaders.h"
 #include "ports/CaseCatalog.h"
 #include "ports/ImportStore.h"
@@ -43,8 +45,16 @@ private:
 
 SideFileImporter::SideFileImporter(const StudyStorage &storage, ImportReport *report)
     : m_store(storage.imports())
+    , m_cases(storage.cases())
     , m_report(report)
-    , m_matcher(storage.cases()->identities()) {}
+    , m_matcher(m_cases->identities()) {}
+
+const CaseSummary *SideFileImporter::summaryOf(qint64 caseId) {
+    auto it = m_summaries.find(caseId);
+    if (it == m_summaries.end())
+        it = m_summaries.emplace(caseId, m_cases->caseById(caseId)).first;
+    return it->second ? &*it->second : nullptr;
+}
 
 void SideFileImporter::addProblem(const QString &path, const QString &reason) {
     m_report->problems.push_back({path, reason});
@@ -99,9 +109,16 @@ void SideFileImporter::importLabels(const QString &path) {
     takeParseProblems(parsed, m_report);
     if (!parsed.ok())
         return addProblem(path, parsed.error);
+    const LabelAnswerCheck answers(parsed.value.taskPack, path);
+    if (!answers.note().isEmpty())
+        addProblem(path, answers.note());
     std::vector<LabelLink> links;
     Deduplicator seen;
-    for (const LabelRow &row : parsed.value.rows) {
+    for (LabelRow row : parsed.value.rows) {
+        if (const QString problem = answers.problem(&row); !problem.isEmpty()) {
+            addProblem(path, problem);
+            continue;
+        }
         for (qint64 caseId :
              casesFor(path, row.sourceRow, row.accessionNumber, row.patientId, false)) {
             int earlier = 0;
@@ -140,6 +157,13 @@ void SideFileImporter::importReferences(const QString &path) {
     for (const ReferenceSliceRow &row : parsed.value.rows) {
         for (qint64 caseId :
              casesFor(path, row.sourceRow, row.accessionNumber, row.patientId, true)) {
+            const CaseSummary *summary = summaryOf(caseId);
+            if (!summary)
+                continue;
+            if (const QString problem = referenceSliceProblem(*summary, row); !problem.isEmpty()) {
+                addProblem(path, problem);
+                continue;
+            }
             int earlier = 0;
             if (seen.isRepeat(QStringLiteral("%1/%2").arg(caseId).arg(int(row.view)), row.sourceRow,
                               &earlier))

@@ -34,7 +34,7 @@ const QString kLabels = QStringLiteral(R"({"format": "brainmd-labels", "version"
  "name": "site-labels", "kind": "file", "task_pack": "brainbench-default",
  "labels": [
   {"accession_number": "ACC001", "question": "lesion_present", "answer": "%1"},
-  {"accession_number": "ACC001", "question": "laterality", "answer": "left"},
+  {"accession_number": "ACC001", "question": "lesion_side", "answer": "left"},
   {"accession_number": "ACC002", "question": "lesion_present", "answer": "no"}
  ]})");
 
@@ -73,6 +73,7 @@ private Q_SLOTS:
     void rewrittenFileReindexesOnlyItsSeries();
     void unmatchedDocumentRowIsReported();
     void labelFileReimportReplacesRows();
+    void refusesRowsThatDoNotFitCaseOrPack();
     void listFiltersCases_data();
     void listFiltersCases();
     void studyWithSeveralSeriesGetsSeriesKeys();
@@ -282,6 +283,60 @@ void TestImport::labelFileReimportReplacesRows() {
         }
     }
     QVERIFY(found);
+}
+
+// Each row is checked against its case and the task pack and refused on its own with its
+// row number: an index past the last slice is never clamped onto the edge slice, a question
+// the pack does not ask and an answer that is not an option never reach the scorer.
+void TestImport::refusesRowsThatDoNotFitCaseOrPack() {
+    Database db;
+    QCOMPARE(db.open(m_dir.filePath(QStringLiteral("checks.db"))), QString());
+    const QString labels = m_dir.filePath(QStringLiteral("checks/labels.csv"));
+    const QString references = m_dir.filePath(QStringLiteral("checks/references.csv"));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("checks"))));
+    QVERIFY(test::writeText(labels, QStringLiteral("accession_number,question,answer\n"
+                                                   "ACC001,lesion_present,Present\n"
+                                                   "ACC001,laterality,left\n"
+                                                   "ACC001,lesion_side,up\n"
+                                                   "ACC002,oedema,NO\n")));
+    QVERIFY(test::writeText(references, QStringLiteral("accession_number,view,index\n"
+                                                       "ACC001,axial,9\n"
+                                                       "ACC001,axial,10\n"
+                                                       "ACC002,coronal,99999\n"
+                                                       "ACC002,sagittal,31\n")));
+    ImportOptions options;
+    options.labelFiles = {labels};
+    options.referenceFiles = {references};
+    const ImportReport report =
+        ImportService(borrowedStorage(db)).import({dataDir()}, options, nullptr);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QStringList reasons;
+    for (const FileProblem &problem : report.problems)
+        reasons << problem.reason;
+    QCOMPARE(reasons,
+             (QStringList{
+                 QStringLiteral("row 3: question 'laterality' is not in task pack "
+                                "brainbench-default (lesion_present, lesion_side, lesion_lobe, "
+                                "enhancement, oedema, mass_effect, size_class, imaging_plane); "
+                                "the row is refused"),
+                 QStringLiteral("row 4: answer 'up' to lesion_side is not one of its options "
+                                "(left, right, none); the row is refused"),
+                 QStringLiteral("row 3: axial slice 10 does not exist in case ACC001, which has "
+                                "10 axial slices (0 to 9); the row is refused"),
+                 QStringLiteral("row 4: coronal slice 99999 does not exist in case ACC002, which "
+                                "has 32 coronal slices (0 to 31); the row is refused")}));
+    QCOMPARE(report.counts.labelsLinked, 3 + 2); // the manifest's three and two of four
+    QCOMPARE(report.counts.referenceSlicesLinked, 2 + 2);
+    // A synonym and another case are stored as the option the scorer compares with.
+    QCOMPARE(test::scalar(db, QStringLiteral("SELECT group_concat(answer, ',') FROM (SELECT "
+                                             "l.answer FROM labels l JOIN label_sources s ON "
+                                             "s.id = l.source_id WHERE s.name = 'labels' ORDER "
+                                             "BY l.source_row)"))
+                 .toString(),
+             QStringLiteral("yes,no"));
+    QCOMPARE(
+        test::scalar(db, QStringLiteral("SELECT max(slice_index) FROM reference_slices")).toInt(),
+        31);
 }
 
 void TestImport::listFiltersCases_data() {

@@ -20,6 +20,7 @@ public:
     CsvRecord next(int row) {
         CsvRecord record;
         record.row = row;
+        record.line = m_line;
         for (;;) {
             record.fields.append(readField(&record));
             if (atEnd())
@@ -29,12 +30,21 @@ public:
                 continue;
             if (c == QLatin1Char('\r') && !atEnd() && m_text.at(m_pos) == QLatin1Char('\n'))
                 ++m_pos;
+            ++m_line;
             return record;
         }
     }
 
 private:
     static bool isRecordEnd(QChar c) { return c == QLatin1Char('\n') || c == QLatin1Char('\r'); }
+
+    /// A line break inside a quoted field: CRLF counts once, at its LF.
+    void countLineBreak(QChar c) {
+        const bool crOfCrlf =
+            c == QLatin1Char('\r') && !atEnd() && m_text.at(m_pos) == QLatin1Char('\n');
+        if (isRecordEnd(c) && !crOfCrlf)
+            ++m_line;
+    }
 
     QString readField(CsvRecord *record) {
         if (!atEnd() && m_text.at(m_pos) == QLatin1Char('"'))
@@ -56,6 +66,7 @@ private:
             }
             const QChar c = m_text.at(m_pos++);
             if (c != QLatin1Char('"')) {
+                countLineBreak(c);
                 value.append(c);
                 continue;
             }
@@ -81,6 +92,7 @@ private:
 
     const QString &m_text;
     qsizetype m_pos = 0;
+    int m_line = 1;
 };
 
 bool isBlank(const CsvRecord &record) {

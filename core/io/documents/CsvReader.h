@@ -10,9 +10,10 @@ namespace brainmd {
 /// One record of a CSV file. `row` is the 1-based record number as a spreadsheet shows
 /// it (the header is row 1), which differs from the line number when quoted fields
 /// contain line breaks. `error` is set when the record is malformed (e.g. an unterminated
-/// quote); its fields are then unreliable.
+/// quote); its fields are then unreliable. `line` is the 1-based line the record starts on.
 struct CsvRecord {
     int row = 0;
+    int line = 0;
     QStringList fields;
     QString error;
 };

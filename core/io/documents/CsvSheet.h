@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -29,10 +30,14 @@ public:
     QString optionalField(const CsvRecord &record, const QString &column) const;
     /// "labels.csv row 7: <message>".
     QString rowMessage(const CsvRecord &record, const QString &message) const;
+    /// "labels.csv line 7: column 'answer' holds the control character NUL (U+0000); ..."
+    /// for the first NUL or control character of the record, or "" when it has none.
+    QString controlCharacterProblem(const CsvRecord &record) const;
 
 private:
     QString m_fileName;
     QHash<QString, int> m_columns;
+    QStringList m_headerNames; ///< lower-case, by column index
     std::vector<CsvRecord> m_records;
 };
 

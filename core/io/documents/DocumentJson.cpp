@@ -1,9 +1,10 @@
 #include "io/documents/DocumentJson.h"
 
+#include "io/documents/TextDecoding.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace brainmd {
 
@@ -15,22 +16,21 @@ QString fileName(const QString &path) {
 
 } // namespace
 
-bool readTextFile(const QString &path, QString *text, QString *error) {
+bool readTextFile(const QString &path, QString *text, QString *error, QString *note) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("brainmd", "%1: cannot open (%2)")
                      .arg(fileName(path), file.errorString());
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    // A byte-order mark says which Unicode encoding the file uses (UTF-16 CSV from
-    // spreadsheet exports would otherwise read as noise and lose every column).
-    if (const auto encoding = QStringConverter::encodingForData(bytes)) {
-        QStringDecoder decoder(*encoding);
-        *text = decoder(bytes);
-        return true;
+    DecodedText decoded = decodeTextBytes(file.readAll(), fileName(path));
+    if (!decoded.ok()) {
+        *error = decoded.error;
+        return false;
     }
-    *text = QString::fromUtf8(bytes);
+    if (note)
+        *note = decoded.note;
+    *text = std::move(decoded.text);
     return true;
 }
 

@@ -9,8 +9,9 @@ namespace brainmd {
 /// The newest version of the brainmd-* JSON side-file formats this program reads.
 inline constexpr int kDocumentFormatVersion = 1;
 
-/// Reads a whole file as UTF-8. On failure `error` names the file and the reason.
-bool readTextFile(const QString &path, QString *text, QString *error);
+/// Reads a whole file as text (see decodeTextBytes for the encodings). On failure `error`
+/// names the file and the reason; `note`, when given, says how a guessed encoding was read.
+bool readTextFile(const QString &path, QString *text, QString *error, QString *note = nullptr);
 
 /// True when the file should be read as JSON: a .json suffix, or (for other suffixes
 /// except .csv) content that starts with '{'.

@@ -2,6 +2,7 @@
 
 #include "io/documents/CsvSheet.h"
 #include "io/documents/DocumentJson.h"
+#include "io/documents/TextDecoding.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -121,6 +122,10 @@ bool collectCsv(const QString &path, const QString &text, const QStringList &req
             problems->push_back({path, sheet.rowMessage(record, record.error)});
             continue;
         }
+        if (const QString control = sheet.controlCharacterProblem(record); !control.isEmpty()) {
+            problems->push_back({path, control});
+            continue;
+        }
         RowContext context;
         context.get = [&](const QString &key) -> std::optional<QString> {
             QString value;
@@ -144,6 +149,26 @@ bool collectCsv(const QString &path, const QString &text, const QStringList &req
     return true;
 }
 
+/// The first NUL or control character in any string of a JSON entry (a "\\u0000" escape
+/// decodes to one), phrased for jsonEntryMessage; "" when there is none.
+QString jsonControlCharacterProblem(const nlohmann::json &value, const QString &key = QString()) {
+    if (value.is_string()) {
+        const QString text = QString::fromStdString(value.get<std::string>());
+        if (const auto found = findControlCharacter(text))
+            return tr("'%1' holds the control character %2; the entry is refused")
+                .arg(key, describeControlCharacter(found->code));
+        return {};
+    }
+    if (value.is_object() || value.is_array()) {
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            const QString inner = value.is_object() ? QString::fromStdString(it.key()) : key;
+            if (QString problem = jsonControlCharacterProblem(*it, inner); !problem.isEmpty())
+                return problem;
+        }
+    }
+    return {};
+}
+
 template <typename Row, typename Build>
 void collectJson(const QString &path, const nlohmann::json &array, Build build,
                  std::vector<Row> *rows, std::vector<FileProblem> *problems) {
@@ -152,6 +177,10 @@ void collectJson(const QString &path, const nlohmann::json &array, Build build,
         const int number = static_cast<int>(i) + 1;
         if (!entry.is_object()) {
             problems->push_back({path, jsonEntryMessage(path, number, tr("not an object"))});
+            continue;
+        }
+        if (const QString control = jsonControlCharacterProblem(entry); !control.isEmpty()) {
+            problems->push_back({path, jsonEntryMessage(path, number, control)});
             continue;
         }
         RowContext context;
@@ -185,8 +214,11 @@ template <typename Result, typename CsvBranch, typename JsonBranch>
 Result readEither(const QString &path, const char *format, CsvBranch csv, JsonBranch json) {
     Result result;
     QString text;
-    if (!readTextFile(path, &text, &result.error))
+    QString note;
+    if (!readTextFile(path, &text, &result.error, &note))
         return result;
+    if (!note.isEmpty())
+        result.problems.push_back({path, note});
     if (!isJsonDocument(path, text)) {
         csv(text, &result);
         return result;

@@ -150,6 +150,60 @@ void DocumentReadersTest::readsFiles_data() {
         << QByteArray("documents") << QByteArray("reports.csv")
         << QByteArray("\xEF\xBB\xBF") + docHeader + "A1,P1,report,Läsion\r\n"
         << 1 << QByteArrayList{} << QByteArray("") << QByteArray("Läsion");
+    // Spreadsheets on Western European Windows save "CSV" as Windows-1252: read it (the
+    // umlaut and the euro sign survive, never U+FFFD) and say the encoding was guessed.
+    QTest::newRow("documents csv, Windows-1252 without mark")
+        << QByteArray("documents") << QByteArray("reports.csv")
+        << docHeader + "A1,P1,report,L\xE4sion frontal \x80\r\n"
+        << 1
+        << QByteArrayList{"reports.csv is not UTF-8 (first at line 2); read as Windows-1252 "
+                          "(Western European). Check accented names; save the file as UTF-8 "
+                          "to be sure"}
+        << QByteArray("") << QByteArray("Läsion frontal €");
+    QTest::newRow("documents csv, byte neither UTF-8 nor Windows-1252")
+        << QByteArray("documents") << QByteArray("reports.csv")
+        << docHeader + "A1,P1,report,ok\r\nA2,P2,report,x\x81y\r\n"
+        << 0 << QByteArrayList{}
+        << QByteArray("reports.csv line 3: byte 0x81 is neither UTF-8 nor Windows-1252; save the "
+                      "file as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again")
+        << QByteArray("");
+    QByteArray utf16LeBare;
+    for (const QChar c : utf16Csv)
+        utf16LeBare.append(static_cast<char>(c.unicode() & 0xFF))
+            .append(static_cast<char>(c.unicode() >> 8));
+    QTest::newRow("documents csv, UTF-16 LE without mark")
+        << QByteArray("documents") << QByteArray("reports.csv") << utf16LeBare << 1
+        << QByteArrayList{"reports.csv: no byte-order mark; read as UTF-16 LE from its zero bytes"}
+        << QByteArray("") << QByteArray("Läsion frontal");
+    // A NUL would cut the value short in C tools: the row is refused by line, the rest kept.
+    QTest::newRow("documents csv, NUL and escape refused by line")
+        << QByteArray("documents") << QByteArray("reports.csv")
+        << docHeader + QByteArray("A1,P1,report,\"two\nlines\"\nA2,P2,report,cut@here\n"
+                                  "A3,P3,report,bell\x1B\nA4,P4,report,fine\n")
+                           .replace('@', '\0')
+        << 2
+        << QByteArrayList{"reports.csv line 4: column 'text' holds the control character NUL "
+                          "(U+0000); the row is refused (remove it, or re-export the file as "
+                          "plain text)",
+                          "reports.csv line 5: column 'text' holds the control character U+001B; "
+                          "the row is refused (remove it, or re-export the file as plain text)"}
+        << QByteArray("") << QByteArray("two\nlines");
+    QTest::newRow("labels json, escaped NUL refused")
+        << QByteArray("labels") << QByteArray("labels.json")
+        << QByteArray(R"({"format":"brainmd-labels","version":1,"labels":[
+             {"accession_number":"A1\u0000x","question":"oedema","answer":"no"},
+             {"accession_number":"A2","question":"oedema","answer":"yes"}]})")
+        << 1
+        << QByteArrayList{"labels.json entry 1: 'accession_number' holds the control character "
+                          "NUL (U+0000); the entry is refused"}
+        << QByteArray("") << QByteArray("yes");
+    QTest::newRow("documents csv, row and line differ after a quoted line break")
+        << QByteArray("documents") << QByteArray("reports.csv")
+        << docHeader + "A1,P1,report,\"a\nb\"\nA2,P2,letter,x\n"
+        << 1
+        << QByteArrayList{"reports.csv row 3 (line 4): unknown kind 'letter' (report, ehr or "
+                          "demographics)"}
+        << QByteArray("") << QByteArray("a\nb");
     QTest::newRow("documents csv, unknown kind and no ids")
         << QByteArray("documents") << QByteArray("reports.csv")
         << docHeader + "A1,,letter,x\n,,report,y\nA3,P3,report,z\n"
