@@ -1,5 +1,7 @@
 #include "io/dicom/DicomDataSetAccess.h"
 
+#include "io/dicom/DicomCharset.h"
+
 #include <gdcmByteValue.h>
 #include <gdcmDataElement.h>
 #include <gdcmItem.h>
@@ -50,10 +52,14 @@ std::string rawString(const gdcm::DataSet &ds, const gdcm::Tag &tag) {
 
 QString text(const gdcm::DataSet &ds, const gdcm::Tag &tag) {
     const std::string raw = rawString(ds, tag);
-    const std::string charset = rawString(ds, gdcm::Tag(0x0008, 0x0005));
-    if (charset.find("ISO_IR 192") != std::string::npos)
-        return QString::fromStdString(raw);
-    return QString::fromLatin1(raw.data(), static_cast<qsizetype>(raw.size()));
+    if (raw.empty())
+        return {};
+    // Person names switch back to the default character set at '^' and '='; implicit-VR
+    // files carry no VR, so the patient's name is known by its tag.
+    const bool personName =
+        tag == gdcm::Tag(0x0010, 0x0010) || ds.GetDataElement(tag).GetVR() == gdcm::VR::PN;
+    return decodeDicomText(raw, rawString(ds, gdcm::Tag(0x0008, 0x0005)),
+                           personName ? DicomTextKind::PersonName : DicomTextKind::Plain);
 }
 
 std::vector<std::string> stringValues(const gdcm::DataSet &ds, const gdcm::Tag &tag) {

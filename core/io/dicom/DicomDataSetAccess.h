@@ -18,7 +18,7 @@ inline const gdcm::Tag kPixelDataTag{0x7fe0, 0x0010};
 
 /// Value of a string element without trailing padding; "" when absent or empty.
 std::string rawString(const gdcm::DataSet &ds, const gdcm::Tag &tag);
-/// Same as rawString, decoded as UTF-8 (ISO_IR 192) or Latin-1 otherwise.
+/// Same as rawString, decoded per the data set's Specific Character Set (see DicomCharset.h).
 QString text(const gdcm::DataSet &ds, const gdcm::Tag &tag);
 /// Values of a multi-valued string element (backslash separated), trimmed.
 std::vector<std::string> stringValues(const gdcm::DataSet &ds, const gdcm::Tag &tag);

@@ -83,6 +83,25 @@ bool setTags(const QString &path,
     return writer.Write();
 }
 
+bool setRawTag(const QString &path, quint16 group, quint16 element, const QString &vr,
+               const QByteArray &bytes) {
+    gdcm::Reader reader;
+    reader.SetFileName(QFile::encodeName(path).constData());
+    if (!reader.Read())
+        return false;
+    QByteArray value = bytes;
+    if (value.size() % 2 != 0)
+        value.append(' ');
+    gdcm::DataElement de(gdcm::Tag(group, element));
+    de.SetVR(gdcm::VR::GetVRType(vr.toLatin1().constData()));
+    de.SetByteValue(value.constData(), static_cast<std::uint32_t>(value.size()));
+    reader.GetFile().GetDataSet().Replace(de);
+    gdcm::Writer writer;
+    writer.SetFile(reader.GetFile());
+    writer.SetFileName(QFile::encodeName(path).constData());
+    return writer.Write();
+}
+
 namespace {
 
 /// Reads `path` with GDCM, lets `edit` change the data set and writes it back.

@@ -23,6 +23,11 @@ DicomSeriesMetadata metadata(int seriesNumber = 1);
 bool setTags(const QString &path,
              const std::vector<std::tuple<quint16, quint16, QString, QString>> &tags);
 
+/// Replaces one string element with bytes as they are (a value in a character set other
+/// than UTF-8, an ISO 2022 escape sequence); padded to even length with a space.
+bool setRawTag(const QString &path, quint16 group, quint16 element, const QString &vr,
+               const QByteArray &bytes);
+
 /// Replaces a US element (e.g. BitsAllocated) of a written file, keeping everything else.
 bool setUnsignedShortTag(const QString &path, quint16 group, quint16 element, quint16 value);
 
