@@ -798,6 +798,45 @@ Weiter: brainmd cases --db %1 --json
     </message>
 </context>
 <context>
+    <name>OpenGLProbe</name>
+    <message>
+        <source>no OpenGL context on the platform &apos;%1&apos;</source>
+        <translation>kein OpenGL-Kontext auf der Plattform &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an OpenGL context that cannot be used on the platform &apos;%1&apos;</source>
+        <translation>ein OpenGL-Kontext, der auf der Plattform &apos;%1&apos; nicht nutzbar ist</translation>
+    </message>
+    <message>
+        <source>EGL without GLX, renderer %1</source>
+        <translation>EGL ohne GLX, Renderer %1</translation>
+    </message>
+    <message>
+        <source>OpenGL ES %1 only, renderer %2</source>
+        <translation>nur OpenGL ES %1, Renderer %2</translation>
+    </message>
+    <message>
+        <source>OpenGL %1 only, renderer %2</source>
+        <translation>nur OpenGL %1, Renderer %2</translation>
+    </message>
+    <message>
+        <source>OpenGL %1 is not available (found: %2); install Mesa (libgl1-mesa-dri), use an X server with GLX, or run the brainmd command-line tool instead.</source>
+        <translation>OpenGL %1 ist nicht verfügbar (gefunden: %2); installieren Sie Mesa (libgl1-mesa-dri), verwenden Sie einen X-Server mit GLX oder stattdessen das Kommandozeilenprogramm brainmd.</translation>
+    </message>
+    <message>
+        <source>BrainMD Workstation</source>
+        <translation>BrainMD Workstation</translation>
+    </message>
+    <message>
+        <source>BrainMD Workstation cannot start: its image views need OpenGL %1, which is not available here (found: %2).</source>
+        <translation>BrainMD Workstation kann nicht starten: Die Bildansichten benötigen OpenGL %1, das hier nicht verfügbar ist (gefunden: %2).</translation>
+    </message>
+    <message>
+        <source>Install the Mesa OpenGL drivers (on Debian: sudo apt-get install libgl1-mesa-dri libglx-mesa0), or start the workstation on an X server with GLX (for Xvfb, without &quot;-extension GLX&quot;). Without a display, the brainmd command-line tool runs the same import, slice selection and BrainBench jobs.</source>
+        <translation>Installieren Sie die Mesa-OpenGL-Treiber (unter Debian: sudo apt-get install libgl1-mesa-dri libglx-mesa0) oder starten Sie die Workstation auf einem X-Server mit GLX (bei Xvfb ohne &quot;-extension GLX&quot;). Ohne Bildschirm führt das Kommandozeilenprogramm brainmd dieselben Aufgaben aus: Import, Schichtauswahl und BrainBench.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Coronal</source>

@@ -793,6 +793,45 @@ Next: brainmd cases --db %1 --json
     </message>
 </context>
 <context>
+    <name>OpenGLProbe</name>
+    <message>
+        <source>no OpenGL context on the platform &apos;%1&apos;</source>
+        <translation>平台“%1”上没有 OpenGL 上下文</translation>
+    </message>
+    <message>
+        <source>an OpenGL context that cannot be used on the platform &apos;%1&apos;</source>
+        <translation>平台“%1”上的 OpenGL 上下文无法使用</translation>
+    </message>
+    <message>
+        <source>EGL without GLX, renderer %1</source>
+        <translation>只有 EGL、没有 GLX，渲染器 %1</translation>
+    </message>
+    <message>
+        <source>OpenGL ES %1 only, renderer %2</source>
+        <translation>只有 OpenGL ES %1，渲染器 %2</translation>
+    </message>
+    <message>
+        <source>OpenGL %1 only, renderer %2</source>
+        <translation>只有 OpenGL %1，渲染器 %2</translation>
+    </message>
+    <message>
+        <source>OpenGL %1 is not available (found: %2); install Mesa (libgl1-mesa-dri), use an X server with GLX, or run the brainmd command-line tool instead.</source>
+        <translation>OpenGL %1 不可用（找到的是：%2）；请安装 Mesa（libgl1-mesa-dri）、使用支持 GLX 的 X 服务器，或改用 brainmd 命令行工具。</translation>
+    </message>
+    <message>
+        <source>BrainMD Workstation</source>
+        <translation>BrainMD 工作站</translation>
+    </message>
+    <message>
+        <source>BrainMD Workstation cannot start: its image views need OpenGL %1, which is not available here (found: %2).</source>
+        <translation>BrainMD 工作站无法启动：其图像视图需要 OpenGL %1，但此处不可用（找到的是：%2）。</translation>
+    </message>
+    <message>
+        <source>Install the Mesa OpenGL drivers (on Debian: sudo apt-get install libgl1-mesa-dri libglx-mesa0), or start the workstation on an X server with GLX (for Xvfb, without &quot;-extension GLX&quot;). Without a display, the brainmd command-line tool runs the same import, slice selection and BrainBench jobs.</source>
+        <translation>请安装 Mesa OpenGL 驱动（Debian：sudo apt-get install libgl1-mesa-dri libglx-mesa0），或在支持 GLX 的 X 服务器上启动工作站（Xvfb 请不要加 &quot;-extension GLX&quot;）。没有显示器时，brainmd 命令行工具可运行相同的导入、切片选择和 BrainBench 任务。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Coronal</source>

@@ -1,8 +1,10 @@
 // brainmd-workstation [--db FILE] [--case ID] [--run ID]: the desktop application (a thin
-// shell over brainmd_ui).
+// shell over brainmd_ui). Exit codes: 0 after a normal session, 3 when no OpenGL 3.2 context
+// can be created (ui/viewer/OpenGLProbe.h).
 
 #include "ui/i18n/Translations.h"
 #include "ui/main/MainWindow.h"
+#include "ui/viewer/OpenGLProbe.h"
 #include "ui/viewer/VtkViewWidget.h"
 
 #include "brainmd/Version.h"
@@ -60,6 +62,13 @@ int main(int argc, char *argv[]) {
     QFile style(QStringLiteral(":/brainmd/workstation/workstation.qss"));
     if (style.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
+
+    // Before any VTK view exists: without the OpenGL VTK needs, the first paint of a view
+    // crashes inside Qt. Exit code 3 (README, brainmd-workstation(1)) tells scripts why.
+    if (const QString found = brainmd::OpenGLProbe::missingOpenGL(); !found.isEmpty()) {
+        brainmd::OpenGLProbe::reportMissing(found);
+        return brainmd::OpenGLProbe::kExitNoOpenGL;
+    }
 
     brainmd::MainWindow window;
     const QString path =
