@@ -1064,10 +1064,6 @@ Weiter: brainmd cases --db %1 --json
         <translation>Schicht %2 (%1) markieren</translation>
     </message>
     <message>
-        <source>%1: %2 slice %3 (%4)</source>
-        <translation>%1: Schicht %3 (%2, %4)</translation>
-    </message>
-    <message>
         <source>Is a lesion present?</source>
         <translation>Liegt eine Läsion vor?</translation>
     </message>
@@ -1146,6 +1142,10 @@ Weiter: brainmd cases --db %1 --json
     <message>
         <source>large</source>
         <translation>groß</translation>
+    </message>
+    <message>
+        <source>%1: %2 slice %3 (%4)</source>
+        <translation>%1: Schicht %3 (%2, %4)</translation>
     </message>
     <message>
         <source>
@@ -2588,8 +2588,16 @@ Globale Optionen:
         <translation>Spalte &apos;%1&apos; fehlt</translation>
     </message>
     <message>
+        <source>%1 row %2 (line %3): %4</source>
+        <translation>%1 Zeile %2 (Textzeile %3): %4</translation>
+    </message>
+    <message>
         <source>%1 row %2: %3</source>
         <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 line %2: column &apos;%3&apos; holds the control character %4; the row is refused (remove it, or re-export the file as plain text)</source>
+        <translation>%1 Textzeile %2: Spalte „%3“ enthält das Steuerzeichen %4; die Zeile wird abgelehnt (entfernen Sie es oder exportieren Sie die Datei erneut als reinen Text)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must list file names</source>
@@ -2660,6 +2668,10 @@ Globale Optionen:
         <translation>%1: Spalte &apos;accession_number&apos; oder &apos;patient_id&apos; fehlt</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; holds the control character %2; the entry is refused</source>
+        <translation>„%1“ enthält das Steuerzeichen %2; der Eintrag wird abgelehnt</translation>
+    </message>
+    <message>
         <source>not an object</source>
         <translation>kein Objekt</translation>
     </message>
@@ -2670,6 +2682,22 @@ Globale Optionen:
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no byte-order mark; read as UTF-16 %2 from its zero bytes</source>
+        <translation>%1: keine Bytereihenfolge-Markierung; anhand der Null-Bytes als UTF-16 %2 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 line %2: byte 0x%3 is neither UTF-8 nor Windows-1252; save the file as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again</source>
+        <translation>%1 Textzeile %2: Byte 0x%3 ist weder UTF-8 noch Windows-1252; speichern Sie die Datei als UTF-8 (in einer Tabellenkalkulation: „CSV UTF-8“) und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (first at line %2); read as Windows-1252 (Western European). Check accented names; save the file as UTF-8 to be sure</source>
+        <translation>%1 ist kein UTF-8 (erstmals in Textzeile %2); als Windows-1252 (westeuropäisch) gelesen. Prüfen Sie Namen mit Akzenten; speichern Sie die Datei als UTF-8, um sicherzugehen</translation>
+    </message>
+    <message>
+        <source>NUL (%1)</source>
+        <translation>NUL (%1)</translation>
     </message>
     <message>
         <source>cannot write the key object selection (%1): %2</source>
@@ -2916,6 +2944,10 @@ Globale Optionen:
         <translation>Abgebrochen; die bisher importierten Serien bleiben erhalten.</translation>
     </message>
     <message>
+        <source>row %1: %2 slice %3 does not exist in case %4, which has %5 %2 slices (0 to %6); the row is refused</source>
+        <translation>Zeile %1: %2e Schicht %3 gibt es in Fall %4 nicht, er hat %5 %2e Schichten (0 bis %6); die Zeile wird abgelehnt</translation>
+    </message>
+    <message>
         <source>%1: the %2 slice is reformatted across the acquired images, so a key object cannot flag it</source>
         <translation>%1: die %2-Schicht ist quer zu den akquirierten Bildern rekonstruiert, daher kann ein Key Object sie nicht kennzeichnen</translation>
     </message>
@@ -3126,6 +3158,22 @@ Globale Optionen:
     <message>
         <source>Linking %1</source>
         <translation>%1 wird verknüpft</translation>
+    </message>
+    <message>
+        <source>%1: task pack %2 cannot be read (%3); answers are not checked against it</source>
+        <translation>%1: Aufgabenpaket %2 kann nicht gelesen werden (%3); die Antworten werden nicht daran geprüft</translation>
+    </message>
+    <message>
+        <source>%1: task pack &quot;%2&quot; is neither the built-in pack (%3) nor a file next to the label file; answers are not checked against it</source>
+        <translation>%1: Aufgabenpaket „%2“ ist weder das eingebaute Paket (%3) noch eine Datei neben der Label-Datei; die Antworten werden nicht daran geprüft</translation>
+    </message>
+    <message>
+        <source>row %1: question &apos;%2&apos; is not in task pack %3 (%4); the row is refused</source>
+        <translation>Zeile %1: Frage „%2“ ist nicht im Aufgabenpaket %3 (%4); die Zeile wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>row %1: answer &apos;%2&apos; to %3 is not one of its options (%4); the row is refused</source>
+        <translation>Zeile %1: Antwort „%2“ auf %3 ist keine der Optionen (%4); die Zeile wird abgelehnt</translation>
     </message>
     <message>
         <source>the configured key</source>

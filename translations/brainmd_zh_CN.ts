@@ -1057,10 +1057,6 @@ Next: brainmd cases --db %1 --json
         <translation>标记%1切片 %2</translation>
     </message>
     <message>
-        <source>%1: %2 slice %3 (%4)</source>
-        <translation>%1：%2切片 %3（%4）</translation>
-    </message>
-    <message>
         <source>Is a lesion present?</source>
         <translation>是否存在病灶？</translation>
     </message>
@@ -1139,6 +1135,10 @@ Next: brainmd cases --db %1 --json
     <message>
         <source>large</source>
         <translation>大</translation>
+    </message>
+    <message>
+        <source>%1: %2 slice %3 (%4)</source>
+        <translation>%1：%2切片 %3（%4）</translation>
     </message>
     <message>
         <source>
@@ -2581,8 +2581,16 @@ Global options:
         <translation>缺少列“%1”</translation>
     </message>
     <message>
+        <source>%1 row %2 (line %3): %4</source>
+        <translation>%1 第 %2 行（文本第 %3 行）：%4</translation>
+    </message>
+    <message>
         <source>%1 row %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1 line %2: column &apos;%3&apos; holds the control character %4; the row is refused (remove it, or re-export the file as plain text)</source>
+        <translation>%1 文本第 %2 行：列“%3”含有控制字符 %4；该行被拒绝（请删除该字符，或将文件重新导出为纯文本）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must list file names</source>
@@ -2653,6 +2661,10 @@ Global options:
         <translation>%1：缺少列 &apos;accession_number&apos; 或 &apos;patient_id&apos;</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; holds the control character %2; the entry is refused</source>
+        <translation>“%1”含有控制字符 %2；该条目被拒绝</translation>
+    </message>
+    <message>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
@@ -2663,6 +2675,22 @@ Global options:
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: no byte-order mark; read as UTF-16 %2 from its zero bytes</source>
+        <translation>%1：没有字节顺序标记；根据零字节按 UTF-16 %2 读取</translation>
+    </message>
+    <message>
+        <source>%1 line %2: byte 0x%3 is neither UTF-8 nor Windows-1252; save the file as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again</source>
+        <translation>%1 文本第 %2 行：字节 0x%3 既不是 UTF-8 也不是 Windows-1252；请将文件另存为 UTF-8（在电子表格中选择“CSV UTF-8”）后重新导入</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (first at line %2); read as Windows-1252 (Western European). Check accented names; save the file as UTF-8 to be sure</source>
+        <translation>%1 不是 UTF-8（首次出现在文本第 %2 行）；已按 Windows-1252（西欧）读取。请检查带重音符号的名称；为确保无误，请将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>NUL (%1)</source>
+        <translation>NUL（%1）</translation>
     </message>
     <message>
         <source>cannot write the key object selection (%1): %2</source>
@@ -2909,6 +2937,10 @@ Global options:
         <translation>已取消；已导入的序列会保留。</translation>
     </message>
     <message>
+        <source>row %1: %2 slice %3 does not exist in case %4, which has %5 %2 slices (0 to %6); the row is refused</source>
+        <translation>第 %1 行：病例 %4 中不存在 %2 层面 %3，该病例共有 %5 个 %2 层面（0 至 %6）；该行被拒绝</translation>
+    </message>
+    <message>
         <source>%1: the %2 slice is reformatted across the acquired images, so a key object cannot flag it</source>
         <translation>%1：%2切片是跨采集图像重建的，因此关键对象无法标记它</translation>
     </message>
@@ -3119,6 +3151,22 @@ Global options:
     <message>
         <source>Linking %1</source>
         <translation>正在关联 %1</translation>
+    </message>
+    <message>
+        <source>%1: task pack %2 cannot be read (%3); answers are not checked against it</source>
+        <translation>%1：无法读取任务包 %2（%3）；答案未据此检查</translation>
+    </message>
+    <message>
+        <source>%1: task pack &quot;%2&quot; is neither the built-in pack (%3) nor a file next to the label file; answers are not checked against it</source>
+        <translation>%1：任务包“%2”既不是内置任务包（%3），也不是标签文件旁的文件；答案未据此检查</translation>
+    </message>
+    <message>
+        <source>row %1: question &apos;%2&apos; is not in task pack %3 (%4); the row is refused</source>
+        <translation>第 %1 行：问题“%2”不在任务包 %3 中（%4）；该行被拒绝</translation>
+    </message>
+    <message>
+        <source>row %1: answer &apos;%2&apos; to %3 is not one of its options (%4); the row is refused</source>
+        <translation>第 %1 行：%3 的答案“%2”不是其选项之一（%4）；该行被拒绝</translation>
     </message>
     <message>
         <source>the configured key</source>
