@@ -1,5 +1,7 @@
 #include "db/DatabaseMaintenance.h"
 
+#include "io/cache/VolumeCache.h"
+
 #include "db/Migrator.h"
 #include "db/SqlUtil.h"
 
@@ -143,6 +145,46 @@ void checkForeignKeys(const QSqlDatabase &db, DatabaseCheckReport *report) {
         report->foreignKeyProblems.append(moreLine(count - DatabaseMaintenance::kMaxListed));
 }
 
+/// Every series' cached volume must exist and be as long as its header says: a damaged
+/// one is refused when loaded, and importing the series' folder again rebuilds it.
+void checkCache(const QSqlDatabase &db, const QString &cacheDir, DatabaseCheckReport *report) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!sql::exec(query, QStringLiteral("SELECT series_key, cache_path FROM series ORDER BY "
+                                         "series_key")))
+        return; // an older or damaged schema: the schema section says so
+    const VolumeCache cache(cacheDir);
+    // A backup copies the database file alone: without any cache folder beside it the
+    // volumes are not damaged, they are simply elsewhere.
+    if (!QFileInfo(cacheDir).isDir()) {
+        if (query.next())
+            report->notes.append(tr("no volume cache beside the file (%1), as for a backup "
+                                    "copy; importing the folders again rebuilds it")
+                                     .arg(cacheDir));
+        return;
+    }
+    int count = 0;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QString relative = query.value(1).toString();
+        if (cache.isWhole(relative))
+            continue;
+        if (++count > DatabaseMaintenance::kMaxListed)
+            continue;
+        const QString path = cache.absolutePath(relative);
+        report->cacheProblems.append(
+            QFileInfo::exists(path)
+                ? tr("series %1: the cached volume %2 is damaged (shorter than its header "
+                     "says); import the series' folder again to rebuild it")
+                      .arg(key, path)
+                : tr("series %1: the cached volume %2 is missing; import the series' folder "
+                     "again to rebuild it")
+                      .arg(key, path));
+    }
+    if (count > DatabaseMaintenance::kMaxListed)
+        report->cacheProblems.append(moreLine(count - DatabaseMaintenance::kMaxListed));
+}
+
 /// Tables, indexes, triggers and views that the known migrations create.
 QStringList expectedObjects(QString *error) {
     const ScopedConnection reference(QStringLiteral(":memory:"), false);
@@ -283,6 +325,7 @@ DatabaseCheckReport DatabaseMaintenance::check(const QString &path, QString *err
     checkIntegrity(db, &report);
     checkForeignKeys(db, &report);
     checkSchema(db, &report);
+    checkCache(db, QFileInfo(path).absoluteFilePath() + QStringLiteral(".cache"), &report);
     return report;
 }
 

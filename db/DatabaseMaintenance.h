@@ -14,11 +14,12 @@ struct DatabaseCheckReport {
     QStringList affectedTables;     ///< tables whose own integrity_check fails
     QStringList foreignKeyProblems; ///< PRAGMA foreign_key_check, one line per row
     QStringList schemaProblems;     ///< newer schema, or tables / indexes missing
+    QStringList cacheProblems;      ///< series whose cached volume is missing or cut short
     QStringList notes;              ///< worth knowing, not a problem (e.g. older schema)
 
     bool isClean() const {
         return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty() &&
-               schemaProblems.isEmpty();
+               schemaProblems.isEmpty() && cacheProblems.isEmpty();
     }
 };
 
@@ -33,9 +34,10 @@ public:
     /// is refused unless `overwrite`. Returns "" or a message for the user.
     static QString backup(const QString &source, const QString &target, bool overwrite);
 
-    /// Checks `path` read-only: integrity, foreign keys, and the schema against the
-    /// migrations this program knows. `error` receives a message when the file cannot be
-    /// examined at all (missing, not SQLite); the report is then empty.
+    /// Checks `path` read-only: integrity, foreign keys, the schema against the
+    /// migrations this program knows, and that every series' cached volume is whole. `error`
+    /// receives a message when the file cannot be examined at all (missing, not SQLite); the report
+    /// is then empty.
     static DatabaseCheckReport check(const QString &path, QString *error);
 
     /// At most this many foreign-key or integrity lines are listed; the rest are counted.

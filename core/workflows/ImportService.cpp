@@ -100,15 +100,14 @@ void ImportService::scan(const QStringList &paths, const ImportOptions &sideFile
                          ProgressReporter *progress, ImportReport *report,
                          std::vector<DicomFileInfo> *images) const {
     QHash<QString, ImportStore::KnownFile> known = m_storage->imports()->knownFiles();
-    // A file counts as known only while its series' cache file exists, so that a deleted
-    // cache is rebuilt by importing again.
+    // A file counts as known only while its series' cache file exists and is whole, so
+    // that a deleted or damaged cache is rebuilt by importing again.
     const VolumeCache cache(m_storage->cacheDir());
     QHash<QString, bool> cacheExists;
     for (auto it = known.begin(); it != known.end();) {
         auto found = cacheExists.find(it->cachePath);
         if (found == cacheExists.end())
-            found = cacheExists.insert(it->cachePath,
-                                       QFileInfo::exists(cache.absolutePath(it->cachePath)));
+            found = cacheExists.insert(it->cachePath, cache.isWhole(it->cachePath));
         it = found.value() ? std::next(it) : known.erase(it);
     }
     DicomScanOptions options;

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void checkReportsDamage_data();
     void checkReportsDamage();
     void checkRefusesWhatIsNotADatabase();
+    void checkReportsDamagedCachedVolume();
 
 private:
     QTemporaryDir m_dir;
@@ -236,6 +237,37 @@ void DbCommandTest::checkReportsDamage() {
     QVERIFY2(line.contains(QLatin1String("problem")), qPrintable(checked.out));
     QVERIFY2(checked.out.contains(expected), qPrintable(checked.out));
     QVERIFY(checked.out.contains(QLatin1String("Result: problems found")));
+}
+
+// A cached volume cut short loads as zeros past the cut in niftilib; `db check` names the
+// series, and a backup's missing cache folder is a note, not damage.
+void DbCommandTest::checkReportsDamagedCachedVolume() {
+    const QString copy = m_dir.filePath(QStringLiteral("cache-check.sqlite"));
+    const CliRun made = backup(m_db, copy);
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const CliRun alone = check(copy);
+    QVERIFY2(alone.exitCode == 0, qPrintable(alone.out + alone.err));
+    QVERIFY2(alone.out.contains(QLatin1String("no volume cache beside the file")),
+             qPrintable(alone.out));
+
+    const QDir source(m_db + QStringLiteral(".cache/volumes"));
+    const QString target = copy + QStringLiteral(".cache/volumes");
+    QVERIFY(QDir().mkpath(target));
+    const QStringList volumes = source.entryList(QDir::Files, QDir::Name);
+    QVERIFY(!volumes.isEmpty());
+    for (const QString &name : volumes)
+        QVERIFY(QFile::copy(source.filePath(name), QDir(target).filePath(name)));
+    QCOMPARE(sectionLine(check(copy).out, QStringLiteral("Cached volumes")),
+             QStringLiteral("Cached volumes: ok"));
+    QFile cut(QDir(target).filePath(volumes.first()));
+    QVERIFY(cut.open(QIODevice::ReadWrite) && cut.resize(cut.size() / 2));
+    cut.close();
+    const CliRun checked = check(copy);
+    QCOMPARE(checked.exitCode, 1);
+    QCOMPARE(sectionLine(checked.out, QStringLiteral("Cached volumes")),
+             QStringLiteral("Cached volumes: 1 problem(s)"));
+    QVERIFY2(checked.out.contains(volumes.first() + QStringLiteral(" is damaged")),
+             qPrintable(checked.out));
 }
 
 void DbCommandTest::checkRefusesWhatIsNotADatabase() {

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void initTestCase();
     void importsCasesWithSideFiles();
     void cacheReloadsSameVoxels();
+    void damagedCacheIsRefusedThenRebuilt();
     void reimportAddsNothing();
     void rewrittenFileReindexesOnlyItsSeries();
     void unmatchedDocumentRowIsReported();
@@ -187,6 +188,29 @@ void TestImport::cacheReloadsSameVoxels() {
         QVERIFY(loaded.volume.headerWindow.has_value());
         QCOMPARE(loaded.volume.headerWindow->width, 3000.0);
     }
+}
+
+// A cache file cut in half used to load as a volume whose last slices were zeros, and
+// select and export went on with it. Now it is refused, and importing again rebuilds it.
+void TestImport::damagedCacheIsRefusedThenRebuilt() {
+    const CaseRepository cases(m_db);
+    const std::optional<CaseSummary> found = cases.caseByKey(QStringLiteral("ACC002"));
+    QVERIFY(found.has_value());
+    const QString path = VolumeCache(m_db.cacheDir()).pathFor(found->seriesKey);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(file.size() / 2));
+    file.close();
+    const CachedVolume damaged = cases.volumeFor(found->id);
+    QVERIFY(!damaged.ok());
+    QVERIFY2(damaged.error.contains(QLatin1String("damaged")), qPrintable(damaged.error));
+
+    const ImportReport report = runImport({dataDir()});
+    QVERIFY2(report.problems.empty(), test::describe(report).constData());
+    QCOMPARE(report.counts.seriesUpdated, 1);
+    const CachedVolume rebuilt = cases.volumeFor(found->id);
+    QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.error));
+    QVERIFY(test::sameVoxels(rebuilt.volume, test::testVolume({32, 32, 10}, 2)));
 }
 
 void TestImport::reimportAddsNothing() {

@@ -112,6 +112,7 @@ void DbCommand::printReport(const QString &path, const DatabaseCheckReport &repo
                       .arg(report.affectedTables.join(QLatin1String(", ")));
     section(tr("Foreign keys"), report.foreignKeyProblems);
     section(tr("Schema"), report.schemaProblems);
+    section(tr("Cached volumes"), report.cacheProblems);
     for (const QString &note : report.notes)
         io.out << tr("Note: %1\n").arg(note);
     io.out << (report.isClean() ? tr("Result: clean.\n")

@@ -38,6 +38,11 @@ bool VolumeCache::contains(const QString &seriesKey) const {
     return QFile::exists(pathFor(seriesKey));
 }
 
+bool VolumeCache::isWhole(const QString &relativePath) const {
+    const QString path = absolutePath(relativePath);
+    return QFile::exists(path) && niftiFileIsWhole(path);
+}
+
 QString VolumeCache::store(const QString &seriesKey, const Volume &volume) const {
     const QString volumesDir = QDir(m_root).filePath(QStringLiteral("volumes"));
     if (!createPrivateDir(m_root) || !createPrivateDir(volumesDir))
@@ -64,6 +69,13 @@ CachedVolume VolumeCache::loadRelative(const QString &relativePath) const {
                               .arg(path)};
     }
     NiftiReadResult result = readNifti(path);
+    // A cache file cut short (disk full, a copy interrupted) would read as a volume whose
+    // last slices are zeros, and selection and export would go on with it.
+    if (result.error.isEmpty() && !niftiFileIsWhole(path))
+        return {Volume(), QCoreApplication::translate(
+                              "brainmd", "The cached volume %1 is damaged (shorter than its "
+                                         "header says); import the series again to rebuild it.")
+                              .arg(path)};
     return {std::move(result.volume), result.error};
 }
 

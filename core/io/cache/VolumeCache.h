@@ -30,8 +30,12 @@ public:
     QString absolutePath(const QString &relativePath) const;
 
     bool contains(const QString &seriesKey) const;
+    /// The cache file exists and is as long as its header says (see niftiFileIsWhole):
+    /// cheap, reads the header and the gzip trailer only.
+    bool isWhole(const QString &relativePath) const;
     /// Writes the volume atomically (temporary file + rename). Returns "" or the error.
     QString store(const QString &seriesKey, const Volume &volume) const;
+    /// Fails, naming the file, when it is missing, unreadable or cut short.
     CachedVolume load(const QString &seriesKey) const;
     CachedVolume loadRelative(const QString &relativePath) const;
 

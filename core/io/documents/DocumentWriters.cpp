@@ -99,11 +99,14 @@ QString writeReferenceSliceFileJson(const ReferenceSliceFile &references, const 
 }
 
 QString writeDatasetManifest(const QString &folder, const DatasetManifest &manifest) {
-    const QDir dir(folder);
+    // Both sides absolute: with a relative folder ("--out data") QDir would return the
+    // file's path unchanged ("data/labels.json"), which the manifest's reader then looks
+    // for inside the folder, and every side file would go missing.
+    const QDir dir(QFileInfo(folder).absoluteFilePath());
     const auto relative = [&](const QStringList &files) {
         Json array = Json::array();
         for (const QString &file : files)
-            array.push_back(utf8(dir.relativeFilePath(file)));
+            array.push_back(utf8(dir.relativeFilePath(QFileInfo(file).absoluteFilePath())));
         return array;
     };
     Json root = header("brainmd-dataset");

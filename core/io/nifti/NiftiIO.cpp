@@ -184,6 +184,17 @@ NiftiReadResult readNifti(const QString &path) {
     return result;
 }
 
+bool niftiFileIsWhole(const QString &path) {
+    nifti_set_debug_level(0);
+    const NiftiPtr header(nifti_image_read(QFile::encodeName(path).constData(), 0));
+    if (!header || header->nbyper <= 0)
+        return false;
+    const quint64 expected =
+        static_cast<quint64>(std::max(0, header->iname_offset)) +
+        static_cast<quint64>(header->nvox) * static_cast<quint64>(header->nbyper);
+    return completeOnDisk(path, nifti_is_gzfile(header->iname) != 0, expected);
+}
+
 QString writeNifti(const Volume &volume, const QString &path, int gzipLevel) {
     if (volume.isEmpty())
         return tr("%1: nothing to write (empty volume)").arg(path);

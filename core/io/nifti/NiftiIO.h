@@ -26,4 +26,10 @@ NiftiReadResult readNifti(const QString &path);
 /// Returns an error message or "".
 QString writeNifti(const Volume &volume, const QString &path, int gzipLevel = 6);
 
+/// Whether a file writeNifti() wrote is still whole: its size (.nii) or its gzip trailer
+/// (.nii.gz, RFC 1952 ISIZE) matches what its header announces. niftilib reads a gzip
+/// file cut short without an error, the missing voxels as zeros; this catches it reading
+/// the header and 4 bytes. Only for files this program wrote (one gzip member).
+bool niftiFileIsWhole(const QString &path);
+
 } // namespace brainmd

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void readsFiles();
     void writtenFilesReadBack();
     void readsManifest();
+    void manifestOfRelativeFolderReadsBack();
     void rejectsBadManifest_data();
     void rejectsBadManifest();
 };
@@ -360,6 +361,27 @@ void DocumentReadersTest::readsManifest() {
     QCOMPARE(manifest.documentFiles, written.documentFiles);
     QCOMPARE(manifest.labelFiles, written.labelFiles);
     QVERIFY(manifest.referenceFiles.isEmpty());
+}
+
+// "brainmd demo-data --out data" then "brainmd import data": the manifest named
+// "data/labels.json", looked up as data/data/labels.json, and no side file was linked.
+void DocumentReadersTest::manifestOfRelativeFolderReadsBack() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    QVERIFY(QDir().mkpath(u"data/side"_s));
+    QVERIFY(!writeFile(dir, u"data/side/reports.csv"_s, "accession_number,kind,text\n").isEmpty());
+    DatasetManifest written;
+    written.documentFiles = {u"data/side/reports.csv"_s};
+    const QString error = writeDatasetManifest(u"data"_s, written);
+    DatasetManifest manifest;
+    QString readError;
+    const bool read = readDatasetManifest(u"data"_s, &manifest, &readError);
+    QVERIFY(QDir::setCurrent(before));
+    QCOMPARE(error, QString());
+    QVERIFY2(read, qPrintable(readError));
+    QCOMPARE(manifest.documentFiles, QStringList{dir.filePath(u"data/side/reports.csv"_s)});
 }
 
 void DocumentReadersTest::rejectsBadManifest_data() {
