@@ -337,6 +337,10 @@
         <translation>Schema</translation>
     </message>
     <message>
+        <source>Cached volumes</source>
+        <translation>Zwischengespeicherte Volumen</translation>
+    </message>
+    <message>
         <source>Note: %1
 </source>
         <translation>Hinweis: %1
@@ -1884,6 +1888,18 @@ Globale Optionen:
         <translation>Tabelle %1, Zeile %2: verweist auf eine nicht vorhandene Zeile von %3</translation>
     </message>
     <message>
+        <source>no volume cache beside the file (%1), as for a backup copy; importing the folders again rebuilds it</source>
+        <translation>kein Volumen-Zwischenspeicher neben der Datei (%1), wie bei einer Sicherungskopie; erneutes Importieren der Ordner baut ihn wieder auf</translation>
+    </message>
+    <message>
+        <source>series %1: the cached volume %2 is damaged (shorter than its header says); import the series&apos; folder again to rebuild it</source>
+        <translation>Serie %1: das zwischengespeicherte Volumen %2 ist beschädigt (kürzer, als sein Header angibt); importieren Sie den Ordner der Serie erneut, um es neu aufzubauen</translation>
+    </message>
+    <message>
+        <source>series %1: the cached volume %2 is missing; import the series&apos; folder again to rebuild it</source>
+        <translation>Serie %1: das zwischengespeicherte Volumen %2 fehlt; importieren Sie den Ordner der Serie erneut, um es neu aufzubauen</translation>
+    </message>
+    <message>
         <source>schema version %1 is newer than this program knows (%2): written by a newer BrainMD, which should check it</source>
         <translation>Schemaversion %1 ist neuer, als dieses Programm kennt (%2): von einem neueren BrainMD geschrieben, das sie prüfen sollte</translation>
     </message>
@@ -2274,6 +2290,10 @@ Globale Optionen:
     <message>
         <source>The cached volume %1 is missing; import the series again to rebuild it.</source>
         <translation>Das zwischengespeicherte Volumen %1 fehlt; die Serie erneut importieren, um es neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>The cached volume %1 is damaged (shorter than its header says); import the series again to rebuild it.</source>
+        <translation>Das zwischengespeicherte Volumen %1 ist beschädigt (kürzer, als sein Header angibt); importieren Sie die Serie erneut, um es neu aufzubauen.</translation>
     </message>
     <message>
         <source>no BitsAllocated in the header</source>

@@ -332,6 +332,10 @@
         <translation>模式</translation>
     </message>
     <message>
+        <source>Cached volumes</source>
+        <translation>缓存的体数据</translation>
+    </message>
+    <message>
         <source>Note: %1
 </source>
         <translation>注意：%1
@@ -1877,6 +1881,18 @@ Global options:
         <translation>表 %1，第 %2 行：引用了 %3 中不存在的行</translation>
     </message>
     <message>
+        <source>no volume cache beside the file (%1), as for a backup copy; importing the folders again rebuilds it</source>
+        <translation>文件旁没有体数据缓存（%1），如同备份副本；重新导入这些文件夹即可重建</translation>
+    </message>
+    <message>
+        <source>series %1: the cached volume %2 is damaged (shorter than its header says); import the series&apos; folder again to rebuild it</source>
+        <translation>序列 %1：缓存的体数据 %2 已损坏（比其文件头声明的短）；请重新导入该序列的文件夹以重建</translation>
+    </message>
+    <message>
+        <source>series %1: the cached volume %2 is missing; import the series&apos; folder again to rebuild it</source>
+        <translation>序列 %1：缓存的体数据 %2 缺失；请重新导入该序列的文件夹以重建</translation>
+    </message>
+    <message>
         <source>schema version %1 is newer than this program knows (%2): written by a newer BrainMD, which should check it</source>
         <translation>模式版本 %1 高于本程序支持的版本（%2）：该文件由更新版本的 BrainMD 写入，应使用该版本检查</translation>
     </message>
@@ -2267,6 +2283,10 @@ Global options:
     <message>
         <source>The cached volume %1 is missing; import the series again to rebuild it.</source>
         <translation>缓存的容积 %1 缺失；请重新导入该序列以重建。</translation>
+    </message>
+    <message>
+        <source>The cached volume %1 is damaged (shorter than its header says); import the series again to rebuild it.</source>
+        <translation>缓存的体数据 %1 已损坏（比其文件头声明的短）；请重新导入该序列以重建。</translation>
     </message>
     <message>
         <source>no BitsAllocated in the header</source>
