@@ -1,5 +1,7 @@
 #include "db/Database.h"
 
+#include "io/cache/VolumeCache.h"
+
 #include "db/Migrator.h"
 #include "db/SqlUtil.h"
 
@@ -103,6 +105,8 @@ QString Database::open(const QString &path) {
         close();
         return tr("Cannot open %1: %2").arg(absolute, error);
     }
+    // What a killed import was writing into the cache is of no use to anyone.
+    VolumeCache(cacheDir()).sweepAbandonedWrites();
     return {};
 }
 

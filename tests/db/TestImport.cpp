@@ -81,6 +81,7 @@ private Q_SLOTS:
     void missingAccessionFallsBackToStudyUid();
     void answersAreAppendOnly();
     void cancelKeepsCommittedSeries();
+    void abandonedCacheWritesAreSweptOnOpen();
 
 private:
     ImportReport runImport(const QStringList &paths, const ImportOptions &options = {});
@@ -459,6 +460,30 @@ void TestImport::cancelKeepsCommittedSeries() {
     QCOMPARE(resumed.counts.seriesImported, 1);
     QCOMPARE(test::rowCount(db, QStringLiteral("cases")), 2);
     QCOMPARE(test::rowCount(db, QStringLiteral("labels")), 3);
+}
+
+// An import killed while writing a cache file leaves its temporary file behind; the next
+// open removes it, but not the temporary file of a process that is still writing.
+void TestImport::abandonedCacheWritesAreSweptOnOpen() {
+    const QString path = m_dir.filePath(QStringLiteral("sweep.db"));
+    {
+        Database db;
+        QCOMPARE(db.open(path), QString());
+        QVERIFY(QDir().mkpath(db.cacheDir() + QStringLiteral("/volumes")));
+    }
+    const QString volumes = path + QStringLiteral(".cache/volumes/");
+    // pid_max on Linux is at most 2^22: this process cannot exist.
+    const QString abandoned = volumes + QStringLiteral(".abc.nii.tmp99999999-0.nii.gz");
+    const QString running =
+        volumes + QStringLiteral(".def.nii.tmp%1-0.nii.gz").arg(QCoreApplication::applicationPid());
+    const QString unrelated = volumes + QStringLiteral("abc.nii.gz");
+    for (const QString &file : {abandoned, running, unrelated})
+        QVERIFY(test::writeText(file, QStringLiteral("partial")));
+    Database db;
+    QCOMPARE(db.open(path), QString());
+    QVERIFY(!QFile::exists(abandoned));
+    QVERIFY(QFile::exists(running));
+    QVERIFY(QFile::exists(unrelated));
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -7,6 +7,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+
+#include <cerrno>
+
+#include <signal.h>
 
 namespace brainmd {
 
@@ -14,6 +19,14 @@ namespace {
 // The cache is read back far more often than it is written, and by this program only:
 // gzip level 1 writes several times faster than 6 for a few per cent more disk.
 constexpr int kCacheGzipLevel = 1;
+
+/// Whether process `pid` still runs (kill with signal 0 probes without signalling; EPERM
+/// means it runs under another user).
+bool processAlive(qint64 pid) {
+    if (pid <= 0 || pid > 0x7fffffff)
+        return false;
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
 
 } // namespace
 
@@ -77,6 +90,23 @@ CachedVolume VolumeCache::loadRelative(const QString &relativePath) const {
                                          "header says); import the series again to rebuild it.")
                               .arg(path)};
     return {std::move(result.volume), result.error};
+}
+
+QStringList VolumeCache::sweepAbandonedWrites() const {
+    // The name writeNifti() gives its temporary file: ".<target>.tmp<pid>-<counter>.nii[.gz]".
+    static const QRegularExpression temporary(
+        QStringLiteral("^\\..+\\.tmp(\\d+)-\\d+\\.nii(\\.gz)?$"));
+    QStringList removed;
+    const QDir volumes(QDir(m_root).filePath(QStringLiteral("volumes")));
+    const QStringList hidden = volumes.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : hidden) {
+        const QRegularExpressionMatch match = temporary.match(name);
+        if (!match.hasMatch() || processAlive(match.captured(1).toLongLong()))
+            continue;
+        if (QFile::remove(volumes.filePath(name)))
+            removed.append(volumes.filePath(name));
+    }
+    return removed;
 }
 
 } // namespace brainmd

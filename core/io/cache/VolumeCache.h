@@ -3,6 +3,7 @@
 #include "volume/Volume.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace brainmd {
 
@@ -38,6 +39,11 @@ public:
     /// Fails, naming the file, when it is missing, unreadable or cut short.
     CachedVolume load(const QString &seriesKey) const;
     CachedVolume loadRelative(const QString &relativePath) const;
+
+    /// Removes the temporary files of cache writes whose process is gone (an import killed
+    /// mid-write leaves ".<name>.tmp<pid>-<n>.nii.gz" behind). Files of running processes,
+    /// e.g. a second import on the same database, are left alone. Returns the removed paths.
+    QStringList sweepAbandonedWrites() const;
 
 private:
     QString m_root;
