@@ -16,8 +16,16 @@ namespace brainmd {
 struct SegmentDescription {
     int number = 0;   ///< SegmentNumber (1..n); the value its voxels get in a label map
     QString label;    ///< SegmentLabel, e.g. "Lesion"
-    QString category; ///< SegmentedPropertyCategoryCodeSequence meaning, e.g. "Morphologically Altered Structure"
+    QString category; ///< SegmentedPropertyCategoryCodeSequence meaning, e.g. "Morphologically
+                      ///< Altered Structure"
     QString type;     ///< SegmentedPropertyTypeCodeSequence meaning, e.g. "Neoplasm"
+    /// Codes as "SCHEME:VALUE", e.g. "SCT:49755003". Empty when writing: the SNOMED code of
+    /// a known meaning ("Morphologically Altered Structure", "Neoplasm", "Tissue", "Brain"),
+    /// an empty meaning becoming "Morphologically Altered Structure" / "Neoplasm", any
+    /// other meaning a private "99BRAINMD" code.
+    QString categoryCode, typeCode;
+    /// SegmentAlgorithmName; empty = SegmentAlgorithmType MANUAL, otherwise AUTOMATIC.
+    QString algorithmName;
     /// Display colour in sRGB, from RecommendedDisplayCIELabValue; a fixed palette colour
     /// by segment number when the object has none.
     std::array<std::uint8_t, 3> rgb{255, 0, 0};
@@ -30,6 +38,7 @@ struct SegmentationFrame {
     Eigen::Vector3d position{0, 0, 0}; ///< ImagePositionPatient of the frame
     QString referencedSopInstanceUid;  ///< DerivationImage / Source Image; may be empty
     std::vector<std::uint8_t> pixels;  ///< rows × columns, row-major, 0 or 1 (unpacked)
+    int index = 0;                     ///< 0-based frame number in the object, for notes
 };
 
 /// A DICOM Segmentation object (SOP class 1.2.840.10008.5.1.4.1.1.66.4) as read.
@@ -43,7 +52,9 @@ struct SegmentationObject {
     Eigen::Vector3d rowDirection{1, 0, 0};    ///< ImageOrientationPatient[0..2]
     Eigen::Vector3d columnDirection{0, 1, 0}; ///< ImageOrientationPatient[3..5]
     Eigen::Vector2d pixelSpacing{1, 1};       ///< (row spacing, column spacing) in mm
-    bool fractional = false; ///< a FRACTIONAL SEG, thresholded at half its maximum
+    double sliceThickness = 0;                ///< PixelMeasures SliceThickness, 0 if absent
+    bool fractional = false;                  ///< a FRACTIONAL SEG, thresholded at half its maximum
+    int maximumFractionalValue = 0;           ///< of a FRACTIONAL SEG
     std::vector<SegmentDescription> segments;
     std::vector<SegmentationFrame> frames;
 };
@@ -61,7 +72,8 @@ struct SegmentationOnGrid {
     Volume labels;
     std::vector<SegmentDescription> segments;
     QStringList notes; ///< what was adjusted (overlaps, frames off the grid that were dropped)
-    QString error;     ///< why it cannot be placed (other orientation, other spacing, no frame on the grid); empty on success
+    QString error; ///< why it cannot be placed (other orientation, other spacing, no frame on the
+                   ///< grid); empty on success
 };
 
 /// Places each frame of `seg` on the slice of `grid` whose plane it lies in (tolerance a
@@ -74,16 +86,21 @@ struct SegmentationSource {
     QString patientName, patientId, patientBirthDate, patientSex;
     QString studyInstanceUid, studyDate, studyTime, accessionNumber, studyId;
     QString referencedSeriesInstanceUid, frameOfReferenceUid;
-    QStringList referencedSopInstanceUids; ///< per slice k of the grid
+    QStringList referencedSopInstanceUids;                             ///< per slice k of the grid
     QString sopClassUid = QStringLiteral("1.2.840.10008.5.1.4.1.1.4"); ///< of the images
     QString segSeriesInstanceUid, segSopInstanceUid;
-    QString contentDate, contentTime; ///< given, never the clock, so the same input writes the same bytes
+    QString contentDate,
+        contentTime; ///< given, never the clock, so the same input writes the same bytes
+    QString seriesDescription = QStringLiteral("Segmentation");
     int seriesNumber = 100;
 };
 
 /// Writes a BINARY SEG with one frame per non-empty slice of `labels` (Int16 label map on
 /// the series grid, voxel value = segment number) and one segment per entry of `segments`.
-/// Returns an error message, or "".
+/// DCMTK numbers segments 1..n in the order of `segments`: voxels of segments[i].number
+/// are written as segment i + 1, so a label map numbered 1..n in that order reads back
+/// identically. `source.referencedSopInstanceUids` is empty (no derivation references) or
+/// has one UID per slice. Same input, same bytes. Returns an error message, or "".
 QString writeSegmentation(const QString &path, const Volume &labels,
                           const std::vector<SegmentDescription> &segments,
                           const SegmentationSource &source);
