@@ -71,7 +71,12 @@ struct CaseQueue {
         PhantomCaseTruth truth = plan.truth;
         computeReferenceSlices(plan.acquisition, image.truthMask, &truth);
         image.volume.description = QStringLiteral("MR phantom %1").arg(truth.caseKey);
-        errors[static_cast<std::size_t>(index)] = writePhantomSeries(image.volume, truth, options);
+        QString error = writePhantomSeries(image.volume, truth, options);
+        // Lesion-free cases have the brain as their truth mask: no lesion, no SEG.
+        if (error.isEmpty() && options.writeDicom && options.writeSegmentation &&
+            truth.lesion.present)
+            error = writePhantomSegmentation(image.volume, image.truthMask, truth, options);
+        errors[static_cast<std::size_t>(index)] = error;
         truths[static_cast<std::size_t>(index)] = std::move(truth);
     }
 

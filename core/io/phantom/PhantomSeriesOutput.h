@@ -4,6 +4,7 @@
 #include "volume/Volume.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace brainmd {
 
@@ -16,5 +17,12 @@ QString phantomUid(std::uint64_t seed, int caseIndex, const char *purpose);
 /// <outDir>/nifti/<case-key>.nii.gz. Returns an error message, or "".
 QString writePhantomSeries(const Volume &volume, const PhantomCaseTruth &truth,
                            const PhantomOptions &options);
+
+/// Writes the lesion of a case with one (`lesionMask`: voxel for voxel on the grid of
+/// `volume`, nonzero inside) as a DICOM Segmentation <outDir>/dicom/<case-key>/SEG0001.dcm
+/// with one segment "Lesion", referencing the series writePhantomSeries() wrote. Returns
+/// an error message, or "".
+QString writePhantomSegmentation(const Volume &volume, const std::vector<std::uint8_t> &lesionMask,
+                                 const PhantomCaseTruth &truth, const PhantomOptions &options);
 
 } // namespace brainmd

@@ -23,7 +23,10 @@ struct PhantomOptions {
     QString templateDir = QStringLiteral("/usr/share/mricron/templates");
     bool writeDicom = true;  ///< DIR/dicom/<case-key>/IM0001.dcm ...
     bool writeNifti = false; ///< also DIR/nifti/<case-key>.nii.gz (same voxels and geometry)
-    int threads = 0;         ///< worker threads; 0 = one per core (output is the same)
+    /// With writeDicom, cases with a lesion also get DIR/dicom/<case-key>/SEG0001.dcm, a
+    /// DICOM Segmentation of the lesion on the series grid.
+    bool writeSegmentation = true;
+    int threads = 0; ///< worker threads; 0 = one per core (output is the same)
 };
 
 /// The synthetic tumour of a case, as the generator drew it.

@@ -112,7 +112,8 @@ void PhantomGeneratorTest::writesFilesAndManifest() {
     QCOMPARE(manifest.referenceFiles, QStringList{dir.filePath(u"reference-slices.json"_s)});
     for (const PhantomCaseTruth &truth : m_result.cases) {
         const QDir series(dir.filePath(u"dicom/"_s + truth.caseKey));
-        QCOMPARE(static_cast<int>(series.entryList(QDir::Files).size()), truth.dims[2]);
+        QCOMPARE(static_cast<int>(series.entryList({u"IM*.dcm"_s}, QDir::Files).size()),
+                 truth.dims[2]);
     }
     const auto ehr = readDocumentsFile(dir.filePath(u"ehr.json"_s));
     QVERIFY(ehr.ok() && ehr.problems.empty());
