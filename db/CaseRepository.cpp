@@ -1,6 +1,8 @@
 #include "db/CaseRepository.h"
 
 #include "db/Database.h"
+#include "db/SegmentationRepository.h"
+#include "db/SeriesStore.h"
 #include "db/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -146,20 +148,33 @@ CachedVolume CaseRepository::volumeFor(qint64 caseId) const {
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q,
                    QStringLiteral("SELECT s.cache_path, s.description, s.modality, "
-                                  "s.window_center, s.window_width FROM cases c "
+                                  "s.window_center, s.window_width, s.cache_size, s.cache_crc32 "
+                                  "FROM cases c "
                                   "JOIN series s ON s.id = c.series_id WHERE c.id = ?"),
                    {caseId}) ||
         !q.next()) {
         return {Volume(),
                 QCoreApplication::translate("brainmd", "No case with id %1.").arg(caseId)};
     }
-    CachedVolume result = VolumeCache(m_db.cacheDir()).loadRelative(q.value(0).toString());
+    CachedVolume result =
+        VolumeCache(m_db.cacheDir())
+            .loadRelative(q.value(0).toString(), SeriesStore::stampOf(q.value(5), q.value(6)));
     if (result.ok()) {
         result.volume.description = q.value(1).toString();
         if (!q.value(4).isNull() && q.value(4).toDouble() > 0)
             result.volume.headerWindow = WindowLevel{q.value(3).toDouble(), q.value(4).toDouble()};
     }
     return result;
+}
+
+std::optional<CaseLabelMap> CaseRepository::labelMapFor(qint64 caseId) const {
+    const std::vector<StoredSegmentation> stored = SegmentationRepository(m_db).forCase(caseId);
+    if (stored.empty())
+        return std::nullopt;
+    const StoredSegmentation &newest = stored.front();
+    return CaseLabelMap{
+        newest.sopInstanceUid, newest.segmentsJson,
+        VolumeCache(m_db.cacheDir()).loadRelative(newest.cachePath, newest.cacheStamp)};
 }
 
 std::vector<CaseIdentity> CaseRepository::identities() const {

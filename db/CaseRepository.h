@@ -32,6 +32,7 @@ public:
     /// The case's volume as imported (DICOM voxel order, true geometry; callers reorient),
     /// with description and header window restored.
     CachedVolume volumeFor(qint64 caseId) const override;
+    std::optional<CaseLabelMap> labelMapFor(qint64 caseId) const override;
     std::vector<CaseIdentity> identities() const override;
 
 private:

@@ -3,6 +3,7 @@
 #include "io/cache/VolumeCache.h"
 
 #include "db/Migrator.h"
+#include "db/SeriesStore.h"
 #include "db/SqlUtil.h"
 
 #include <QAtomicInt>
@@ -145,13 +146,24 @@ void checkForeignKeys(const QSqlDatabase &db, DatabaseCheckReport *report) {
         report->foreignKeyProblems.append(moreLine(count - DatabaseMaintenance::kMaxListed));
 }
 
-/// Every series' cached volume must exist and be as long as its header says: a damaged
-/// one is refused when loaded, and importing the series' folder again rebuilds it.
+/// Runs `withStamps` or, on a schema from before cache stamps, `withoutStamps` (the same
+/// columns with NULL stamps). False when neither runs (an older or damaged schema).
+bool execEither(QSqlQuery &query, const QString &withStamps, const QString &withoutStamps) {
+    query.setForwardOnly(true);
+    return sql::exec(query, withStamps) || sql::exec(query, withoutStamps);
+}
+
+/// Every cached volume and lesion mask must exist and be the file the import wrote (size
+/// and CRC-32 recorded at import; header and gzip trailer for older rows). Reads every
+/// cache file. A damaged file is refused when loaded (and a file whose checksum differs
+/// is moved aside), and importing the folder again rebuilds it.
 void checkCache(const QSqlDatabase &db, const QString &cacheDir, DatabaseCheckReport *report) {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!sql::exec(query, QStringLiteral("SELECT series_key, cache_path FROM series ORDER BY "
-                                         "series_key")))
+    if (!execEither(query,
+                    QStringLiteral("SELECT series_key, cache_path, cache_size, cache_crc32 FROM "
+                                   "series ORDER BY series_key"),
+                    QStringLiteral("SELECT series_key, cache_path, NULL, NULL FROM series ORDER "
+                                   "BY series_key")))
         return; // an older or damaged schema: the schema section says so
     const VolumeCache cache(cacheDir);
     // A backup copies the database file alone: without any cache folder beside it the
@@ -164,22 +176,29 @@ void checkCache(const QSqlDatabase &db, const QString &cacheDir, DatabaseCheckRe
         return;
     }
     int count = 0;
+    const auto note = [&](const QString &line) {
+        if (++count <= DatabaseMaintenance::kMaxListed)
+            report->cacheProblems.append(line);
+    };
     while (query.next()) {
-        const QString key = query.value(0).toString();
-        const QString relative = query.value(1).toString();
-        if (cache.isWhole(relative))
-            continue;
-        if (++count > DatabaseMaintenance::kMaxListed)
-            continue;
-        const QString path = cache.absolutePath(relative);
-        report->cacheProblems.append(
-            QFileInfo::exists(path)
-                ? tr("series %1: the cached volume %2 is damaged (shorter than its header "
-                     "says); import the series' folder again to rebuild it")
-                      .arg(key, path)
-                : tr("series %1: the cached volume %2 is missing; import the series' folder "
-                     "again to rebuild it")
-                      .arg(key, path));
+        const QString problem = cache.verify(query.value(1).toString(),
+                                             SeriesStore::stampOf(query.value(2), query.value(3)));
+        if (!problem.isEmpty())
+            note(tr("series %1: %2").arg(query.value(0).toString(), problem));
+    }
+    // Lesion masks (DICOM SEG) keep their label maps in the same cache. An older schema
+    // has no such table; the query then fails and there is nothing to check.
+    QSqlQuery masks(db);
+    masks.setForwardOnly(true);
+    if (sql::exec(masks, QStringLiteral("SELECT series_key, file_path, cache_path, cache_size, "
+                                        "cache_crc32 FROM segmentations ORDER BY id"))) {
+        while (masks.next()) {
+            const QString problem = cache.verify(
+                masks.value(2).toString(), SeriesStore::stampOf(masks.value(3), masks.value(4)));
+            if (!problem.isEmpty())
+                note(tr("series %1, lesion mask of the DICOM SEG %2: %3")
+                         .arg(masks.value(0).toString(), masks.value(1).toString(), problem));
+        }
     }
     if (count > DatabaseMaintenance::kMaxListed)
         report->cacheProblems.append(moreLine(count - DatabaseMaintenance::kMaxListed));

@@ -30,6 +30,7 @@ QJsonObject countsJson(const ImportReport &report) {
         {QStringLiteral("documents_linked"), c.documentsLinked},
         {QStringLiteral("labels_linked"), c.labelsLinked},
         {QStringLiteral("reference_slices_linked"), c.referenceSlicesLinked},
+        {QStringLiteral("segmentations_linked"), c.segmentationsLinked},
         {QStringLiteral("series_with_warnings"), static_cast<int>(report.seriesWarnings.size())},
         {QStringLiteral("cancelled"), report.cancelled}};
 }

@@ -69,7 +69,7 @@ qint64 upsertStudy(const QSqlDatabase &db, const DicomFileInfo &f, qint64 patien
 
 qint64 upsertSeries(const QSqlDatabase &db, const SeriesGroup &group, const AssembledVolume &a,
                     const std::vector<DicomFileInfo> &files, qint64 studyId,
-                    const QString &cachePath, QString *error) {
+                    const QString &cachePath, const CacheStamp &stamp, QString *error) {
     const DicomFileInfo &f = files.front();
     const Geometry &g = a.volume.geometry();
     const bool hasWindow = a.volume.headerWindow.has_value();
@@ -82,8 +82,9 @@ qint64 upsertSeries(const QSqlDatabase &db, const SeriesGroup &group, const Asse
             "INSERT INTO series (study_id, series_key, series_instance_uid, series_number, "
             "split_description, description, modality, dim_x, dim_y, dim_z, spacing_x, "
             "spacing_y, spacing_z, orientation, voxel_type, window_center, window_width, "
-            "instance_count, warnings, cache_path, imported_at, updated_at) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "instance_count, warnings, cache_path, cache_size, cache_crc32, imported_at, "
+            "updated_at) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (series_key) DO UPDATE SET study_id = excluded.study_id, "
             "series_number = excluded.series_number, split_description = "
             "excluded.split_description, description = excluded.description, modality = "
@@ -92,7 +93,8 @@ qint64 upsertSeries(const QSqlDatabase &db, const SeriesGroup &group, const Asse
             "spacing_z = excluded.spacing_z, orientation = excluded.orientation, voxel_type = "
             "excluded.voxel_type, window_center = excluded.window_center, window_width = "
             "excluded.window_width, instance_count = excluded.instance_count, warnings = "
-            "excluded.warnings, cache_path = excluded.cache_path, updated_at = "
+            "excluded.warnings, cache_path = excluded.cache_path, cache_size = "
+            "excluded.cache_size, cache_crc32 = excluded.cache_crc32, updated_at = "
             "excluded.updated_at RETURNING id"),
         {studyId,
          group.seriesKey,
@@ -114,6 +116,8 @@ qint64 upsertSeries(const QSqlDatabase &db, const SeriesGroup &group, const Asse
          static_cast<int>(files.size()),
          warnings,
          cachePath,
+         sql::nullable(stamp.known(), stamp.size),
+         sql::nullable(stamp.known(), static_cast<qint64>(stamp.crc32)),
          now,
          now},
         error);
@@ -168,11 +172,26 @@ QHash<QString, SeriesStore::KnownFile> SeriesStore::knownFiles() const {
     QHash<QString, KnownFile> known;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (sql::exec(q, QStringLiteral("SELECT i.file_path, i.file_size, i.mtime_ms, s.cache_path "
-                                    "FROM instances i JOIN series s ON s.id = i.series_id"))) {
+    if (sql::exec(q, QStringLiteral("SELECT i.file_path, i.file_size, i.mtime_ms, s.cache_path, "
+                                    "s.cache_size, s.cache_crc32 FROM instances i JOIN series s "
+                                    "ON s.id = i.series_id"))) {
         while (q.next()) {
             known.insert(q.value(0).toString(),
-                         {q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString()});
+                         {q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+                          SeriesStore::stampOf(q.value(4), q.value(5))});
+        }
+    }
+    // A stored DICOM SEG is a known file too: unchanged, with its label map whole, it is
+    // not read again (older schemas have no such table; nothing to add then).
+    QSqlQuery masks(m_db.connection());
+    masks.setForwardOnly(true);
+    if (sql::exec(masks, QStringLiteral("SELECT file_path, file_size, file_mtime_ms, cache_path, "
+                                        "cache_size, cache_crc32 FROM segmentations"))) {
+        while (masks.next()) {
+            known.insert(masks.value(0).toString(),
+                         {masks.value(1).toLongLong(), masks.value(2).toLongLong(),
+                          masks.value(3).toString(),
+                          SeriesStore::stampOf(masks.value(4), masks.value(5))});
         }
     }
     return known;
@@ -198,10 +217,33 @@ QStringList SeriesStore::filePathsOfSeries(const QString &seriesKey) const {
     return paths;
 }
 
+CacheStamp SeriesStore::stampOf(const QVariant &size, const QVariant &crc32) {
+    if (size.isNull() || crc32.isNull())
+        return {};
+    return {size.toLongLong(), static_cast<quint32>(crc32.toLongLong())};
+}
+
+std::vector<SeriesTarget> SeriesStore::seriesByInstanceUid(const QString &uid) const {
+    std::vector<SeriesTarget> targets;
+    QSqlQuery q(m_db.connection());
+    if (sql::exec(q,
+                  QStringLiteral("SELECT s.series_key, coalesce(c.id, 0), s.cache_path, "
+                                 "s.cache_size, s.cache_crc32 FROM series s LEFT JOIN cases c ON "
+                                 "c.series_id = s.id WHERE s.series_instance_uid = ? ORDER BY "
+                                 "s.series_key"),
+                  {uid})) {
+        while (q.next())
+            targets.push_back({q.value(0).toString(), q.value(1).toLongLong(),
+                               q.value(2).toString(), stampOf(q.value(3), q.value(4))});
+    }
+    return targets;
+}
+
 SeriesStore::WriteResult SeriesStore::write(const SeriesGroup &group,
                                             const AssembledVolume &assembled,
                                             const std::vector<DicomFileInfo> &files,
-                                            const QString &cacheRelativePath) const {
+                                            const QString &cacheRelativePath,
+                                            const CacheStamp &cacheStamp) const {
     WriteResult result;
     if (files.empty()) {
         result.error = QCoreApplication::translate("brainmd", "no usable files");
@@ -217,8 +259,9 @@ SeriesStore::WriteResult SeriesStore::write(const SeriesGroup &group,
     QString &error = result.error;
     const qint64 patientId = upsertPatient(db, files.front(), &error);
     const qint64 studyId = patientId ? upsertStudy(db, files.front(), patientId, &error) : 0;
-    const qint64 seriesId =
-        studyId ? upsertSeries(db, group, assembled, files, studyId, cacheRelativePath, &error) : 0;
+    const qint64 seriesId = studyId ? upsertSeries(db, group, assembled, files, studyId,
+                                                   cacheRelativePath, cacheStamp, &error)
+                                    : 0;
     if (seriesId == 0)
         return result;
     if (error = replaceInstances(db, seriesId, files); !error.isEmpty())

@@ -4,6 +4,7 @@
 #include "db/ImportRunLog.h"
 #include "db/LabelRepository.h"
 #include "db/ReferenceSliceRepository.h"
+#include "db/SegmentationRepository.h"
 #include "db/SeriesStore.h"
 
 namespace brainmd {
@@ -26,8 +27,17 @@ QStringList SqlImportStore::filePathsOfSeries(const QString &seriesKey) const {
 ImportStore::WriteResult SqlImportStore::writeSeries(const SeriesGroup &group,
                                                      const AssembledVolume &assembled,
                                                      const std::vector<DicomFileInfo> &files,
-                                                     const QString &cacheRelativePath) const {
-    return SeriesStore(m_db).write(group, assembled, files, cacheRelativePath);
+                                                     const QString &cacheRelativePath,
+                                                     const CacheStamp &cacheStamp) const {
+    return SeriesStore(m_db).write(group, assembled, files, cacheRelativePath, cacheStamp);
+}
+
+std::vector<SeriesTarget> SqlImportStore::seriesByInstanceUid(const QString &uid) const {
+    return SeriesStore(m_db).seriesByInstanceUid(uid);
+}
+
+QString SqlImportStore::writeSegmentation(const SegmentationRecord &record) const {
+    return SegmentationRepository(m_db).write(record);
 }
 
 qint64 SqlImportStore::startRun(const QStringList &paths) const {

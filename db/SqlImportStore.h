@@ -18,7 +18,10 @@ public:
     QStringList filePathsOfSeries(const QString &seriesKey) const override;
     WriteResult writeSeries(const SeriesGroup &group, const AssembledVolume &assembled,
                             const std::vector<DicomFileInfo> &files,
-                            const QString &cacheRelativePath) const override;
+                            const QString &cacheRelativePath,
+                            const CacheStamp &cacheStamp) const override;
+    std::vector<SeriesTarget> seriesByInstanceUid(const QString &uid) const override;
+    QString writeSegmentation(const SegmentationRecord &record) const override;
     qint64 startRun(const QStringList &paths) const override;
     void finishRun(qint64 runId, const ImportReport &report) const override;
     QString replaceDocuments(const QString &sourcePath,

@@ -50,6 +50,13 @@ struct CaseIdentity {
     QString patientId;
 };
 
+/// A case's lesion mask from a DICOM SEG, as stored.
+struct CaseLabelMap {
+    QString sopInstanceUid;
+    QString segmentsJson; ///< see SegmentJson.h
+    CachedVolume labels;  ///< label map on the case's grid, DICOM voxel order (as cached)
+};
+
 /// Storage port: the cases of a study and their voxels (implemented in db/).
 class CaseCatalog {
 public:
@@ -59,6 +66,8 @@ public:
     virtual std::optional<CaseSummary> caseById(qint64 id) const = 0;
     /// The case's volume as imported (DICOM voxel order, true geometry; callers reorient).
     virtual CachedVolume volumeFor(qint64 caseId) const = 0;
+    /// The case's newest DICOM SEG label map; nullopt when the case has none.
+    virtual std::optional<CaseLabelMap> labelMapFor(qint64 caseId) const = 0;
     /// Every case with the keys side files are matched on.
     virtual std::vector<CaseIdentity> identities() const = 0;
 };

@@ -22,6 +22,11 @@ QString ImportReport::summary() const {
             .arg(c.documentsLinked)
             .arg(c.labelsLinked)
             .arg(c.referenceSlicesLinked);
+    if (c.segmentationsLinked > 0) {
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("brainmd", "Lesion masks (DICOM SEG) linked: %1.")
+                    .arg(c.segmentationsLinked);
+    }
     if (!problems.empty() || !unmatchedRows.empty()) {
         text += QLatin1Char(' ') +
                 QCoreApplication::translate("brainmd", "%1 problems, %2 unmatched rows.")

@@ -30,6 +30,7 @@ struct ImportCounts {
     int documentsLinked = 0;
     int labelsLinked = 0;
     int referenceSlicesLinked = 0;
+    int segmentationsLinked = 0; ///< DICOM SEG objects placed on a case (new or changed)
 };
 
 /// Assembly warnings of one series (gaps, uneven spacing, ...).

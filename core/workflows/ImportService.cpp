@@ -5,6 +5,7 @@
 #include "io/documents/DocumentReaders.h"
 #include "ports/ImportStore.h"
 #include "ports/StudyStorage.h"
+#include "workflows/SegmentationImporter.h"
 #include "workflows/SideFileImporter.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,8 @@ ImportReport ImportService::import(const QStringList &paths, const ImportOptions
     report.runId = store->startRun(roots);
     const ImportOptions sideFiles = collectSideFiles(roots, options, &report);
     std::vector<DicomFileInfo> images;
-    scan(roots, sideFiles, progress, &report, &images);
+    QStringList segmentations;
+    scan(roots, sideFiles, progress, &report, &images, &segmentations);
     if (!report.cancelled) {
         const std::vector<SeriesGroup> groups = groupIntoSeries(std::move(images));
         const double n = static_cast<double>(groups.size());
@@ -63,6 +65,8 @@ ImportReport ImportService::import(const QStringList &paths, const ImportOptions
                 report.cancelled = !importSeries(groups[i], &seriesProgress, &report);
         }
     }
+    if (!report.cancelled)
+        importSegmentations(segmentations, progress, &report);
     if (!report.cancelled)
         importSideFiles(sideFiles, progress, &report);
     store->finishRun(report.runId, report);
@@ -98,7 +102,7 @@ ImportOptions ImportService::collectSideFiles(const QStringList &paths,
 
 void ImportService::scan(const QStringList &paths, const ImportOptions &sideFiles,
                          ProgressReporter *progress, ImportReport *report,
-                         std::vector<DicomFileInfo> *images) const {
+                         std::vector<DicomFileInfo> *images, QStringList *segmentations) const {
     QHash<QString, ImportStore::KnownFile> known = m_storage->imports()->knownFiles();
     // A file counts as known only while its series' cache file exists and is whole, so
     // that a deleted or damaged cache is rebuilt by importing again.
@@ -107,7 +111,7 @@ void ImportService::scan(const QStringList &paths, const ImportOptions &sideFile
     for (auto it = known.begin(); it != known.end();) {
         auto found = cacheExists.find(it->cachePath);
         if (found == cacheExists.end())
-            found = cacheExists.insert(it->cachePath, cache.isWhole(it->cachePath));
+            found = cacheExists.insert(it->cachePath, cache.isWhole(it->cachePath, it->cacheStamp));
         it = found.value() ? std::next(it) : known.erase(it);
     }
     DicomScanOptions options;
@@ -136,7 +140,9 @@ void ImportService::scan(const QStringList &paths, const ImportOptions &sideFile
     }
     report->counts.filesNew = static_cast<int>(result.images.size());
     report->counts.filesUnchanged = result.skippedUnchanged;
+    report->counts.filesNew += static_cast<int>(result.segmentationFiles.size());
     report->counts.filesSeen = report->counts.filesNew + report->counts.filesUnchanged + unusable;
+    *segmentations = std::move(result.segmentationFiles);
     report->cancelled = result.cancelled;
     *images = std::move(result.images);
 }
@@ -210,11 +216,12 @@ bool ImportService::importSeries(SeriesGroup group, ProgressReporter *progress,
             used.push_back(file);
     }
     const VolumeCache cache(m_storage->cacheDir());
-    QString error = cache.store(group.seriesKey, assembled.volume);
+    CacheStamp stamp;
+    QString error = cache.store(group.seriesKey, assembled.volume, &stamp);
     ImportStore::WriteResult written;
     if (error.isEmpty()) {
         written = store->writeSeries(group, assembled, used,
-                                     VolumeCache::relativePathFor(group.seriesKey));
+                                     VolumeCache::relativePathFor(group.seriesKey), stamp);
         error = written.error;
     }
     if (!error.isEmpty()) {
@@ -226,6 +233,20 @@ bool ImportService::importSeries(SeriesGroup group, ProgressReporter *progress,
     ++(written.updated ? report->counts.seriesUpdated : report->counts.seriesImported);
     report->counts.casesCreated += written.caseCreated ? 1 : 0;
     return true;
+}
+
+void ImportService::importSegmentations(const QStringList &paths, ProgressReporter *progress,
+                                        ImportReport *report) const {
+    const std::unique_ptr<ImportStore> store = m_storage->imports();
+    SegmentationImporter importer(*store, m_storage->cacheDir(), report);
+    for (const QString &path : paths) {
+        if (!reportProgress(progress, kSeriesEnd,
+                            tr("Placing lesion mask %1").arg(QFileInfo(path).fileName()))) {
+            report->cancelled = true;
+            return;
+        }
+        importer.importFile(path);
+    }
 }
 
 void ImportService::importSideFiles(const ImportOptions &sideFiles, ProgressReporter *progress,

@@ -20,8 +20,10 @@ class StudyStorage;
 /// skipped without being read; a series that gained or changed files is rebuilt whole.
 /// Each series is written as cache file first, then one transaction (patient, study,
 /// series, instances, case), so a killed import leaves only complete series and a second
-/// run completes it. Progress: scanning 0–0.3, series 0.3–0.95, side files the rest;
-/// cancelling stops between series and keeps what was committed.
+/// run completes it. DICOM Segmentation objects among the files are placed on the series
+/// they reference once the images are in (SegmentationImporter). Progress: scanning
+/// 0–0.3, series 0.3–0.95, segmentations and side files the rest; cancelling stops
+/// between series and keeps what was committed.
 class ImportService {
 public:
     explicit ImportService(std::shared_ptr<const StudyStorage> storage);
@@ -33,7 +35,10 @@ private:
     ImportOptions collectSideFiles(const QStringList &paths, const ImportOptions &options,
                                    ImportReport *report) const;
     void scan(const QStringList &paths, const ImportOptions &sideFiles, ProgressReporter *progress,
-              ImportReport *report, std::vector<DicomFileInfo> *images) const;
+              ImportReport *report, std::vector<DicomFileInfo> *images,
+              QStringList *segmentations) const;
+    void importSegmentations(const QStringList &paths, ProgressReporter *progress,
+                             ImportReport *report) const;
     SeriesGroup withKnownFiles(SeriesGroup group, ImportReport *report) const;
     /// False when the user cancelled before the series was written.
     bool importSeries(SeriesGroup group, ProgressReporter *progress, ImportReport *report) const;

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void exportVolumeKeepsGeometry();
     void exportSliceWritesViewerPng();
     void badFilesAreListedAndImportGoesOn();
+    void segReferenceSlicesAgreeWithPhantomTruth();
     void demoRunsTheMainJob();
 
 private:
@@ -109,6 +110,14 @@ void CliEndToEndTest::importIsIdempotent() {
     QCOMPARE(a.value(QStringLiteral("cases_created")).toInt(), 3);
     QVERIFY(a.value(QStringLiteral("files_new")).toInt() > 100);
     QCOMPARE(a.value(QStringLiteral("labels_linked")).toInt(), 3 * 7);
+    // The phantom writes each lesion case's truth mask as a DICOM SEG beside the series.
+    const int masks = a.value(QStringLiteral("segmentations_linked")).toInt();
+    int segFiles = 0;
+    const QDir dicom(m_data + QStringLiteral("/dicom"));
+    for (const QString &folder : dicom.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        segFiles += QFile::exists(dicom.filePath(folder + QStringLiteral("/SEG0001.dcm"))) ? 1 : 0;
+    QVERIFY(segFiles >= 1);
+    QCOMPARE(masks, segFiles);
 
     const CliRun second = runCli(
         {QStringLiteral("import"), QStringLiteral("--db"), m_db, m_data, QStringLiteral("--json")});
@@ -118,6 +127,7 @@ void CliEndToEndTest::importIsIdempotent() {
              a.value(QStringLiteral("files_new")).toInt());
     QCOMPARE(b.value(QStringLiteral("series_imported")).toInt(), 0);
     QCOMPARE(b.value(QStringLiteral("cases_created")).toInt(), 0);
+    QCOMPARE(b.value(QStringLiteral("segmentations_linked")).toInt(), 0);
 }
 
 void CliEndToEndTest::casesListsPhantomWithSideFiles() {
@@ -130,7 +140,9 @@ void CliEndToEndTest::casesListsPhantomWithSideFiles() {
         const QJsonObject c = value.toObject();
         QVERIFY(c.value(QStringLiteral("case")).toString().startsWith(QStringLiteral("BMD")));
         QCOMPARE(c.value(QStringLiteral("labels")).toInt(), 7);
-        QCOMPARE(c.value(QStringLiteral("reference_slices")).toInt(), 3);
+        // The phantom truth's three, and three more from the DICOM SEG of a lesion case.
+        const int references = c.value(QStringLiteral("reference_slices")).toInt();
+        QVERIFY2(references == 3 || references == 6, qPrintable(QString::number(references)));
         QVERIFY(c.value(QStringLiteral("documents")).toInt() >= 1);
         // No patient names or ids in the listing: only the pseudonymous key.
         QVERIFY(!QJsonDocument(c).toJson().contains("PHANTOM^"));
@@ -221,6 +233,52 @@ void CliEndToEndTest::badFilesAreListedAndImportGoesOn() {
     QVERIFY2(run.out.contains(QStringLiteral("problem: %1").arg(junk.fileName())),
              qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("1 imported")));
+}
+
+// The lesion mask comes back through DICOM SEG (written by the phantom, read by the import)
+// and gives the same largest cross-section as the phantom's own truth file, and exports
+// as a label map on the case's grid.
+void CliEndToEndTest::segReferenceSlicesAgreeWithPhantomTruth() {
+    int compared = 0;
+    for (const QString &key :
+         {QStringLiteral("BMD0001"), QStringLiteral("BMD0002"), QStringLiteral("BMD0003")}) {
+        const QString mask = m_dir.filePath(key + QStringLiteral("-mask.nii.gz"));
+        const CliRun exported =
+            runCli({QStringLiteral("export"), QStringLiteral("mask"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--case"), key, QStringLiteral("--out"), mask});
+        if (exported.exitCode != 0) {
+            QVERIFY2(exported.err.contains(QStringLiteral("no lesion mask")),
+                     qPrintable(exported.err));
+            continue;
+        }
+        const NiftiReadResult labels = readNifti(mask);
+        QVERIFY2(labels.ok(), qPrintable(labels.error));
+        const QString volume = m_dir.filePath(key + QStringLiteral("-volume.nii.gz"));
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("volume"), QStringLiteral("--db"),
+                         m_db, QStringLiteral("--case"), key, QStringLiteral("--out"), volume})
+                     .exitCode,
+                 0);
+        QVERIFY(labels.volume.geometry().sameGrid(readNifti(volume).volume.geometry(), 1e-4));
+        QVERIFY(labels.volume.range().second >= 1.0f);
+        for (const QString &view :
+             {QStringLiteral("axial"), QStringLiteral("coronal"), QStringLiteral("sagittal")}) {
+            QStringList images;
+            for (const QString &source :
+                 {QStringLiteral("DICOM SEG"), QStringLiteral("phantom-truth")}) {
+                const QString png =
+                    m_dir.filePath(QStringLiteral("%1-%2-%3.png").arg(key, view, source.left(5)));
+                const CliRun slice = runCli(
+                    {QStringLiteral("export"), QStringLiteral("slice"), QStringLiteral("--db"),
+                     m_db, QStringLiteral("--case"), key, QStringLiteral("--view"), view,
+                     QStringLiteral("--reference"), source, QStringLiteral("--out"), png});
+                QVERIFY2(slice.exitCode == 0, qPrintable(slice.err));
+                images.append(png);
+            }
+            QCOMPARE(QImage(images[0]), QImage(images[1]));
+        }
+        ++compared;
+    }
+    QVERIFY(compared >= 1);
 }
 
 void CliEndToEndTest::demoRunsTheMainJob() {

@@ -28,6 +28,21 @@ QString studyUid(int studyIndex) {
     return QStringLiteral("%1.1.%2").arg(kUidRoot).arg(studyIndex);
 }
 
+QString seriesUid(const TestSeries &series) {
+    return QStringLiteral("%1.2.%2.%3")
+        .arg(kUidRoot)
+        .arg(series.studyIndex)
+        .arg(series.seriesNumber);
+}
+
+QString sopUid(const TestSeries &series, int slice) {
+    return QStringLiteral("%1.4.%2.%3.%4")
+        .arg(kUidRoot)
+        .arg(series.studyIndex)
+        .arg(series.seriesNumber)
+        .arg(slice + 1);
+}
+
 QString writeTestSeries(const TestSeries &series, const QString &folder) {
     DicomSeriesMetadata meta;
     meta.patientName = QStringLiteral("Test^Patient%1").arg(series.patientId);
@@ -35,8 +50,7 @@ QString writeTestSeries(const TestSeries &series, const QString &folder) {
     meta.patientBirthDate = QStringLiteral("19700101");
     meta.patientSex = QStringLiteral("O");
     meta.studyInstanceUid = studyUid(series.studyIndex);
-    meta.seriesInstanceUid =
-        QStringLiteral("%1.2.%2.%3").arg(kUidRoot).arg(series.studyIndex).arg(series.seriesNumber);
+    meta.seriesInstanceUid = seriesUid(series);
     meta.frameOfReferenceUid = QStringLiteral("%1.3.%2").arg(kUidRoot).arg(series.studyIndex);
     meta.sopUidRoot =
         QStringLiteral("%1.4.%2.%3").arg(kUidRoot).arg(series.studyIndex).arg(series.seriesNumber);

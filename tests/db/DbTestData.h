@@ -28,6 +28,10 @@ Volume testVolume(const std::array<int, 3> &dims, int seed);
 /// StudyInstanceUID of a test study.
 QString studyUid(int studyIndex);
 
+/// SeriesInstanceUID of a test series; SOPInstanceUID of its slice k (0-based).
+QString seriesUid(const TestSeries &series);
+QString sopUid(const TestSeries &series, int slice);
+
 /// Writes `series` into `folder` (IM0001.dcm, ...). Returns "" or the writer's error.
 QString writeTestSeries(const TestSeries &series, const QString &folder);
 

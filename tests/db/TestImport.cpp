@@ -70,6 +70,7 @@ private Q_SLOTS:
     void importsCasesWithSideFiles();
     void cacheReloadsSameVoxels();
     void damagedCacheIsRefusedThenRebuilt();
+    void flippedByteInCacheIsRefusedThenRebuilt();
     void reimportAddsNothing();
     void rewrittenFileReindexesOnlyItsSeries();
     void unmatchedDocumentRowIsReported();
@@ -212,6 +213,39 @@ void TestImport::damagedCacheIsRefusedThenRebuilt() {
     const CachedVolume rebuilt = cases.volumeFor(found->id);
     QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.error));
     QVERIFY(test::sameVoxels(rebuilt.volume, test::testVolume({32, 32, 10}, 2)));
+}
+
+// A byte changed in the middle keeps the file's length (the gzip trailer alone would not
+// tell until the end is read); the stamp recorded at import does.
+void TestImport::flippedByteInCacheIsRefusedThenRebuilt() {
+    const CaseRepository cases(m_db);
+    const std::optional<CaseSummary> found = cases.caseByKey(QStringLiteral("ACC001"));
+    QVERIFY(found.has_value());
+    const QString path = VolumeCache(m_db.cacheDir()).pathFor(found->seriesKey);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY(file.seek(size / 2));
+    char byte = 0;
+    QVERIFY(file.getChar(&byte));
+    QVERIFY(file.seek(size / 2));
+    QVERIFY(file.putChar(static_cast<char>(byte ^ 0x10)));
+    file.close();
+    QCOMPARE(QFileInfo(path).size(), size);
+
+    const CachedVolume damaged = cases.volumeFor(found->id);
+    QVERIFY(!damaged.ok());
+    QVERIFY2(damaged.error.contains(QLatin1String("checksum")), qPrintable(damaged.error));
+    // Moved aside, so that importing again sees it missing and rebuilds it.
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(QFile::exists(path + QStringLiteral(".damaged")));
+
+    const ImportReport report = runImport({dataDir()});
+    QVERIFY2(report.problems.empty(), test::describe(report).constData());
+    QCOMPARE(report.counts.seriesUpdated, 1);
+    const CachedVolume rebuilt = cases.volumeFor(found->id);
+    QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.error));
+    QVERIFY(test::sameVoxels(rebuilt.volume, test::testVolume({32, 32, 10}, 1)));
 }
 
 void TestImport::reimportAddsNothing() {

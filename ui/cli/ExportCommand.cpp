@@ -17,9 +17,9 @@
 namespace brainmd {
 
 QString ExportCommand::summary() const {
-    return tr("Export a case's volume as NIfTI ('export volume'), a slice as PNG ('export "
-              "slice') or representative slices as NIfTI and DICOM key objects ('export "
-              "slices').");
+    return tr("Export a case's volume as NIfTI ('export volume'), its lesion mask from a DICOM "
+              "SEG as a NIfTI label map ('export mask'), a slice as PNG ('export slice') or "
+              "representative slices as NIfTI and DICOM key objects ('export slices').");
 }
 
 std::optional<CaseSummary> ExportCommand::findCase(const CaseRepository &cases, const QString &id) {
@@ -48,16 +48,18 @@ int ExportCommand::run(const QStringList &arguments, CliStreams io) {
         {QStringLiteral("reference"), tr("slice: take the index from this reference-slice source."),
          QStringLiteral("name")},
     });
-    parser.addPositionalArgument(QStringLiteral("what"), tr("What to export: volume or slice."),
-                                 QStringLiteral("volume|slice"));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 tr("What to export: volume, mask or slice."),
+                                 QStringLiteral("volume|mask|slice"));
     bool helpShown = false;
     if (!parse(parser, arguments, io, &helpShown))
         return helpShown ? ExitSuccess : ExitFailure;
     const QStringList what = parser.positionalArguments();
     if (what != QStringList{QStringLiteral("volume")} &&
+        what != QStringList{QStringLiteral("mask")} &&
         what != QStringList{QStringLiteral("slice")}) {
-        io.err << tr("brainmd export: say what to export: 'brainmd export volume ...' or 'brainmd "
-                     "export slice ...'\n");
+        io.err << tr("brainmd export: say what to export: 'brainmd export volume ...', 'brainmd "
+                     "export mask ...' or 'brainmd export slice ...'\n");
         return ExitFailure;
     }
     const QString dbPath = requireDbPath(parser, name(), io);
@@ -78,8 +80,42 @@ int ExportCommand::run(const QStringList &arguments, CliStreams io) {
         io.err << tr("brainmd export: no case '%1' in %2\n").arg(caseId, db.path());
         return ExitFailure;
     }
+    if (what.first() == QLatin1String("mask"))
+        return exportMask(parser, cases, *found, io);
     return what.first() == QLatin1String("volume") ? exportVolume(parser, cases, *found, io)
                                                    : exportSlice(parser, db, cases, *found, io);
+}
+
+int ExportCommand::exportMask(const QCommandLineParser &parser, const CaseRepository &cases,
+                              const CaseSummary &found, CliStreams io) const {
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!out.endsWith(QLatin1String(".nii")) && !out.endsWith(QLatin1String(".nii.gz"))) {
+        io.err << tr("brainmd export mask: --out must end in .nii or .nii.gz\n");
+        return ExitFailure;
+    }
+    const std::optional<CaseLabelMap> stored = cases.labelMapFor(found.id);
+    if (!stored) {
+        io.err << tr("brainmd export mask: case %1 has no lesion mask (import a DICOM SEG that "
+                     "references its series)\n")
+                      .arg(found.caseKey);
+        return ExitFailure;
+    }
+    if (!stored->labels.ok()) {
+        io.err << tr("brainmd export mask: %1\n").arg(stored->labels.error);
+        return ExitFailure;
+    }
+    // Same voxel order as 'export volume' with the same options, so the two overlay.
+    const Volume labels = parser.isSet(QStringLiteral("ras")) ? reorientToRas(stored->labels.volume)
+                                                              : stored->labels.volume;
+    if (const QString error = writeNifti(labels, out); !error.isEmpty()) {
+        io.err << tr("brainmd export mask: %1\n").arg(error);
+        return ExitFailure;
+    }
+    if (const QString file = makePrivate({out}); !file.isEmpty())
+        io.err << tr("brainmd export: cannot make %1 private to you\n").arg(file);
+    io.out << tr("Wrote %1 (label map of DICOM SEG %2; voxel value = segment number).\n")
+                  .arg(out, stored->sopInstanceUid);
+    return ExitSuccess;
 }
 
 int ExportCommand::exportVolume(const QCommandLineParser &parser, const CaseRepository &cases,

@@ -28,6 +28,8 @@ public:
 private:
     int exportVolume(const QCommandLineParser &parser, const CaseRepository &cases,
                      const CaseSummary &found, CliStreams io) const;
+    int exportMask(const QCommandLineParser &parser, const CaseRepository &cases,
+                   const CaseSummary &found, CliStreams io) const;
     int exportSlice(const QCommandLineParser &parser, const Database &db,
                     const CaseRepository &cases, const CaseSummary &found, CliStreams io) const;
     static std::optional<CaseSummary> findCase(const CaseRepository &cases, const QString &id);

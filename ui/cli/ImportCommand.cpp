@@ -26,7 +26,8 @@ QJsonObject reportToJson(const ImportReport &report) {
                        {QStringLiteral("cases_created"), c.casesCreated},
                        {QStringLiteral("documents_linked"), c.documentsLinked},
                        {QStringLiteral("labels_linked"), c.labelsLinked},
-                       {QStringLiteral("reference_slices_linked"), c.referenceSlicesLinked}};
+                       {QStringLiteral("reference_slices_linked"), c.referenceSlicesLinked},
+                       {QStringLiteral("segmentations_linked"), c.segmentationsLinked}};
     QJsonArray problems;
     for (const FileProblem &p : report.problems)
         problems.append(

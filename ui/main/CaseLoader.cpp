@@ -54,6 +54,16 @@ LoadedCase CaseLoader::loadNow(const Database &db, qint64 caseId) {
     out.previewVolume = ras->voxelCount() > kPreviewLimit
                             ? std::make_shared<Volume>(halfResolution(*ras))
                             : std::shared_ptr<const Volume>(ras);
+    RasLabelMap mask = loadRasLabelMap(cases, caseId);
+    if (mask.present && mask.error.isEmpty() && mask.labels.geometry().sameGrid(ras->geometry())) {
+        out.labelMap = std::make_shared<Volume>(std::move(mask.labels));
+        out.segments = std::move(mask.segments);
+    } else if (mask.present) {
+        out.labelMapError = mask.error.isEmpty()
+                                ? QCoreApplication::translate(
+                                      "brainmd", "the lesion mask does not lie on the case's grid")
+                                : mask.error;
+    }
     out.rasVolume = std::move(ras);
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/CaseRepository.h"
+#include "io/seg/DicomSegmentation.h"
 #include "volume/Volume.h"
 
 #include <QFutureWatcher>
@@ -21,10 +22,16 @@ struct LoadedCase {
     /// else the volume itself. Volume rendering cost and texture memory drop eightfold.
     std::shared_ptr<const Volume> previewVolume;
     WindowLevel window; ///< from the DICOM header, else the 0.5–99.5 % percentile window
+    /// The case's lesion mask (newest DICOM SEG) on the grid of rasVolume; null when the
+    /// case has none or it cannot be read (then labelMapError says why).
+    std::shared_ptr<const Volume> labelMap;
+    std::vector<SegmentDescription> segments;
+    QString labelMapError;
     QString error;
 };
 
-/// Loads cases in a worker thread (cache read, RAS reorientation, auto-window) and hands
+/// Loads cases in a worker thread (cache read, RAS reorientation, auto-window, lesion
+/// mask) and hands
 /// them to the GUI thread by loaded(); a newer request supersedes an older one.
 class CaseLoader final : public QObject {
     Q_OBJECT

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cerrno>
@@ -51,12 +52,15 @@ bool VolumeCache::contains(const QString &seriesKey) const {
     return QFile::exists(pathFor(seriesKey));
 }
 
-bool VolumeCache::isWhole(const QString &relativePath) const {
+bool VolumeCache::isWhole(const QString &relativePath, const CacheStamp &expected) const {
     const QString path = absolutePath(relativePath);
+    if (expected.known())
+        return QFileInfo(path).size() == expected.size;
     return QFile::exists(path) && niftiFileIsWhole(path);
 }
 
-QString VolumeCache::store(const QString &seriesKey, const Volume &volume) const {
+QString VolumeCache::store(const QString &seriesKey, const Volume &volume,
+                           CacheStamp *written) const {
     const QString volumesDir = QDir(m_root).filePath(QStringLiteral("volumes"));
     if (!createPrivateDir(m_root) || !createPrivateDir(volumesDir))
         return QCoreApplication::translate("brainmd", "Cannot create the cache folder %1.")
@@ -66,6 +70,11 @@ QString VolumeCache::store(const QString &seriesKey, const Volume &volume) const
         return error;
     // The folder is already user-only; this keeps the file so when it is copied elsewhere.
     makePrivate({path});
+    if (written) {
+        QString error;
+        *written = stampOfFile(path, &error);
+        return error;
+    }
     return {};
 }
 
@@ -73,23 +82,56 @@ CachedVolume VolumeCache::load(const QString &seriesKey) const {
     return loadRelative(relativePathFor(seriesKey));
 }
 
-CachedVolume VolumeCache::loadRelative(const QString &relativePath) const {
+CachedVolume VolumeCache::loadRelative(const QString &relativePath,
+                                       const CacheStamp &expected) const {
+    if (QString problem = verify(relativePath, expected); !problem.isEmpty())
+        return {Volume(), problem};
+    NiftiReadResult result = readNifti(absolutePath(relativePath));
+    return {std::move(result.volume), result.error};
+}
+
+QString VolumeCache::verify(const QString &relativePath, const CacheStamp &expected) const {
     const QString path = absolutePath(relativePath);
     if (!QFile::exists(path)) {
-        return {Volume(), QCoreApplication::translate(
-                              "brainmd", "The cached volume %1 is missing; import the series "
-                                         "again to rebuild it.")
-                              .arg(path)};
+        return QCoreApplication::translate("brainmd", "The cached volume %1 is missing; import "
+                                                      "the series again to rebuild it.")
+            .arg(path);
     }
-    NiftiReadResult result = readNifti(path);
-    // A cache file cut short (disk full, a copy interrupted) would read as a volume whose
-    // last slices are zeros, and selection and export would go on with it.
-    if (result.error.isEmpty() && !niftiFileIsWhole(path))
-        return {Volume(), QCoreApplication::translate(
-                              "brainmd", "The cached volume %1 is damaged (shorter than its "
-                                         "header says); import the series again to rebuild it.")
-                              .arg(path)};
-    return {std::move(result.volume), result.error};
+    if (expected.known()) {
+        QString error;
+        const CacheStamp found = stampOfFile(path, &error);
+        if (!error.isEmpty())
+            return error;
+        if (found.size != expected.size)
+            return QCoreApplication::translate(
+                       "brainmd", "The cached volume %1 is damaged (%2 bytes, the import wrote "
+                                  "%3); import the series again to rebuild it.")
+                .arg(path)
+                .arg(found.size)
+                .arg(expected.size);
+        if (found.crc32 != expected.crc32) {
+            const QString aside = path + QStringLiteral(".damaged");
+            QFile::remove(aside);
+            const bool moved = QFile::rename(path, aside);
+            return QCoreApplication::translate(
+                       "brainmd", "The cached volume %1 is damaged (its checksum differs from "
+                                  "the one recorded at import)%2; import the series again to "
+                                  "rebuild it.")
+                .arg(path,
+                     moved ? QCoreApplication::translate("brainmd", " and was moved aside to %1")
+                                 .arg(aside)
+                           : QString());
+        }
+        return {};
+    }
+    // No stamp (a database from before stamps): a cache file cut short (disk full, a copy
+    // interrupted) would read as a volume whose last slices are zeros.
+    if (!niftiFileIsWhole(path))
+        return QCoreApplication::translate("brainmd", "The cached volume %1 is damaged (shorter "
+                                                      "than its header says); import the "
+                                                      "series again to rebuild it.")
+            .arg(path);
+    return {};
 }
 
 QStringList VolumeCache::sweepAbandonedWrites() const {

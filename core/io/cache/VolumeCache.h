@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/cache/CacheStamp.h"
 #include "volume/Volume.h"
 
 #include <QString>
@@ -31,14 +32,22 @@ public:
     QString absolutePath(const QString &relativePath) const;
 
     bool contains(const QString &seriesKey) const;
-    /// The cache file exists and is as long as its header says (see niftiFileIsWhole):
-    /// cheap, reads the header and the gzip trailer only.
-    bool isWhole(const QString &relativePath) const;
-    /// Writes the volume atomically (temporary file + rename). Returns "" or the error.
-    QString store(const QString &seriesKey, const Volume &volume) const;
-    /// Fails, naming the file, when it is missing, unreadable or cut short.
+    /// The cache file exists and is as long as the import wrote it (the stamp's size when
+    /// known, else as its header says, see niftiFileIsWhole): cheap, reads no voxels.
+    bool isWhole(const QString &relativePath, const CacheStamp &expected = {}) const;
+    /// Writes the volume atomically (temporary file + rename) and, when `written` is given,
+    /// the stamp of the file written. Returns "" or the error.
+    QString store(const QString &seriesKey, const Volume &volume,
+                  CacheStamp *written = nullptr) const;
+    /// Fails, naming the file, when it is missing, unreadable, cut short or, when
+    /// `expected` is known, not the file that was written (size or checksum differ).
     CachedVolume load(const QString &seriesKey) const;
-    CachedVolume loadRelative(const QString &relativePath) const;
+    CachedVolume loadRelative(const QString &relativePath, const CacheStamp &expected = {}) const;
+    /// Why the file is not the one written ("" when it is): missing, cut short, or size
+    /// or checksum differ from `expected` (when known). Reads the whole file. A file whose
+    /// checksum differs is moved aside to "<file>.damaged", so that the next import, which
+    /// checks sizes only, sees it missing and rebuilds it.
+    QString verify(const QString &relativePath, const CacheStamp &expected) const;
 
     /// Removes the temporary files of cache writes whose process is gone (an import killed
     /// mid-write leaves ".<name>.tmp<pid>-<n>.nii.gz" behind). Files of running processes,

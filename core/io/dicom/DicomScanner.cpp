@@ -2,6 +2,7 @@
 
 #include "io/dicom/DicomFileCollector.h"
 #include "io/dicom/PixelDecoderClient.h"
+#include "io/dicom/SegmentationFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,7 +45,10 @@ DicomScanResult scanDicom(const QStringList &paths, const DicomScanOptions &opti
     std::unordered_map<QString, std::pair<QString, QString>> seriesOfInstance;
     for (DicomHeaderResult &header : headers) {
         if (auto *problem = std::get_if<FileProblem>(&header)) {
-            result.problems.push_back(std::move(*problem));
+            if (isSegmentationFile(problem->path))
+                result.segmentationFiles.append(problem->path);
+            else
+                result.problems.push_back(std::move(*problem));
             continue;
         }
         DicomFileInfo &info = std::get<DicomFileInfo>(header);

@@ -25,6 +25,9 @@ struct DicomScanOptions {
 struct DicomScanResult {
     std::vector<DicomFileInfo> images;
     std::vector<FileProblem> problems;
+    /// DICOM Segmentation objects met on the way (not images; the import places them on
+    /// the series they reference once the images are in).
+    QStringList segmentationFiles;
     int skippedUnchanged = 0;
     bool cancelled = false;
 };
