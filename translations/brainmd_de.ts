@@ -548,8 +548,8 @@ Weiter: brainmd cases --db %1 --json
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export a case&apos;s volume as NIfTI (&apos;export volume&apos;), a slice as PNG (&apos;export slice&apos;) or representative slices as NIfTI and DICOM key objects (&apos;export slices&apos;).</source>
-        <translation>Das Volumen eines Falls als NIfTI (&apos;export volume&apos;), eine Schicht als PNG (&apos;export slice&apos;) oder repräsentative Schichten als NIfTI und DICOM-Key-Objects (&apos;export slices&apos;) exportieren.</translation>
+        <source>Export a case&apos;s volume as NIfTI (&apos;export volume&apos;), its lesion mask from a DICOM SEG as a NIfTI label map (&apos;export mask&apos;), a slice as PNG (&apos;export slice&apos;) or representative slices as NIfTI and DICOM key objects (&apos;export slices&apos;).</source>
+        <translation>Das Volumen eines Falls als NIfTI exportieren (&apos;export volume&apos;), seine Läsionsmaske aus einem DICOM-SEG als NIfTI-Labelkarte (&apos;export mask&apos;), eine Schicht als PNG (&apos;export slice&apos;) oder repräsentative Schichten als NIfTI und DICOM-Key-Objects (&apos;export slices&apos;).</translation>
     </message>
     <message>
         <source>Case key (or numeric case id).</source>
@@ -576,13 +576,13 @@ Weiter: brainmd cases --db %1 --json
         <translation>slice: den Index aus dieser Referenzschicht-Quelle nehmen.</translation>
     </message>
     <message>
-        <source>What to export: volume or slice.</source>
-        <translation>Was exportiert wird: volume oder slice.</translation>
+        <source>What to export: volume, mask or slice.</source>
+        <translation>Was exportiert wird: volume, mask oder slice.</translation>
     </message>
     <message>
-        <source>brainmd export: say what to export: &apos;brainmd export volume ...&apos; or &apos;brainmd export slice ...&apos;
+        <source>brainmd export: say what to export: &apos;brainmd export volume ...&apos;, &apos;brainmd export mask ...&apos; or &apos;brainmd export slice ...&apos;
 </source>
-        <translation>brainmd export: bitte angeben, was exportiert wird: &apos;brainmd export volume ...&apos; oder &apos;brainmd export slice ...&apos;
+        <translation>brainmd export: Geben Sie an, was exportiert werden soll: &apos;brainmd export volume ...&apos;, &apos;brainmd export mask ...&apos; oder &apos;brainmd export slice ...&apos;
 </translation>
     </message>
     <message>
@@ -598,6 +598,36 @@ Weiter: brainmd cases --db %1 --json
 </translation>
     </message>
     <message>
+        <source>brainmd export mask: --out must end in .nii or .nii.gz
+</source>
+        <translation>brainmd export mask: --out muss auf .nii oder .nii.gz enden
+</translation>
+    </message>
+    <message>
+        <source>brainmd export mask: case %1 has no lesion mask (import a DICOM SEG that references its series)
+</source>
+        <translation>brainmd export mask: Fall %1 hat keine Läsionsmaske (importieren Sie ein DICOM-SEG, das auf seine Serie verweist)
+</translation>
+    </message>
+    <message>
+        <source>brainmd export mask: %1
+</source>
+        <translation>brainmd export mask: %1
+</translation>
+    </message>
+    <message>
+        <source>brainmd export: cannot make %1 private to you
+</source>
+        <translation>brainmd export: %1 kann nicht nur für Sie lesbar gemacht werden
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (label map of DICOM SEG %2; voxel value = segment number).
+</source>
+        <translation>%1 geschrieben (Labelkarte des DICOM-SEG %2; Voxelwert = Segmentnummer).
+</translation>
+    </message>
+    <message>
         <source>brainmd export volume: --out must end in .nii or .nii.gz
 </source>
         <translation>brainmd export volume: --out muss auf .nii oder .nii.gz enden
@@ -607,12 +637,6 @@ Weiter: brainmd cases --db %1 --json
         <source>brainmd export volume: %1
 </source>
         <translation>brainmd export volume: %1
-</translation>
-    </message>
-    <message>
-        <source>brainmd export: cannot make %1 private to you
-</source>
-        <translation>brainmd export: %1 kann nicht nur für Sie lesbar gemacht werden
 </translation>
     </message>
     <message>
@@ -1634,6 +1658,10 @@ Globale Optionen:
         <translation>Fall %1 ist nicht in der Datenbank</translation>
     </message>
     <message>
+        <source>the lesion mask does not lie on the case&apos;s grid</source>
+        <translation>die Läsionsmaske liegt nicht auf dem Raster des Falls</translation>
+    </message>
+    <message>
         <source>Export reader agreement</source>
         <translation>Befunder-Übereinstimmung exportieren</translation>
     </message>
@@ -1892,12 +1920,12 @@ Globale Optionen:
         <translation>kein Volumen-Zwischenspeicher neben der Datei (%1), wie bei einer Sicherungskopie; erneutes Importieren der Ordner baut ihn wieder auf</translation>
     </message>
     <message>
-        <source>series %1: the cached volume %2 is damaged (shorter than its header says); import the series&apos; folder again to rebuild it</source>
-        <translation>Serie %1: das zwischengespeicherte Volumen %2 ist beschädigt (kürzer, als sein Header angibt); importieren Sie den Ordner der Serie erneut, um es neu aufzubauen</translation>
+        <source>series %1: %2</source>
+        <translation>Serie %1: %2</translation>
     </message>
     <message>
-        <source>series %1: the cached volume %2 is missing; import the series&apos; folder again to rebuild it</source>
-        <translation>Serie %1: das zwischengespeicherte Volumen %2 fehlt; importieren Sie den Ordner der Serie erneut, um es neu aufzubauen</translation>
+        <source>series %1, lesion mask of the DICOM SEG %2: %3</source>
+        <translation>Serie %1, Läsionsmaske des DICOM-SEG %2: %3</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this program knows (%2): written by a newer BrainMD, which should check it</source>
@@ -1938,6 +1966,10 @@ Globale Optionen:
     <message>
         <source>not a SQLite connection</source>
         <translation>keine SQLite-Verbindung</translation>
+    </message>
+    <message>
+        <source>largest cross-section per view of the lesion mask of a DICOM SEG</source>
+        <translation>größter Querschnitt je Ansicht der Läsionsmaske eines DICOM-SEG</translation>
     </message>
     <message>
         <source>no usable files</source>
@@ -2284,12 +2316,28 @@ Globale Optionen:
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
         <source>Cannot create the cache folder %1.</source>
         <translation>Der Cache-Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The cached volume %1 is missing; import the series again to rebuild it.</source>
         <translation>Das zwischengespeicherte Volumen %1 fehlt; die Serie erneut importieren, um es neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>The cached volume %1 is damaged (%2 bytes, the import wrote %3); import the series again to rebuild it.</source>
+        <translation>Das zwischengespeicherte Volumen %1 ist beschädigt (%2 Bytes, der Import schrieb %3); importieren Sie die Serie erneut, um es neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>The cached volume %1 is damaged (its checksum differs from the one recorded at import)%2; import the series again to rebuild it.</source>
+        <translation>Das zwischengespeicherte Volumen %1 ist beschädigt (seine Prüfsumme weicht von der beim Import aufgezeichneten ab)%2; importieren Sie die Serie erneut, um es neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source> and was moved aside to %1</source>
+        <translation> und wurde nach %1 verschoben</translation>
     </message>
     <message>
         <source>The cached volume %1 is damaged (shorter than its header says); import the series again to rebuild it.</source>
@@ -2808,12 +2856,104 @@ Globale Optionen:
         <translation>%1: Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
+        <source>%1: the lesion mask does not match the series</source>
+        <translation>%1: die Läsionsmaske passt nicht zur Serie</translation>
+    </message>
+    <message>
         <source>Cannot read the Colin27 / AAL templates in %1 (package mricron-data): %2</source>
         <translation>Die Vorlagen Colin27 / AAL in %1 können nicht gelesen werden (Paket mricron-data): %2</translation>
     </message>
     <message>
         <source>The templates in %1 are not on the same grid</source>
         <translation>Die Vorlagen in %1 liegen nicht auf demselben Gitter</translation>
+    </message>
+    <message>
+        <source>the segmentation has frames of %1 × %2 pixels, the images %3 × %4</source>
+        <translation>die Segmentierung hat Frames mit %1 × %2 Pixeln, die Bilder %3 × %4</translation>
+    </message>
+    <message>
+        <source>the segmentation was drawn in another orientation than the images (no resampling is done)</source>
+        <translation>die Segmentierung wurde in einer anderen Orientierung als die Bilder gezeichnet (es wird nicht neu abgetastet)</translation>
+    </message>
+    <message>
+        <source>the segmentation has a pixel spacing of %1 × %2 mm, the images %3 × %4 mm</source>
+        <translation>die Segmentierung hat einen Pixelabstand von %1 × %2 mm, die Bilder %3 × %4 mm</translation>
+    </message>
+    <message>
+        <source>the image grid is empty</source>
+        <translation>das Bildraster ist leer</translation>
+    </message>
+    <message>
+        <source>none of the %1 frames of the segmentation lies on a slice of the images</source>
+        <translation>keiner der %1 Frames der Segmentierung liegt auf einer Schicht der Bilder</translation>
+    </message>
+    <message>
+        <source>%1 frame(s) lie off the image slices and were left out (frame %2)</source>
+        <translation>%1 Frame(s) liegen neben den Bildschichten und wurden ausgelassen (Frame %2)</translation>
+    </message>
+    <message>
+        <source>segments overlap in %1 voxel(s); the higher segment number was kept</source>
+        <translation>Segmente überlappen in %1 Voxel(n); die höhere Segmentnummer wurde behalten</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the segmentation: %2</source>
+        <translation>%1: die Segmentierung kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the segmentation has %2 rows, %3 columns and %4 frames</source>
+        <translation>%1: die Segmentierung hat %2 Zeilen, %3 Spalten und %4 Frames</translation>
+    </message>
+    <message>
+        <source>%1: unknown segmentation type &quot;%2&quot;</source>
+        <translation>%1: unbekannter Segmentierungstyp „%2“</translation>
+    </message>
+    <message>
+        <source>%1: the header declares %2 frames of %3 × %4 pixels (%5 bytes), far more than a file of %6 bytes can hold</source>
+        <translation>%1: der Header nennt %2 Frames mit %3 × %4 Pixeln (%5 Bytes), weit mehr als eine Datei von %6 Bytes fassen kann</translation>
+    </message>
+    <message>
+        <source>%1: the segmentation has no pixel data</source>
+        <translation>%1: die Segmentierung hat keine Pixeldaten</translation>
+    </message>
+    <message>
+        <source>%1: the pixel data holds %2 bytes, %3 frames need %4 (file cut short?)</source>
+        <translation>%1: die Pixeldaten umfassen %2 Bytes, %3 Frames brauchen %4 (Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM Segmentation (SOP class &quot;%2&quot;, modality &quot;%3&quot;)</source>
+        <translation>%1 ist keine DICOM-Segmentierung (SOP-Klasse „%2“, Modalität „%3“)</translation>
+    </message>
+    <message>
+        <source>%1: the segmentation has no segments</source>
+        <translation>%1: die Segmentierung hat keine Segmente</translation>
+    </message>
+    <message>
+        <source>cannot write the segmentation (%1): %2</source>
+        <translation>die Segmentierung kann nicht geschrieben werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot write a segmentation: the label map is empty or not Int16</source>
+        <translation>Segmentierung kann nicht geschrieben werden: die Labelkarte ist leer oder nicht Int16</translation>
+    </message>
+    <message>
+        <source>cannot write a segmentation: slices of %1 × %2 are too large</source>
+        <translation>Segmentierung kann nicht geschrieben werden: Schichten von %1 × %2 sind zu groß</translation>
+    </message>
+    <message>
+        <source>cannot write a segmentation without segments</source>
+        <translation>eine Segmentierung ohne Segmente kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write a segmentation: %1 image references for %2 slices</source>
+        <translation>Segmentierung kann nicht geschrieben werden: %1 Bildverweise für %2 Schichten</translation>
+    </message>
+    <message>
+        <source>cannot write a segmentation without study, series, frame of reference and instance UIDs</source>
+        <translation>eine Segmentierung ohne Study-, Series-, Frame-of-Reference- und Instance-UIDs kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write a segmentation: no voxel of the label map belongs to a segment</source>
+        <translation>Segmentierung kann nicht geschrieben werden: kein Voxel der Labelkarte gehört zu einem Segment</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
@@ -2954,6 +3094,10 @@ Globale Optionen:
     <message>
         <source>%1 files: %2 new, %3 unchanged, %4 unusable. Series: %5 imported, %6 updated, %7 skipped. %8 cases created. Linked: %9 documents, %10 labels, %11 reference slices.</source>
         <translation>Dateien: %1 (neu %2, unverändert %3, unbrauchbar %4). Serien: importiert %5, aktualisiert %6, übersprungen %7. Angelegte Fälle: %8. Verknüpft: Dokumente %9, Labels %10, Referenzschichten %11.</translation>
+    </message>
+    <message>
+        <source>Lesion masks (DICOM SEG) linked: %1.</source>
+        <translation>Läsionsmasken (DICOM-SEG) verknüpft: %1.</translation>
     </message>
     <message>
         <source>%1 problems, %2 unmatched rows.</source>
@@ -3176,6 +3320,10 @@ Globale Optionen:
         <translation>Serie „%1“ (%2) konnte nicht gespeichert werden: %3</translation>
     </message>
     <message>
+        <source>Placing lesion mask %1</source>
+        <translation>Läsionsmaske %1 wird platziert</translation>
+    </message>
+    <message>
         <source>Linking %1</source>
         <translation>%1 wird verknüpft</translation>
     </message>
@@ -3202,6 +3350,38 @@ Globale Optionen:
     <message>
         <source>%1 (retry %2)</source>
         <translation>%1 (Wiederholung %2)</translation>
+    </message>
+    <message>
+        <source>DICOM SEG (lesion mask) not used: %1</source>
+        <translation>DICOM-SEG (Läsionsmaske) nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>it names no referenced image series (ReferencedSeriesSequence)</source>
+        <translation>es nennt keine referenzierte Bildserie (ReferencedSeriesSequence)</translation>
+    </message>
+    <message>
+        <source>its image series %1 is not imported; import the series together with the SEG or before it</source>
+        <translation>seine Bildserie %1 ist nicht importiert; importieren Sie die Serie zusammen mit dem SEG oder davor</translation>
+    </message>
+    <message>
+        <source>its label map could not be saved: %1</source>
+        <translation>seine Labelkarte konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>it could not be stored: %1</source>
+        <translation>es konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>DICOM SEG %1</source>
+        <translation>DICOM-SEG %1</translation>
+    </message>
+    <message>
+        <source>its image series %1 is a single image, not a case</source>
+        <translation>seine Bildserie %1 ist ein Einzelbild, kein Fall</translation>
+    </message>
+    <message>
+        <source>it does not fit its image series: %1</source>
+        <translation>es passt nicht zu seiner Bildserie: %1</translation>
     </message>
     <message>
         <source>Mark the current slice of the active view as representative</source>
@@ -3646,6 +3826,38 @@ Globale Optionen:
     <message>
         <source>element %1 of %2 bytes runs past the end of the file</source>
         <translation>Element %1 mit %2 Bytes reicht über das Dateiende hinaus</translation>
+    </message>
+    <message>
+        <source>frame %1 has no plane orientation (shared or per frame)</source>
+        <translation>Frame %1 hat keine Ebenenorientierung (gemeinsam oder je Frame)</translation>
+    </message>
+    <message>
+        <source>frame %1 has an invalid plane orientation</source>
+        <translation>Frame %1 hat eine ungültige Ebenenorientierung</translation>
+    </message>
+    <message>
+        <source>the frames lie in more than one orientation (frame %1 differs from frame 1)</source>
+        <translation>die Frames liegen in mehr als einer Orientierung (Frame %1 weicht von Frame 1 ab)</translation>
+    </message>
+    <message>
+        <source>frame %1 has no pixel spacing</source>
+        <translation>Frame %1 hat keinen Pixelabstand</translation>
+    </message>
+    <message>
+        <source>the frames have more than one pixel spacing (frame %1 differs from frame 1)</source>
+        <translation>die Frames haben mehr als einen Pixelabstand (Frame %1 weicht von Frame 1 ab)</translation>
+    </message>
+    <message>
+        <source>the pixel data cannot be read or is shorter than its %1 frames</source>
+        <translation>die Pixeldaten können nicht gelesen werden oder sind kürzer als ihre %1 Frames</translation>
+    </message>
+    <message>
+        <source>frame %1 has no plane position</source>
+        <translation>Frame %1 hat keine Ebenenposition</translation>
+    </message>
+    <message>
+        <source>frame %1 refers to no segment of the object</source>
+        <translation>Frame %1 verweist auf kein Segment des Objekts</translation>
     </message>
 </context>
 <context>

@@ -543,8 +543,8 @@ Next: brainmd cases --db %1 --json
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export a case&apos;s volume as NIfTI (&apos;export volume&apos;), a slice as PNG (&apos;export slice&apos;) or representative slices as NIfTI and DICOM key objects (&apos;export slices&apos;).</source>
-        <translation>将病例的容积导出为 NIfTI（&apos;export volume&apos;），将一张切片导出为 PNG（&apos;export slice&apos;），或将代表性切片导出为 NIfTI 和 DICOM 关键对象（&apos;export slices&apos;）。</translation>
+        <source>Export a case&apos;s volume as NIfTI (&apos;export volume&apos;), its lesion mask from a DICOM SEG as a NIfTI label map (&apos;export mask&apos;), a slice as PNG (&apos;export slice&apos;) or representative slices as NIfTI and DICOM key objects (&apos;export slices&apos;).</source>
+        <translation>将病例的体积导出为 NIfTI（&apos;export volume&apos;），将其来自 DICOM SEG 的病灶掩膜导出为 NIfTI 标签图（&apos;export mask&apos;），将一个切片导出为 PNG（&apos;export slice&apos;），或将代表性切片导出为 NIfTI 和 DICOM 关键对象（&apos;export slices&apos;）。</translation>
     </message>
     <message>
         <source>Case key (or numeric case id).</source>
@@ -571,13 +571,13 @@ Next: brainmd cases --db %1 --json
         <translation>slice：从此参考切片来源获取索引。</translation>
     </message>
     <message>
-        <source>What to export: volume or slice.</source>
-        <translation>导出内容：volume 或 slice。</translation>
+        <source>What to export: volume, mask or slice.</source>
+        <translation>导出内容：volume、mask 或 slice。</translation>
     </message>
     <message>
-        <source>brainmd export: say what to export: &apos;brainmd export volume ...&apos; or &apos;brainmd export slice ...&apos;
+        <source>brainmd export: say what to export: &apos;brainmd export volume ...&apos;, &apos;brainmd export mask ...&apos; or &apos;brainmd export slice ...&apos;
 </source>
-        <translation>brainmd export：请指明导出内容：&apos;brainmd export volume ...&apos; 或 &apos;brainmd export slice ...&apos;
+        <translation>brainmd export：请说明要导出什么：&apos;brainmd export volume ...&apos;、&apos;brainmd export mask ...&apos; 或 &apos;brainmd export slice ...&apos;
 </translation>
     </message>
     <message>
@@ -593,6 +593,36 @@ Next: brainmd cases --db %1 --json
 </translation>
     </message>
     <message>
+        <source>brainmd export mask: --out must end in .nii or .nii.gz
+</source>
+        <translation>brainmd export mask：--out 必须以 .nii 或 .nii.gz 结尾
+</translation>
+    </message>
+    <message>
+        <source>brainmd export mask: case %1 has no lesion mask (import a DICOM SEG that references its series)
+</source>
+        <translation>brainmd export mask：病例 %1 没有病灶掩膜（请导入引用其序列的 DICOM SEG）
+</translation>
+    </message>
+    <message>
+        <source>brainmd export mask: %1
+</source>
+        <translation>brainmd export mask：%1
+</translation>
+    </message>
+    <message>
+        <source>brainmd export: cannot make %1 private to you
+</source>
+        <translation>brainmd export：无法将 %1 设为仅您本人可访问
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (label map of DICOM SEG %2; voxel value = segment number).
+</source>
+        <translation>已写入 %1（DICOM SEG %2 的标签图；体素值 = 分段编号）。
+</translation>
+    </message>
+    <message>
         <source>brainmd export volume: --out must end in .nii or .nii.gz
 </source>
         <translation>brainmd export volume：--out 必须以 .nii 或 .nii.gz 结尾
@@ -602,12 +632,6 @@ Next: brainmd cases --db %1 --json
         <source>brainmd export volume: %1
 </source>
         <translation>brainmd export volume：%1
-</translation>
-    </message>
-    <message>
-        <source>brainmd export: cannot make %1 private to you
-</source>
-        <translation>brainmd export：无法将 %1 设为仅您本人可访问
 </translation>
     </message>
     <message>
@@ -1627,6 +1651,10 @@ Global options:
         <translation>病例 %1 不在数据库中</translation>
     </message>
     <message>
+        <source>the lesion mask does not lie on the case&apos;s grid</source>
+        <translation>病灶掩膜不在该病例的网格上</translation>
+    </message>
+    <message>
         <source>Export reader agreement</source>
         <translation>导出阅片者一致性</translation>
     </message>
@@ -1885,12 +1913,12 @@ Global options:
         <translation>文件旁没有体数据缓存（%1），如同备份副本；重新导入这些文件夹即可重建</translation>
     </message>
     <message>
-        <source>series %1: the cached volume %2 is damaged (shorter than its header says); import the series&apos; folder again to rebuild it</source>
-        <translation>序列 %1：缓存的体数据 %2 已损坏（比其文件头声明的短）；请重新导入该序列的文件夹以重建</translation>
+        <source>series %1: %2</source>
+        <translation>序列 %1：%2</translation>
     </message>
     <message>
-        <source>series %1: the cached volume %2 is missing; import the series&apos; folder again to rebuild it</source>
-        <translation>序列 %1：缓存的体数据 %2 缺失；请重新导入该序列的文件夹以重建</translation>
+        <source>series %1, lesion mask of the DICOM SEG %2: %3</source>
+        <translation>序列 %1，DICOM SEG %2 的病灶掩膜：%3</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this program knows (%2): written by a newer BrainMD, which should check it</source>
@@ -1931,6 +1959,10 @@ Global options:
     <message>
         <source>not a SQLite connection</source>
         <translation>不是 SQLite 连接</translation>
+    </message>
+    <message>
+        <source>largest cross-section per view of the lesion mask of a DICOM SEG</source>
+        <translation>DICOM SEG 病灶掩膜在每个视图中的最大截面</translation>
     </message>
     <message>
         <source>no usable files</source>
@@ -2277,12 +2309,28 @@ Global options:
         <translation>无法创建目录 %1</translation>
     </message>
     <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
         <source>Cannot create the cache folder %1.</source>
         <translation>无法创建缓存目录 %1。</translation>
     </message>
     <message>
         <source>The cached volume %1 is missing; import the series again to rebuild it.</source>
         <translation>缓存的容积 %1 缺失；请重新导入该序列以重建。</translation>
+    </message>
+    <message>
+        <source>The cached volume %1 is damaged (%2 bytes, the import wrote %3); import the series again to rebuild it.</source>
+        <translation>缓存的体积 %1 已损坏（%2 字节，导入时写入 %3 字节）；请重新导入该序列以重建。</translation>
+    </message>
+    <message>
+        <source>The cached volume %1 is damaged (its checksum differs from the one recorded at import)%2; import the series again to rebuild it.</source>
+        <translation>缓存的体积 %1 已损坏（其校验和与导入时记录的不同）%2；请重新导入该序列以重建。</translation>
+    </message>
+    <message>
+        <source> and was moved aside to %1</source>
+        <translation>，并已移至 %1</translation>
     </message>
     <message>
         <source>The cached volume %1 is damaged (shorter than its header says); import the series again to rebuild it.</source>
@@ -2801,12 +2849,104 @@ Global options:
         <translation>%1：无法创建目录</translation>
     </message>
     <message>
+        <source>%1: the lesion mask does not match the series</source>
+        <translation>%1：病灶掩膜与序列不匹配</translation>
+    </message>
+    <message>
         <source>Cannot read the Colin27 / AAL templates in %1 (package mricron-data): %2</source>
         <translation>无法读取 %1 中的 Colin27 / AAL 模板（软件包 mricron-data）：%2</translation>
     </message>
     <message>
         <source>The templates in %1 are not on the same grid</source>
         <translation>%1 中的模板不在同一网格上</translation>
+    </message>
+    <message>
+        <source>the segmentation has frames of %1 × %2 pixels, the images %3 × %4</source>
+        <translation>分割的帧为 %1 × %2 像素，图像为 %3 × %4</translation>
+    </message>
+    <message>
+        <source>the segmentation was drawn in another orientation than the images (no resampling is done)</source>
+        <translation>分割与图像的方向不同（不做重采样）</translation>
+    </message>
+    <message>
+        <source>the segmentation has a pixel spacing of %1 × %2 mm, the images %3 × %4 mm</source>
+        <translation>分割的像素间距为 %1 × %2 mm，图像为 %3 × %4 mm</translation>
+    </message>
+    <message>
+        <source>the image grid is empty</source>
+        <translation>图像网格为空</translation>
+    </message>
+    <message>
+        <source>none of the %1 frames of the segmentation lies on a slice of the images</source>
+        <translation>分割的 %1 个帧都不在图像的切片上</translation>
+    </message>
+    <message>
+        <source>%1 frame(s) lie off the image slices and were left out (frame %2)</source>
+        <translation>%1 个帧不在图像切片上，已略去（帧 %2）</translation>
+    </message>
+    <message>
+        <source>segments overlap in %1 voxel(s); the higher segment number was kept</source>
+        <translation>分段在 %1 个体素中重叠；保留较大的分段编号</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the segmentation: %2</source>
+        <translation>%1：无法读取分割：%2</translation>
+    </message>
+    <message>
+        <source>%1: the segmentation has %2 rows, %3 columns and %4 frames</source>
+        <translation>%1：分割有 %2 行、%3 列和 %4 帧</translation>
+    </message>
+    <message>
+        <source>%1: unknown segmentation type &quot;%2&quot;</source>
+        <translation>%1：未知的分割类型“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the header declares %2 frames of %3 × %4 pixels (%5 bytes), far more than a file of %6 bytes can hold</source>
+        <translation>%1：头部声明了 %2 个 %3 × %4 像素的帧（%5 字节），远超 %6 字节的文件所能容纳</translation>
+    </message>
+    <message>
+        <source>%1: the segmentation has no pixel data</source>
+        <translation>%1：分割没有像素数据</translation>
+    </message>
+    <message>
+        <source>%1: the pixel data holds %2 bytes, %3 frames need %4 (file cut short?)</source>
+        <translation>%1：像素数据为 %2 字节，%3 个帧需要 %4 字节（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM Segmentation (SOP class &quot;%2&quot;, modality &quot;%3&quot;)</source>
+        <translation>%1 不是 DICOM 分割（SOP 类“%2”，模态“%3”）</translation>
+    </message>
+    <message>
+        <source>%1: the segmentation has no segments</source>
+        <translation>%1：分割没有分段</translation>
+    </message>
+    <message>
+        <source>cannot write the segmentation (%1): %2</source>
+        <translation>无法写入分割（%1）：%2</translation>
+    </message>
+    <message>
+        <source>cannot write a segmentation: the label map is empty or not Int16</source>
+        <translation>无法写入分割：标签图为空或不是 Int16</translation>
+    </message>
+    <message>
+        <source>cannot write a segmentation: slices of %1 × %2 are too large</source>
+        <translation>无法写入分割：%1 × %2 的切片过大</translation>
+    </message>
+    <message>
+        <source>cannot write a segmentation without segments</source>
+        <translation>无法写入没有分段的分割</translation>
+    </message>
+    <message>
+        <source>cannot write a segmentation: %1 image references for %2 slices</source>
+        <translation>无法写入分割：%2 个切片对应 %1 个图像引用</translation>
+    </message>
+    <message>
+        <source>cannot write a segmentation without study, series, frame of reference and instance UIDs</source>
+        <translation>缺少检查、序列、参考坐标系和实例 UID，无法写入分割</translation>
+    </message>
+    <message>
+        <source>cannot write a segmentation: no voxel of the label map belongs to a segment</source>
+        <translation>无法写入分割：标签图中没有体素属于任何分段</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
@@ -2947,6 +3087,10 @@ Global options:
     <message>
         <source>%1 files: %2 new, %3 unchanged, %4 unusable. Series: %5 imported, %6 updated, %7 skipped. %8 cases created. Linked: %9 documents, %10 labels, %11 reference slices.</source>
         <translation>%1 个文件：%2 个新文件，%3 个未变化，%4 个不可用。序列：%5 个已导入，%6 个已更新，%7 个已跳过。已创建 %8 个病例。已关联：%9 份文档、%10 个标签、%11 张参考切片。</translation>
+    </message>
+    <message>
+        <source>Lesion masks (DICOM SEG) linked: %1.</source>
+        <translation>已关联病灶掩膜（DICOM SEG）：%1。</translation>
     </message>
     <message>
         <source>%1 problems, %2 unmatched rows.</source>
@@ -3169,6 +3313,10 @@ Global options:
         <translation>序列“%1”（%2）无法保存：%3</translation>
     </message>
     <message>
+        <source>Placing lesion mask %1</source>
+        <translation>正在放置病灶掩膜 %1</translation>
+    </message>
+    <message>
         <source>Linking %1</source>
         <translation>正在关联 %1</translation>
     </message>
@@ -3195,6 +3343,38 @@ Global options:
     <message>
         <source>%1 (retry %2)</source>
         <translation>%1（第 %2 次重试）</translation>
+    </message>
+    <message>
+        <source>DICOM SEG (lesion mask) not used: %1</source>
+        <translation>未使用 DICOM SEG（病灶掩膜）：%1</translation>
+    </message>
+    <message>
+        <source>it names no referenced image series (ReferencedSeriesSequence)</source>
+        <translation>它未指明所引用的图像序列（ReferencedSeriesSequence）</translation>
+    </message>
+    <message>
+        <source>its image series %1 is not imported; import the series together with the SEG or before it</source>
+        <translation>其图像序列 %1 未导入；请将该序列与 SEG 一起或在其之前导入</translation>
+    </message>
+    <message>
+        <source>its label map could not be saved: %1</source>
+        <translation>无法保存其标签图：%1</translation>
+    </message>
+    <message>
+        <source>it could not be stored: %1</source>
+        <translation>无法存储：%1</translation>
+    </message>
+    <message>
+        <source>DICOM SEG %1</source>
+        <translation>DICOM SEG %1</translation>
+    </message>
+    <message>
+        <source>its image series %1 is a single image, not a case</source>
+        <translation>其图像序列 %1 是单幅图像，不是病例</translation>
+    </message>
+    <message>
+        <source>it does not fit its image series: %1</source>
+        <translation>它与其图像序列不匹配：%1</translation>
     </message>
     <message>
         <source>Mark the current slice of the active view as representative</source>
@@ -3639,6 +3819,38 @@ Global options:
     <message>
         <source>element %1 of %2 bytes runs past the end of the file</source>
         <translation>%2 字节的元素 %1 超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>frame %1 has no plane orientation (shared or per frame)</source>
+        <translation>帧 %1 没有平面方向（共享或逐帧）</translation>
+    </message>
+    <message>
+        <source>frame %1 has an invalid plane orientation</source>
+        <translation>帧 %1 的平面方向无效</translation>
+    </message>
+    <message>
+        <source>the frames lie in more than one orientation (frame %1 differs from frame 1)</source>
+        <translation>各帧的方向不止一种（帧 %1 与帧 1 不同）</translation>
+    </message>
+    <message>
+        <source>frame %1 has no pixel spacing</source>
+        <translation>帧 %1 没有像素间距</translation>
+    </message>
+    <message>
+        <source>the frames have more than one pixel spacing (frame %1 differs from frame 1)</source>
+        <translation>各帧的像素间距不止一种（帧 %1 与帧 1 不同）</translation>
+    </message>
+    <message>
+        <source>the pixel data cannot be read or is shorter than its %1 frames</source>
+        <translation>像素数据无法读取或短于其 %1 个帧</translation>
+    </message>
+    <message>
+        <source>frame %1 has no plane position</source>
+        <translation>帧 %1 没有平面位置</translation>
+    </message>
+    <message>
+        <source>frame %1 refers to no segment of the object</source>
+        <translation>帧 %1 未引用该对象的任何分段</translation>
     </message>
 </context>
 <context>
