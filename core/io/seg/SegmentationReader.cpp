@@ -43,7 +43,13 @@ QString checkSizes(DcmDataset &ds, const QString &path, SegmentationObject &out)
     ds.findAndGetUint16(DCM_Rows, rows);
     ds.findAndGetUint16(DCM_Columns, columns);
     Sint32 frames = 0;
-    ds.findAndGetSint32(DCM_NumberOfFrames, frames);
+    // NumberOfFrames is required in a SEG, but writers (pydicom's own test files among
+    // them) leave it out of single-frame objects; absent means one frame, as pydicom reads
+    // it, and dcmseg is given the element so that it sees the frame.
+    if (ds.findAndGetSint32(DCM_NumberOfFrames, frames).bad() && !ds.tagExists(DCM_NumberOfFrames)) {
+        frames = 1;
+        ds.putAndInsertString(DCM_NumberOfFrames, "1");
+    }
     const QString name = QFileInfo(path).fileName();
     if (rows == 0 || columns == 0 || frames <= 0)
         return tr("%1: the segmentation has %2 rows, %3 columns and %4 frames")

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void refusesAHugeFrameCount();
     void refusesATruncatedFile();
     void pydicomReadsIt();
+    void readsPydicomsSegWithoutNumberOfFrames();
     void phantomWritesLesionSegmentation();
 
 private:
@@ -312,6 +313,27 @@ void TestDicomSegmentation::refusesATruncatedFile() {
     QVERIFY(file.resize(file.size() / 2));
     readSegmentation(path, &error);
     QVERIFY(!error.isEmpty());
+}
+
+// pydicom's liver_1frame.dcm, a real-world SEG, leaves out NumberOfFrames; it was refused
+// as "0 frames" before.
+void TestDicomSegmentation::readsPydicomsSegWithoutNumberOfFrames() {
+    const QString path =
+        QStringLiteral("/usr/lib/python3/dist-packages/pydicom/data/test_files/liver_1frame.dcm");
+    if (!QFile::exists(path))
+        QSKIP("python3-pydicom's test files are not installed");
+    QString error;
+    const SegmentationObject seg = readSegmentation(path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(seg.rows, 512);
+    QCOMPARE(seg.columns, 512);
+    QCOMPARE(seg.frames.size(), std::size_t(1));
+    QVERIFY(!seg.segments.empty());
+    QVERIFY(!seg.referencedSeriesInstanceUid.isEmpty());
+    long set = 0;
+    for (const std::uint8_t bit : seg.frames.front().pixels)
+        set += bit;
+    QVERIFY(set > 0);
 }
 
 void TestDicomSegmentation::pydicomReadsIt() {
