@@ -173,6 +173,7 @@ void MainWindow::onCaseLoaded(const LoadedCase &loaded) {
     m_caseKey = loaded.summary.caseKey;
     m_session->setCaseOnScreen(m_caseId);
     m_viewer->showVolume(loaded.rasVolume, loaded.window, m_caseKey, loaded.previewVolume);
+    applySegmentationPolicy(); // the previous case's mask is gone
     m_documents->setCase(m_caseId);
     m_adjudication->setCase(m_caseId, m_caseKey);
     refreshOverlays();

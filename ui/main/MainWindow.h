@@ -28,7 +28,9 @@ class JobRunner;
 class Workspace;
 class ViewerModel;
 class ViewerWidget;
+class Volume;
 struct LoadedCase;
+struct SegmentDescription;
 
 /// The workstation's main window: case browser (left), viewer and adjudication (centre
 /// tabs), reading panel and documents (right), status bar with the saved indicator and
@@ -63,6 +65,16 @@ public:
     void showViewer();
     /// Opens the BrainBench dashboard (on run `runId` when non-zero) beside the window.
     QMainWindow *showDashboard(qint64 runId = 0);
+
+    /// The one entry point for a case's lesion mask (DICOM SEG), called once the case is
+    /// on screen: `labelsRas` is the Int16 label map (0 = none, else segment number) put
+    /// through reorientToRas() like the case's image, on the same grid. The mask is
+    /// imported truth: shown only while the session's policy allows reference slices
+    /// (View ▸ Lesion mask, checked by default, toggles it otherwise). Refused (false) when
+    /// `caseId` is not the case on screen (a late answer for a case the user has left) or
+    /// the grid differs. The next case opened drops it.
+    bool showCaseSegmentation(qint64 caseId, const Volume &labelsRas,
+                              const std::vector<SegmentDescription> &segments);
 
 public Q_SLOTS:
     /// Opens a case and shows `slice` of `view` (0 axial, 1 coronal, 2 sagittal) in the
@@ -107,6 +119,9 @@ private:
     // MainWindowBlinding.cpp: every action, tab and dock asks the session's policy.
     void connectBlinding();
     void applyBlinding();
+    // MainWindowSegmentation.cpp: the lesion mask's action and its policy.
+    void addSegmentationCommand(QMenu *view);
+    void applySegmentationPolicy();
 
     Workspace *m_workspace = nullptr;
     ShortcutMap m_shortcuts;
@@ -128,6 +143,7 @@ private:
     QLabel *m_savedLabel = nullptr;
     QProgressBar *m_jobBar = nullptr;
     QToolButton *m_jobCancel = nullptr;
+    QAction *m_segmentationAction = nullptr;
     qint64 m_caseId = 0;
     QString m_caseKey;
     /// Declared last: destroyed before the database that a running benchmark still uses.

@@ -49,6 +49,7 @@ void MainWindow::applyBlinding() {
         if (reveals != Reveals::Nothing)
             action->setEnabled(revealAllowed(policy, reveals));
     }
+    applySegmentationPolicy(); // its action also needs a mask on screen
     for (int i = 0; i < m_tabs->count(); ++i) {
         const bool allowed = revealAllowed(policy, revealsOf(m_tabs->widget(i)));
         m_tabs->setTabEnabled(i, allowed);

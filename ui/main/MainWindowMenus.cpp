@@ -146,6 +146,7 @@ void MainWindow::buildMenus() {
         connect(m_model, &ViewerModel::changed, a,
                 [this, a, k] { a->setChecked(m_model->overlayVisible(k)); });
     }
+    addSegmentationCommand(view);
     view->addSeparator();
     QMenu *presets = view->addMenu(tr("3D preset"));
     for (int i = 0; i < VolumeRenderer::presetNames().size(); ++i)

@@ -64,6 +64,8 @@ ShortcutMap::ShortcutMap() {
     add("toggle-selections", tr("Show / hide Vote-MI and baseline selections"),
         QKeySequence(Qt::Key_G));
     add("toggle-profile", tr("Show / hide the vote profile"), QKeySequence(Qt::Key_H));
+    add("toggle-lesion-mask", tr("Show / hide the lesion mask"),
+        QKeySequence(Qt::SHIFT | Qt::Key_M));
     add("help", tr("Show the keyboard shortcuts"), QKeySequence(Qt::Key_F1));
     add("find", tr("Filter the case list"), QKeySequence(Qt::CTRL | Qt::Key_F));
     QSettings settings;

@@ -1,6 +1,7 @@
 #include "ui/viewer/SliceRenderer.h"
 
 #include "ui/i18n/Translations.h"
+#include "ui/viewer/SegmentationOverlay.h"
 #include "ui/viewer/SliceOverlay.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,7 @@ SliceRenderer::SliceRenderer(View view)
     m_renderer->AddActor2D(m_topLeft);
     m_renderer->AddActor2D(m_bottomLeft);
     m_overlay = std::make_unique<SliceOverlay>(view, m_renderer);
+    m_segmentation = std::make_unique<SegmentationOverlay>(view, m_renderer);
 }
 
 SliceRenderer::~SliceRenderer() = default;
@@ -137,6 +139,7 @@ void SliceRenderer::updateFromModel(const ViewerModel &model, ViewerModel::Chang
     }
     if (changes & (ViewerModel::VolumeChanged | ViewerModel::SlicesChanged)) {
         m_mapper->SetSliceNumber(model.sliceIndex(m_view));
+        m_segmentation->setSlice(model.sliceIndex(m_view));
         placeCamera(model, !(changes & ViewerModel::VolumeChanged));
     }
     if (changes & (ViewerModel::VolumeChanged | ViewerModel::WindowChanged)) {

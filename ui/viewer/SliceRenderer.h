@@ -18,6 +18,7 @@ class vtkTextActor;
 
 namespace brainmd {
 
+class SegmentationOverlay;
 class SliceOverlay;
 
 /// Image edges of a 2D view, for its orientation letters.
@@ -25,7 +26,8 @@ enum class Edge { Left = 0, Right, Top, Bottom };
 
 /// The VTK pipeline of one 2D view (axial, coronal or sagittal): the slice of the shared
 /// image (vtkImageSliceMapper, windowed on the GPU), orientation letters on every edge,
-/// corner text (view, slice index and position in mm, window/level) and the overlays.
+/// corner text (view, slice index and position in mm, window/level), the overlays and
+/// a label map (SegmentationOverlay).
 /// A plain class: the hosting widget adds renderer() to its render window. World
 /// coordinates are RAS mm (see wrapRasVolume). Display coordinates are device pixels
 /// with the origin at the bottom left.
@@ -58,6 +60,9 @@ public:
     void setRuler(std::optional<std::pair<Eigen::Vector3d, Eigen::Vector3d>> ruler);
     std::optional<double> rulerLengthMm() const;
 
+    /// The label map drawn over the slice (ViewerWidget::setSegmentation feeds it).
+    SegmentationOverlay *segmentation() const { return m_segmentation.get(); }
+
     /// The letter shown at an edge ('R', 'L', 'A', 'P', 'S', 'I').
     char letter(Edge edge) const;
     /// Text at the top-left and bottom-left corners (for tests and screenshots).
@@ -76,6 +81,7 @@ private:
     vtkNew<vtkTextActor> m_topLeft;
     vtkNew<vtkTextActor> m_bottomLeft;
     std::unique_ptr<SliceOverlay> m_overlay;
+    std::unique_ptr<SegmentationOverlay> m_segmentation;
     vtkSmartPointer<vtkImageData> m_image;
     double m_magnification = 1.0;
     QString m_topText;

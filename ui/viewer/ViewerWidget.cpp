@@ -1,5 +1,6 @@
 #include "ui/viewer/ViewerWidget.h"
 
+#include "ui/viewer/SegmentationOverlay.h"
 #include "ui/viewer/SliceRenderer.h"
 #include "ui/viewer/VolumeInteractor.h"
 #include "ui/viewer/VolumeRenderer.h"
@@ -7,6 +8,8 @@
 #include "ui/viewer/VtkViewWidget.h"
 
 #include <QGridLayout>
+
+#include <algorithm>
 
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkImageData.h>
@@ -89,6 +92,7 @@ void ViewerWidget::showVolume(std::shared_ptr<const Volume> rasVolume, const Win
         preview = rasVolume;
     m_image = rasVolume ? wrapRasVolume(*rasVolume) : nullptr;
     m_previewImage = preview == rasVolume ? m_image : wrapRasVolume(*preview);
+    clearSegmentation(); // a mask belongs to the volume it was placed on
     for (auto &renderer : m_sliceRenderers)
         renderer->setImage(m_image);
     m_volumeRenderer->setImage(m_previewImage);
@@ -99,6 +103,7 @@ void ViewerWidget::showVolume(std::shared_ptr<const Volume> rasVolume, const Win
 }
 
 void ViewerWidget::clearVolume() {
+    clearSegmentation();
     m_model->clear();
     for (auto &renderer : m_sliceRenderers)
         renderer->setImage(nullptr);
@@ -109,6 +114,59 @@ void ViewerWidget::clearVolume() {
     m_preview.reset();
     for (VtkViewWidget *w : m_views)
         w->update();
+}
+
+bool ViewerWidget::setSegmentation(const Volume &labelsRas,
+                                   const std::vector<SegmentDescription> &segments) {
+    if (!m_volume || labelsRas.type() != VoxelType::Int16 ||
+        labelsRas.geometry().dims != m_volume->geometry().dims ||
+        !labelsRas.geometry().sameGrid(m_volume->geometry(), 0.01))
+        return false;
+    // The image borrows the copy's voxels: set both, image last, and drop them together.
+    auto labels = std::make_shared<const Volume>(labelsRas);
+    vtkSmartPointer<vtkImageData> image = wrapRasVolume(*labels);
+    for (View view : kAllViews) {
+        SegmentationOverlay *overlay = sliceRenderer(view)->segmentation();
+        overlay->setSlice(m_model->sliceIndex(view));
+        overlay->setOpacity(m_segmentationOpacity);
+        overlay->setVisible(m_segmentationVisible);
+        overlay->setLabels(image, segments);
+    }
+    m_labels = std::move(labels);
+    m_labelImage = std::move(image);
+    redrawSliceViews();
+    return true;
+}
+
+void ViewerWidget::clearSegmentation() {
+    if (!m_labels)
+        return;
+    for (View view : kAllViews)
+        sliceRenderer(view)->segmentation()->setLabels(nullptr, {});
+    m_labelImage = nullptr;
+    m_labels.reset();
+    redrawSliceViews();
+}
+
+void ViewerWidget::setSegmentationVisible(bool visible) {
+    if (m_segmentationVisible == visible)
+        return;
+    m_segmentationVisible = visible;
+    for (View view : kAllViews)
+        sliceRenderer(view)->segmentation()->setVisible(visible);
+    redrawSliceViews();
+}
+
+void ViewerWidget::setSegmentationOpacity(double opacity) {
+    m_segmentationOpacity = std::clamp(opacity, 0.0, 1.0);
+    for (View view : kAllViews)
+        sliceRenderer(view)->segmentation()->setOpacity(m_segmentationOpacity);
+    redrawSliceViews();
+}
+
+void ViewerWidget::redrawSliceViews() {
+    for (View view : kAllViews)
+        m_views[static_cast<std::size_t>(view)]->update();
 }
 
 void ViewerWidget::updateFromModel(ViewerModel::Changes changes) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/seg/DicomSegmentation.h"
 #include "ui/viewer/SliceInteractor.h"
 #include "ui/viewer/ViewerModel.h"
 
@@ -10,6 +11,7 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 class QGridLayout;
 class vtkImageData;
@@ -43,6 +45,21 @@ public:
                     const QString &title, std::shared_ptr<const Volume> preview = nullptr);
     void clearVolume();
 
+    /// Draws a label map over the 2D views (the 3D view is left alone): `labelsRas` is an
+    /// Int16 volume of segment numbers (0 = none) reoriented with reorientToRas() onto the
+    /// grid of the shown volume. Refused (false, nothing changes) when no volume is shown,
+    /// the type is not Int16 or its grid differs (dims, spacing or position, 0.01 mm).
+    /// Copied; replaced by the next call and cleared by showVolume() / clearVolume().
+    bool setSegmentation(const Volume &labelsRas, const std::vector<SegmentDescription> &segments);
+    void clearSegmentation();
+    bool hasSegmentation() const { return m_labels != nullptr; }
+    /// Hidden or shown without being dropped (the user's toggle, the blinding policy).
+    void setSegmentationVisible(bool visible);
+    bool segmentationVisible() const { return m_segmentationVisible; }
+    /// Opacity of the fill (0..1, default 0.4); outlines stay opaque.
+    void setSegmentationOpacity(double opacity);
+    double segmentationOpacity() const { return m_segmentationOpacity; }
+
     VtkViewWidget *viewWidget(int index) const;
     SliceRenderer *sliceRenderer(View view) const;
     VolumeRenderer *volumeRenderer() const { return m_volumeRenderer.get(); }
@@ -69,6 +86,7 @@ Q_SIGNALS:
 private:
     void updateFromModel(ViewerModel::Changes changes);
     void scheduleVolumeRender();
+    void redrawSliceViews();
 
     ViewerModel *m_model;
     QGridLayout *m_grid = nullptr;
@@ -81,6 +99,10 @@ private:
     std::shared_ptr<const Volume> m_preview;
     vtkSmartPointer<vtkImageData> m_image;
     vtkSmartPointer<vtkImageData> m_previewImage;
+    std::shared_ptr<const Volume> m_labels;
+    vtkSmartPointer<vtkImageData> m_labelImage; ///< borrows m_labels' voxels
+    bool m_segmentationVisible = true;
+    double m_segmentationOpacity = 0.4;
     ViewerTool m_tool = ViewerTool::WindowLevel;
     View m_activeView = View::Axial;
     int m_maximised = -1;
