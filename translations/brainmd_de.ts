@@ -1834,6 +1834,14 @@ Globale Optionen:
         <translation>Konfiguration</translation>
     </message>
     <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
@@ -3504,6 +3512,10 @@ Globale Optionen:
         <translation>Stimmprofil ein- / ausblenden</translation>
     </message>
     <message>
+        <source>Show / hide the lesion mask</source>
+        <translation>Läsionsmaske ein-/ausblenden</translation>
+    </message>
+    <message>
         <source>Show the keyboard shortcuts</source>
         <translation>Tastenkürzel anzeigen</translation>
     </message>
@@ -4710,6 +4722,10 @@ Bericht: %2</translation>
         <translation>Fall %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
+        <source>Lesion mask not shown: %1</source>
+        <translation>Läsionsmaske nicht angezeigt: %1</translation>
+    </message>
+    <message>
         <source>No database open. File ▸ Open database…</source>
         <translation>Keine Datenbank geöffnet. Datei ▸ Datenbank öffnen…</translation>
     </message>
@@ -5048,6 +5064,10 @@ Bericht: %2</translation>
     <message>
         <source>BrainBench dashboard</source>
         <translation>BrainBench-Dashboard</translation>
+    </message>
+    <message>
+        <source>Lesion mask</source>
+        <translation>Läsionsmaske</translation>
     </message>
 </context>
 <context>

@@ -1827,6 +1827,14 @@ Global options:
         <translation>配置</translation>
     </message>
     <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>分段 %1</translation>
+    </message>
+    <message>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
@@ -3497,6 +3505,10 @@ Global options:
         <translation>显示 / 隐藏投票分布</translation>
     </message>
     <message>
+        <source>Show / hide the lesion mask</source>
+        <translation>显示 / 隐藏病灶掩膜</translation>
+    </message>
+    <message>
         <source>Show the keyboard shortcuts</source>
         <translation>显示键盘快捷键</translation>
     </message>
@@ -4698,6 +4710,10 @@ Report: %2</source>
         <translation>无法打开病例 %1：%2</translation>
     </message>
     <message>
+        <source>Lesion mask not shown: %1</source>
+        <translation>未显示病灶掩膜：%1</translation>
+    </message>
+    <message>
         <source>No database open. File ▸ Open database…</source>
         <translation>未打开数据库。文件 ▸ 打开数据库…</translation>
     </message>
@@ -5036,6 +5052,10 @@ Report: %2</source>
     <message>
         <source>BrainBench dashboard</source>
         <translation>BrainBench 仪表板</translation>
+    </message>
+    <message>
+        <source>Lesion mask</source>
+        <translation>病灶掩膜</translation>
     </message>
 </context>
 <context>

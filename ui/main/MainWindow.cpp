@@ -174,6 +174,12 @@ void MainWindow::onCaseLoaded(const LoadedCase &loaded) {
     m_session->setCaseOnScreen(m_caseId);
     m_viewer->showVolume(loaded.rasVolume, loaded.window, m_caseKey, loaded.previewVolume);
     applySegmentationPolicy(); // the previous case's mask is gone
+    // The lesion mask (DICOM SEG) came with the case from the loader's thread; the policy
+    // decides whether it is drawn (hidden while blinding withholds reference slices).
+    if (loaded.labelMap)
+        showCaseSegmentation(m_caseId, *loaded.labelMap, loaded.segments);
+    else if (!loaded.labelMapError.isEmpty())
+        statusBar()->showMessage(tr("Lesion mask not shown: %1").arg(loaded.labelMapError), 8000);
     m_documents->setCase(m_caseId);
     m_adjudication->setCase(m_caseId, m_caseKey);
     refreshOverlays();
