@@ -186,10 +186,9 @@ QString BenchDataRepository::manualSliceDescription(const QString &manualSpec) c
     // The source that covers the most slices: a DICOM SEG source holds lesion cases only
     // and must not leave the others without a manual slice. Ties go to the first by name.
     const auto sources = ReferenceSliceRepository(m_db).sources();
-    const auto widest = std::max_element(sources.begin(), sources.end(), [](const auto &a,
-                                                                             const auto &b) {
-        return a.sliceCount < b.sliceCount;
-    });
+    const auto widest =
+        std::max_element(sources.begin(), sources.end(),
+                         [](const auto &a, const auto &b) { return a.sliceCount < b.sliceCount; });
     return widest == sources.end() ? QString() : widest->name;
 }
 

@@ -65,6 +65,44 @@ std::vector<StoredReferenceSlice> ReferenceSliceRepository::slicesForCase(qint64
     return slices;
 }
 
+namespace {
+
+/// Creates or updates the source `name`; its id, or 0 with `error` set.
+qint64 upsertSource(const QSqlDatabase &db, const QString &name, const QString &basis,
+                    const QString &path, QString *error) {
+    QSqlQuery upsert(db);
+    if (!sql::exec(upsert,
+                   QStringLiteral("INSERT INTO reference_slice_sources (name, basis, path, "
+                                  "imported_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE "
+                                  "SET basis = excluded.basis, path = excluded.path, "
+                                  "imported_at = excluded.imported_at RETURNING id"),
+                   {name, basis, path, sql::nowUtc()}) ||
+        !upsert.next()) {
+        *error = sql::errorText(upsert);
+        return 0;
+    }
+    return upsert.value(0).toLongLong();
+}
+
+QString insertSlices(const QSqlDatabase &db, qint64 sourceId,
+                     const std::vector<ReferenceSliceLink> &links) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO reference_slices (source_id, case_id, view, slice_index, position_mm, "
+        "source_row) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, case_id, view) DO "
+        "UPDATE SET slice_index = excluded.slice_index, position_mm = excluded.position_mm, "
+        "source_row = excluded.source_row"));
+    for (const ReferenceSliceLink &link : links) {
+        const ReferenceSliceRow &r = link.row;
+        if (!sql::execBound(q, {sourceId, link.caseId, QString::fromLatin1(viewName(r.view)),
+                                r.sliceIndex, r.positionMm, r.sourceRow}))
+            return sql::errorText(q);
+    }
+    return {};
+}
+
+} // namespace
+
 QString
 ReferenceSliceRepository::replaceSource(const ReferenceSliceFile &file, const QString &path,
                                         const std::vector<ReferenceSliceLink> &links) const {
@@ -72,38 +110,36 @@ ReferenceSliceRepository::replaceSource(const ReferenceSliceFile &file, const QS
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlQuery upsert(db);
-    if (!sql::exec(upsert,
-                   QStringLiteral("INSERT INTO reference_slice_sources (name, basis, path, "
-                                  "imported_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE "
-                                  "SET basis = excluded.basis, path = excluded.path, "
-                                  "imported_at = excluded.imported_at RETURNING id"),
-                   {file.name, file.basis, path, sql::nowUtc()}) ||
-        !upsert.next())
-        return sql::errorText(upsert);
-    const qint64 sourceId = upsert.value(0).toLongLong();
-    upsert.finish();
-    if (QString error = sql::run(db,
-                                 QStringLiteral("DELETE FROM reference_slices WHERE "
-                                                "source_id = ?"),
-                                 {sourceId});
+    QString error;
+    const qint64 sourceId = upsertSource(db, file.name, file.basis, path, &error);
+    if (sourceId == 0)
+        return error;
+    if (error = sql::run(db, QStringLiteral("DELETE FROM reference_slices WHERE source_id = ?"),
+                         {sourceId});
         !error.isEmpty())
         return error;
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO reference_slices (source_id, case_id, view, slice_index, position_mm, "
-            "source_row) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, case_id, view) DO "
-            "UPDATE SET slice_index = excluded.slice_index, position_mm = excluded.position_mm, "
-            "source_row = excluded.source_row"));
-        for (const ReferenceSliceLink &link : links) {
-            const ReferenceSliceRow &r = link.row;
-            if (!sql::execBound(q, {sourceId, link.caseId, QString::fromLatin1(viewName(r.view)),
-                                    r.sliceIndex, r.positionMm, r.sourceRow}))
-                return sql::errorText(q);
-        }
-    }
+    if (error = insertSlices(db, sourceId, links); !error.isEmpty())
+        return error;
     return transaction.commit() ? QString() : transaction.error();
+}
+
+QString ReferenceSliceRepository::replaceCaseSlicesInTransaction(
+    const QSqlDatabase &db, const QString &name, const QString &basis, qint64 caseId,
+    const std::vector<ReferenceSliceRow> &rows) {
+    QString error;
+    const qint64 sourceId = upsertSource(db, name, basis, QString(), &error);
+    if (sourceId == 0)
+        return error;
+    if (error = sql::run(db,
+                         QStringLiteral("DELETE FROM reference_slices WHERE source_id = ? AND "
+                                        "case_id = ?"),
+                         {sourceId, caseId});
+        !error.isEmpty())
+        return error;
+    std::vector<ReferenceSliceLink> links;
+    for (const ReferenceSliceRow &row : rows)
+        links.push_back({caseId, row});
+    return insertSlices(db, sourceId, links);
 }
 
 } // namespace brainmd

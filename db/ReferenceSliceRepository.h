@@ -3,6 +3,7 @@
 #include "io/documents/DocumentTypes.h"
 #include "ports/ImportStore.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -47,6 +48,13 @@ public:
     /// `links` in one transaction. Returns "" or the error.
     QString replaceSource(const ReferenceSliceFile &file, const QString &path,
                           const std::vector<ReferenceSliceLink> &links) const;
+
+    /// Replaces the slices of one case in the source `name` (created if new), leaving
+    /// the source's other cases alone; runs inside the caller's open transaction on `db`
+    /// (a DICOM SEG brings one case's truth at a time). Returns "" or the error.
+    static QString replaceCaseSlicesInTransaction(const QSqlDatabase &db, const QString &name,
+                                                  const QString &basis, qint64 caseId,
+                                                  const std::vector<ReferenceSliceRow> &rows);
 
 private:
     const Database &m_db;

@@ -3,6 +3,7 @@
 #include "io/cache/VolumeCache.h"
 
 #include "db/Database.h"
+#include "db/ReferenceSliceRepository.h"
 #include "db/SeriesStore.h"
 #include "db/SqlUtil.h"
 #include "db/Transaction.h"
@@ -26,39 +27,6 @@ QStringList notesFromJson(const QString &json) {
     for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
         notes.append(value.toString());
     return notes;
-}
-
-QString replaceReferenceSlices(const QSqlDatabase &db, const SegmentationRecord &record) {
-    QSqlQuery upsert(db);
-    const QString basis = QCoreApplication::translate(
-        "brainmd", "largest cross-section per view of the lesion mask of a DICOM SEG");
-    if (!sql::exec(upsert,
-                   QStringLiteral("INSERT INTO reference_slice_sources (name, basis, path, "
-                                  "imported_at) VALUES (?, ?, '', ?) ON CONFLICT (name) DO UPDATE "
-                                  "SET basis = excluded.basis, imported_at = excluded.imported_at "
-                                  "RETURNING id"),
-                   {SegmentationRepository::referenceSourceName(), basis, sql::nowUtc()}) ||
-        !upsert.next())
-        return sql::errorText(upsert);
-    const qint64 sourceId = upsert.value(0).toLongLong();
-    upsert.finish();
-    if (QString error = sql::run(db,
-                                 QStringLiteral("DELETE FROM reference_slices WHERE source_id = ? "
-                                                "AND case_id = ?"),
-                                 {sourceId, record.caseId});
-        !error.isEmpty())
-        return error;
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO reference_slices (source_id, case_id, view, "
-                       "slice_index, position_mm, source_row) VALUES (?, ?, ?, ?, ?, 0)"));
-    for (const ReferenceSliceRow &row : record.referenceSlices) {
-        if (!sql::execBound(insert,
-                            {sourceId, record.caseId, QString::fromLatin1(viewName(row.view)),
-                             row.sliceIndex, row.positionMm}))
-            return sql::errorText(insert);
-    }
-    return {};
 }
 
 } // namespace
@@ -94,7 +62,11 @@ QString SegmentationRepository::write(const SegmentationRecord &record) const {
              notesJson(record.notes), sql::nowUtc()});
         !error.isEmpty())
         return error;
-    if (QString error = replaceReferenceSlices(db, record); !error.isEmpty())
+    const QString basis = QCoreApplication::translate(
+        "brainmd", "largest cross-section per view of the lesion mask of a DICOM SEG");
+    if (QString error = ReferenceSliceRepository::replaceCaseSlicesInTransaction(
+            db, referenceSourceName(), basis, record.caseId, record.referenceSlices);
+        !error.isEmpty())
         return error;
     return transaction.commit() ? QString() : transaction.error();
 }

@@ -46,7 +46,8 @@ QString checkSizes(DcmDataset &ds, const QString &path, SegmentationObject &out)
     // NumberOfFrames is required in a SEG, but writers (pydicom's own test files among
     // them) leave it out of single-frame objects; absent means one frame, as pydicom reads
     // it, and dcmseg is given the element so that it sees the frame.
-    if (ds.findAndGetSint32(DCM_NumberOfFrames, frames).bad() && !ds.tagExists(DCM_NumberOfFrames)) {
+    if (ds.findAndGetSint32(DCM_NumberOfFrames, frames).bad() &&
+        !ds.tagExists(DCM_NumberOfFrames)) {
         frames = 1;
         ds.putAndInsertString(DCM_NumberOfFrames, "1");
     }
