@@ -1,7 +1,5 @@
 #include "db/SegmentationRepository.h"
 
-#include "io/cache/VolumeCache.h"
-
 #include "db/Database.h"
 #include "db/ReferenceSliceRepository.h"
 #include "db/SeriesStore.h"
