@@ -1,5 +1,5 @@
-// File → Export representative slices: the dialog runs the export in a worker and says
-// what it wrote and what it could not.
+// File → Export representative slices: the dialog runs the export as a job of the
+// workspace and says what it wrote and what it could not.
 
 #include "../db/DbTestData.h"
 
@@ -9,6 +9,7 @@
 #include "db/ReaderRepository.h"
 #include "db/SqlStudyStorage.h"
 #include "ui/annotation/SliceExportDialog.h"
+#include "ui/jobs/Workspace.h"
 #include "workflows/ImportService.h"
 
 #include <QDir>
@@ -32,15 +33,16 @@ void TestSliceExportDialog::exportsAReadersSlicesInTheBackground() {
     const QString data = dir.filePath(QStringLiteral("data"));
     QCOMPARE(test::writeTestSeries({QStringLiteral("P1"), QStringLiteral("DLG1"), 1, 1, 1}, data),
              QString());
-    Database db;
-    QCOMPARE(db.open(dir.filePath(QStringLiteral("cases.db"))), QString());
+    Workspace workspace;
+    QCOMPARE(workspace.open(dir.filePath(QStringLiteral("cases.db"))), QString());
+    Database &db = workspace.database();
     QVERIFY(ImportService(borrowedStorage(db)).import({data}, {}, nullptr).problems.empty());
     const qint64 caseId = CaseRepository(db).caseByKey(QStringLiteral("DLG1"))->id;
     const auto bob =
         ReaderRepository(db).ensureReader(QStringLiteral("bob"), QStringLiteral("reader"));
     QVERIFY(AnnotationRepository(db).addMark({bob->id, 0}, caseId, View::Axial, 3, 0.0) > 0);
 
-    SliceExportDialog dialog(db);
+    SliceExportDialog dialog(workspace);
     QVERIFY(!dialog.setSource(QStringLiteral("reader:nobody")));
     QVERIFY(dialog.setSource(QStringLiteral("reader:bob")));
     dialog.setFolder(dir.filePath(QStringLiteral("out")));

@@ -1,8 +1,8 @@
 #include "ui/annotation/SliceExportDialog.h"
 
 #include "db/ReaderRepository.h"
-#include "db/SqlStudyStorage.h"
-#include "ui/jobs/QtProgressReporter.h"
+#include "ui/jobs/JobRunner.h"
+#include "ui/jobs/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,13 +14,12 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace brainmd {
 
-SliceExportDialog::SliceExportDialog(const Database &db, QWidget *parent)
+SliceExportDialog::SliceExportDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_workspace(workspace)
     , m_source(new QComboBox(this))
     , m_nifti(new QCheckBox(tr("2D NIfTI per slice (BrainMD-select)"), this))
     , m_kos(new QCheckBox(tr("DICOM key object \"Best In Set\" per case"), this))
@@ -31,7 +30,7 @@ SliceExportDialog::SliceExportDialog(const Database &db, QWidget *parent)
     setWindowTitle(tr("Export representative slices"));
     setMinimumWidth(520);
     m_source->addItem(tr("Consensus"), QStringLiteral("consensus"));
-    for (const Reader &reader : ReaderRepository(db).readers())
+    for (const Reader &reader : ReaderRepository(workspace.database()).readers())
         m_source->addItem(tr("Reader %1").arg(reader.name),
                           QStringLiteral("reader:") + reader.name);
     for (const QString &method :
@@ -50,7 +49,11 @@ SliceExportDialog::SliceExportDialog(const Database &db, QWidget *parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPushButton *start = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     connect(start, &QPushButton::clicked, this, &SliceExportDialog::startExport);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_job)
+            m_job->cancel();
+        reject();
+    });
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Slices of"), m_source);
@@ -60,14 +63,15 @@ SliceExportDialog::SliceExportDialog(const Database &db, QWidget *parent)
     form->addRow(m_progress);
     form->addRow(m_result);
     form->addRow(m_buttons);
-    connect(&m_watcher, &QFutureWatcher<SliceExportReport>::finished, this,
-            [this] { showReport(m_watcher.result()); });
 }
 
 SliceExportDialog::~SliceExportDialog() {
-    if (m_reporter)
-        m_reporter->cancel();
-    m_watcher.waitForFinished();
+    // The export writes files the user chose: stop it with the dialog rather than leave
+    // a half-written folder being filled behind a closed window.
+    if (m_job) {
+        m_job->cancel();
+        m_job->wait();
+    }
 }
 
 bool SliceExportDialog::setSource(const QString &label) {
@@ -93,7 +97,7 @@ void SliceExportDialog::chooseFolder() {
 }
 
 void SliceExportDialog::startExport() {
-    if (m_watcher.isRunning())
+    if (m_job || !m_workspace.storage())
         return;
     QString error;
     const auto source = SliceSource::parse(m_source->currentData().toString(), &error);
@@ -107,18 +111,22 @@ void SliceExportDialog::startExport() {
                                                      : tr("Choose at least one format."));
         return;
     }
-    delete m_reporter;
-    m_reporter = new QtProgressReporter(this);
-    connect(m_reporter, &QtProgressReporter::progressed, m_progress, &QProgressBar::setValue);
-    connect(m_buttons, &QDialogButtonBox::rejected, m_reporter, &QtProgressReporter::cancel);
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_result->setText(tr("Exporting…"));
-    const Database &db = m_db;
-    QtProgressReporter *reporter = m_reporter;
-    m_watcher.setFuture(QtConcurrent::run([&db, source = *source, options, reporter] {
-        return exportSlices(*borrowedStorage(db), source, {}, options, reporter);
-    }));
+    auto report = std::make_shared<SliceExportReport>();
+    const std::shared_ptr<const StudyStorage> storage = m_workspace.storage();
+    m_job = m_workspace.start(
+        makeJob(tr("Exporting slices"), [storage, source = *source, options,
+                                         report](ProgressReporter &progress, const CancelFlag &) {
+            *report = exportSlices(*storage, source, {}, options, &progress);
+        }));
+    connect(m_job, &JobRunner::progressed, m_progress, &QProgressBar::setValue);
+    connect(m_job, &JobRunner::finished, this, [this, report](bool cancelled) {
+        m_job = nullptr;
+        report->cancelled = report->cancelled || cancelled;
+        showReport(*report);
+    });
 }
 
 void SliceExportDialog::showReport(const SliceExportReport &report) {

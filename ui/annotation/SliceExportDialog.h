@@ -3,7 +3,7 @@
 #include "workflows/SliceExportService.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -14,18 +14,18 @@ class QProgressBar;
 
 namespace brainmd {
 
-class Database;
-class QtProgressReporter;
+class JobRunner;
+class Workspace;
 
 /// File → Export representative slices: whose slices (a reader, the consensus, a
 /// selection method), which formats (2D NIfTI in the BrainMD-select layout, DICOM key
-/// objects "Best In Set") and where. The export runs in a worker with progress and
-/// cancel; the dialog then says what was written and what could not be.
+/// objects "Best In Set") and where. The export is a job of the workspace (progress,
+/// Close cancels it); the dialog then says what was written and what could not be.
 class SliceExportDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    SliceExportDialog(const Database &db, QWidget *parent = nullptr);
+    explicit SliceExportDialog(Workspace &workspace, QWidget *parent = nullptr);
     ~SliceExportDialog() override;
 
     /// For tests: choose the source (its label, e.g. "reader:alice") and the folder.
@@ -43,7 +43,7 @@ private:
     void chooseFolder();
     void showReport(const SliceExportReport &report);
 
-    const Database &m_db;
+    Workspace &m_workspace;
     QComboBox *m_source;
     QCheckBox *m_nifti;
     QCheckBox *m_kos;
@@ -51,8 +51,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_result;
     QDialogButtonBox *m_buttons;
-    QtProgressReporter *m_reporter = nullptr;
-    QFutureWatcher<SliceExportReport> m_watcher;
+    QPointer<JobRunner> m_job;
 };
 
 } // namespace brainmd

@@ -6,6 +6,7 @@
 #include "db/ReaderRepository.h"
 #include "ui/browser/CaseTableModel.h"
 #include "ui/browser/ThumbnailCache.h"
+#include "ui/jobs/Workspace.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -18,11 +19,11 @@
 
 namespace brainmd {
 
-CaseBrowser::CaseBrowser(const Database &db, QWidget *parent)
+CaseBrowser::CaseBrowser(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_model(new CaseTableModel(db, this))
-    , m_thumbnails(new ThumbnailCache(db, this))
+    , m_db(workspace.database())
+    , m_model(new CaseTableModel(m_db, this))
+    , m_thumbnails(new ThumbnailCache(workspace, this))
     , m_text(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_reader(new QComboBox(this))
@@ -73,7 +74,8 @@ CaseBrowser::CaseBrowser(const Database &db, QWidget *parent)
 }
 
 CaseBrowser::~CaseBrowser() {
-    m_thumbnails->waitForDone();
+    // Its ready() connects to this widget: stop it before this part of the object goes.
+    m_thumbnails->stop();
 }
 
 void CaseBrowser::reload() {

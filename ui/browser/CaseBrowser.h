@@ -12,6 +12,7 @@ namespace brainmd {
 class CaseTableModel;
 class Database;
 class ThumbnailCache;
+class Workspace;
 
 /// The case browser: filters (text, status, reader, label "question=answer", selection
 /// method) over a lazily loaded, sortable case table with thumbnails. Double-click or
@@ -20,7 +21,8 @@ class CaseBrowser final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CaseBrowser(const Database &db, QWidget *parent = nullptr);
+    /// Lists the cases of the workspace's open study; thumbnails are workspace jobs.
+    explicit CaseBrowser(Workspace &workspace, QWidget *parent = nullptr);
     ~CaseBrowser() override;
 
     CaseTableModel *model() const { return m_model; }

@@ -1,50 +1,72 @@
 #include "ui/browser/ThumbnailCache.h"
 
 #include "common/PrivateFiles.h"
-#include "workflows/CaseVolumes.h"
-
-#include "db/CaseRepository.h"
-#include "db/Database.h"
+#include "ports/CaseCatalog.h"
+#include "ports/StudyStorage.h"
+#include "ui/jobs/JobRunner.h"
+#include "ui/jobs/Workspace.h"
 #include "volume/Orientation.h"
 #include "volume/SliceImage.h"
-
-#include <QDir>
-#include <QRunnable>
+#include "workflows/CaseVolumes.h"
 
 namespace brainmd {
 
-ThumbnailCache::ThumbnailCache(const Database &db, QObject *parent)
+ThumbnailCache::ThumbnailCache(Workspace &workspace, QObject *parent)
     : QObject(parent)
-    , m_db(db) {
-    // One thread: thumbnails must never compete with the viewer for both cores.
-    m_pool.setMaxThreadCount(1);
-}
+    , m_workspace(workspace) {}
 
 ThumbnailCache::~ThumbnailCache() {
-    m_pool.clear();
-    m_pool.waitForDone();
+    stop();
+}
+
+void ThumbnailCache::stop() {
+    m_queue.clear();
+    if (m_job) {
+        m_job->cancel();
+        m_job->wait();
+    }
 }
 
 void ThumbnailCache::request(const QList<qint64> &caseIds) {
     for (qint64 id : caseIds) {
-        if (m_requested.contains(id))
-            continue;
-        m_requested.insert(id);
-        m_pool.start([this, id] {
-            const QImage image = thumbnailFor(m_db, id);
-            if (!image.isNull())
-                Q_EMIT ready(id, image);
-        });
+        if (!m_requested.contains(id)) {
+            m_requested.insert(id);
+            m_queue.append(id);
+        }
     }
+    if (!m_job)
+        startNext();
 }
 
-QImage ThumbnailCache::thumbnailFor(const Database &db, qint64 caseId) {
-    const QString folder = db.cacheDir() + QStringLiteral("/thumbnails");
+void ThumbnailCache::startNext() {
+    const std::shared_ptr<const StudyStorage> storage = m_workspace.storage();
+    if (m_queue.isEmpty() || !storage)
+        return;
+    const QList<qint64> batch = std::exchange(m_queue, {});
+    m_job = m_workspace.start(makeJob(
+        tr("Thumbnails"), [this, storage, batch](ProgressReporter &, const CancelFlag &cancel) {
+            for (qint64 id : batch) {
+                if (cancel.isCancelled())
+                    return;
+                const QImage image = thumbnailFor(*storage, id);
+                if (!image.isNull())
+                    Q_EMIT ready(id, image); // queued to the GUI thread's receivers
+            }
+        }));
+    connect(m_job, &JobRunner::finished, this, [this](bool cancelled) {
+        m_job = nullptr;
+        if (!cancelled)
+            startNext(); // what was asked for while this batch rendered
+    });
+}
+
+QImage ThumbnailCache::thumbnailFor(const StudyStorage &storage, qint64 caseId) {
+    const QString folder = storage.cacheDir() + QStringLiteral("/thumbnails");
     const QString path = folder + QStringLiteral("/%1.png").arg(caseId);
     QImage image(path);
     if (!image.isNull())
         return image;
-    const RasCase ras = loadRasCase(CaseRepository(db), caseId);
+    const RasCase ras = loadRasCase(*storage.cases(), caseId);
     if (!ras.ok())
         return {};
     const SliceImage slice =

@@ -1,7 +1,9 @@
 #include "ui/dashboard/BenchRunDialog.h"
 
 #include "bench/BaselineBackend.h"
+#include "bench/CancelToken.h"
 #include "bench/OpenAiBackend.h"
+#include "ui/jobs/JobRunner.h"
 #include "ui/platform/BenchApiKey.h"
 
 #include <QCheckBox>
@@ -19,7 +21,6 @@
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 #include <qt6keychain/keychain.h>
 
 namespace brainmd {
@@ -70,12 +71,6 @@ BenchRunDialog::BenchRunDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
-    connect(&m_checkWatcher, &QFutureWatcher<ChatResponse>::finished, this, [this] {
-        const QString summary = describe(m_checkWatcher.result());
-        m_checkOutput->setPlainText(summary);
-        m_check->setEnabled(true);
-        Q_EMIT connectionChecked(summary);
-    });
     setConfig(BenchRunConfig{});
 }
 
@@ -271,31 +266,53 @@ void BenchRunDialog::saveApiKey() {
 }
 
 void BenchRunDialog::checkConnection() {
+    if (m_checkJob)
+        return;
     const BenchRunConfig c = config();
     m_check->setEnabled(false);
     m_checkOutput->setPlainText(tr("Sending one small request…"));
     const QString typedKey = m_apiKey->text();
-    m_checkWatcher.setFuture(QtConcurrent::run([c, typedKey] {
-        ChatRequest request;
-        request.model = c.backend.model;
-        request.maxTokens = 8;
-        request.messages.push_back(
-            {QStringLiteral("user"), QStringLiteral("Reply with the single word OK."), {}});
-        request.hints.options = {QStringLiteral("OK")};
-        if (c.backend.type != QLatin1String("openai"))
-            return BaselineBackend(c.backend.type).answer(request);
-        OpenAiOptions options;
-        options.baseUrl = c.backend.baseUrl;
-        options.model = c.backend.model;
-        options.timeoutMs = 20000;
-        options.maxRetries = 0;
-        QString source;
-        options.apiKey = typedKey.isEmpty()
-                             ? benchApiKey(c.backend.apiKeyEnv, c.backend.baseUrl, &source)
-                             : typedKey;
-        const OpenAiBackend backend(options);
-        return backend.openSession(nullptr)->complete(request);
-    }));
+    // The token ends an in-flight request at once when the dialog closes (the runner is
+    // a child of the dialog: its destructor cancels and joins).
+    auto token = std::make_shared<CancelToken>();
+    auto response = std::make_shared<ChatResponse>();
+    m_checkJob = new JobRunner(
+        makeJob(
+            tr("Checking the connection"),
+            [c, typedKey, token, response](ProgressReporter &, const CancelFlag &) {
+                ChatRequest request;
+                request.model = c.backend.model;
+                request.maxTokens = 8;
+                request.messages.push_back(
+                    {QStringLiteral("user"), QStringLiteral("Reply with the single word OK."), {}});
+                request.hints.options = {QStringLiteral("OK")};
+                if (c.backend.type != QLatin1String("openai")) {
+                    *response = BaselineBackend(c.backend.type).answer(request);
+                    return;
+                }
+                OpenAiOptions options;
+                options.baseUrl = c.backend.baseUrl;
+                options.model = c.backend.model;
+                options.timeoutMs = 20000;
+                options.maxRetries = 0;
+                QString source;
+                options.apiKey = typedKey.isEmpty()
+                                     ? benchApiKey(c.backend.apiKeyEnv, c.backend.baseUrl, &source)
+                                     : typedKey;
+                const OpenAiBackend backend(options);
+                *response = backend.openSession(token.get())->complete(request);
+            },
+            [token] { token->cancel(); }),
+        this);
+    connect(m_checkJob, &JobRunner::finished, this, [this, response] {
+        m_checkJob->deleteLater();
+        m_checkJob = nullptr;
+        const QString summary = describe(*response);
+        m_checkOutput->setPlainText(summary);
+        m_check->setEnabled(true);
+        Q_EMIT connectionChecked(summary);
+    });
+    m_checkJob->start();
 }
 
 QString BenchRunDialog::describe(const ChatResponse &r) const {

@@ -4,7 +4,7 @@
 #include "bench/RunConfig.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -16,12 +16,15 @@ class QSpinBox;
 
 namespace brainmd {
 
+class JobRunner;
+
 /// Configures a BrainBench run: backend (an OpenAI-compatible server or a built-in
 /// baseline), task pack, label source, shots, slice sources, views, few-shot example
 /// pool and retrieval, seed, concurrency. The API key is saved in the system keychain
 /// (QtKeychain, service "brainmd", key = server host); without a keychain service the
 /// dialog says so and the key is used for this session through the environment variable.
-/// "Check connection" sends one small request and shows what came back.
+/// "Check connection" sends one small request in a job of the dialog (closing the dialog
+/// cancels it) and shows what came back.
 class BenchRunDialog final : public QDialog {
     Q_OBJECT
 
@@ -72,7 +75,7 @@ private:
     QComboBox *m_retrieval = nullptr;
     QSpinBox *m_seed = nullptr;
     QSpinBox *m_concurrency = nullptr;
-    QFutureWatcher<ChatResponse> m_checkWatcher;
+    QPointer<JobRunner> m_checkJob;
 };
 
 } // namespace brainmd

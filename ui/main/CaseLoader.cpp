@@ -3,39 +3,55 @@
 #include "volume/Orientation.h"
 #include "workflows/CaseVolumes.h"
 
+#include "ports/StudyStorage.h"
+#include "ui/jobs/JobRunner.h"
+#include "ui/jobs/Workspace.h"
+
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace brainmd {
 
-CaseLoader::CaseLoader(const Database &db, QObject *parent)
+CaseLoader::CaseLoader(Workspace &workspace, QObject *parent)
     : QObject(parent)
-    , m_db(db) {
-    connect(&m_watcher, &QFutureWatcher<LoadedCase>::finished, this, [this] {
-        const LoadedCase result = m_watcher.result();
-        if (result.caseId == m_wanted)
-            Q_EMIT loaded(result);
+    , m_workspace(workspace) {}
+
+CaseLoader::~CaseLoader() {
+    if (m_running) {
+        m_running->cancel();
+        m_running->wait();
+    }
+}
+
+void CaseLoader::load(qint64 caseId) {
+    m_wanted = caseId;
+    if (m_running)
+        return; // picked up when the running load finishes
+    const std::shared_ptr<const StudyStorage> storage = m_workspace.storage();
+    if (!storage)
+        return;
+    auto result = std::make_shared<LoadedCase>();
+    m_running = m_workspace.start(makeJob(
+        tr("Opening case"), [storage, caseId, result](ProgressReporter &, const CancelFlag &) {
+            *result = loadNow(*storage->cases(), caseId);
+        }));
+    // A load whose study was switched or closed meanwhile belongs to another file, even if
+    // it finished before the switch. Comparing addresses is sound: the job still holds
+    // its storage while finished() is handled, so a new storage cannot reuse the address.
+    const StudyStorage *from = storage.get();
+    connect(m_running, &JobRunner::finished, this, [this, result, from](bool cancelled) {
+        m_running = nullptr;
+        if (cancelled || m_workspace.storage().get() != from)
+            return;
+        if (result->caseId == m_wanted)
+            Q_EMIT loaded(*result);
         else
             load(m_wanted);
     });
 }
 
-CaseLoader::~CaseLoader() {
-    m_watcher.waitForFinished();
-}
-
-void CaseLoader::load(qint64 caseId) {
-    m_wanted = caseId;
-    if (m_watcher.isRunning())
-        return; // picked up when the running load finishes
-    const Database &db = m_db;
-    m_watcher.setFuture(QtConcurrent::run([&db, caseId] { return loadNow(db, caseId); }));
-}
-
-LoadedCase CaseLoader::loadNow(const Database &db, qint64 caseId) {
+LoadedCase CaseLoader::loadNow(const CaseCatalog &cases, qint64 caseId) {
     LoadedCase out;
     out.caseId = caseId;
-    const CaseRepository cases(db);
     const std::optional<CaseSummary> summary = cases.caseById(caseId);
     if (!summary) {
         out.error =

@@ -1,17 +1,18 @@
 #pragma once
 
-#include "db/CaseRepository.h"
 #include "io/seg/DicomSegmentation.h"
+#include "ports/CaseCatalog.h"
 #include "volume/Volume.h"
 
-#include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 namespace brainmd {
 
-class Database;
+class JobRunner;
+class Workspace;
 
 /// A case ready to show: its RAS volume, initial window and summary.
 struct LoadedCase {
@@ -30,19 +31,21 @@ struct LoadedCase {
     QString error;
 };
 
-/// Loads cases in a worker thread (cache read, RAS reorientation, auto-window, lesion
-/// mask) and hands
-/// them to the GUI thread by loaded(); a newer request supersedes an older one.
+/// Loads cases as jobs of the workspace (cache read, RAS reorientation, auto-window,
+/// lesion mask) and hands them to the GUI thread by loaded(); a newer request supersedes
+/// an older one. Each load holds the study's storage, so switching the study (which
+/// cancels and joins the workspace's jobs) never lets a load read the wrong file, and a
+/// load that finishes cancelled is dropped.
 class CaseLoader final : public QObject {
     Q_OBJECT
 
 public:
-    explicit CaseLoader(const Database &db, QObject *parent = nullptr);
+    explicit CaseLoader(Workspace &workspace, QObject *parent = nullptr);
     ~CaseLoader() override;
 
     void load(qint64 caseId);
     /// Loads in the calling thread (benchmarks, tests).
-    static LoadedCase loadNow(const Database &db, qint64 caseId);
+    static LoadedCase loadNow(const CaseCatalog &cases, qint64 caseId);
     /// 2×2×2 block mean of a RAS volume (odd edges dropped), geometry kept consistent.
     static Volume halfResolution(const Volume &rasVolume);
 
@@ -50,8 +53,9 @@ Q_SIGNALS:
     void loaded(const brainmd::LoadedCase &loadedCase);
 
 private:
-    const Database &m_db;
-    QFutureWatcher<LoadedCase> m_watcher;
+    Workspace &m_workspace;
+    /// The load in flight; null once its finished() has been handled.
+    QPointer<JobRunner> m_running;
     qint64 m_wanted = 0;
 };
 

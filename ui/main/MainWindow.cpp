@@ -49,7 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_viewer, tr("Viewer"));
     m_tabs->addTab(m_adjudication, tr("Adjudication"));
     setCentralWidget(m_tabs);
-    m_loader = new CaseLoader(db, this);
+    m_loader = new CaseLoader(*m_workspace, this);
     connect(m_loader, &CaseLoader::loaded, this, &MainWindow::onCaseLoaded);
     buildDocks();
     buildMenus();
@@ -121,7 +121,7 @@ void MainWindow::buildDocks() {
 
 void MainWindow::rebuildForDatabase() {
     delete m_browser;
-    m_browser = new CaseBrowser(m_workspace->database(), this);
+    m_browser = new CaseBrowser(*m_workspace, this);
     m_browserDock->setWidget(m_browser);
     connect(m_browser, &CaseBrowser::caseActivated, this, [this](qint64 caseId) {
         if (m_session->isActive()) {

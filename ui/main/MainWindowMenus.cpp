@@ -80,7 +80,7 @@ void MainWindow::buildMenus() {
     needs(addCommand(file, {}, tr("Export representative slices…"),
                      [this] {
                          if (m_workspace->isOpen() && m_session->policy().mayExportAnnotations())
-                             SliceExportDialog(m_workspace->database(), this).exec();
+                             SliceExportDialog(*m_workspace, this).exec();
                      }),
           Reveals::Exports);
     file->addSeparator();
