@@ -257,4 +257,15 @@ std::shared_ptr<const RasCase> BenchDataRepository::rasCase(qint64 caseId) const
     return loaded;
 }
 
+std::shared_ptr<const Volume> BenchDataRepository::lesionMask(qint64 caseId, QString *error) const {
+    RasLabelMap mask = loadRasLabelMap(CaseRepository(m_db), caseId);
+    if (!mask.present)
+        return nullptr;
+    if (!mask.error.isEmpty()) {
+        *error = mask.error;
+        return nullptr;
+    }
+    return std::make_shared<Volume>(std::move(mask.labels));
+}
+
 } // namespace brainmd

@@ -33,6 +33,7 @@ public:
                                              const QString &manualSpec, std::uint64_t seed,
                                              QString *error) const override;
     std::shared_ptr<const RasCase> rasCase(qint64 caseId) const override;
+    std::shared_ptr<const Volume> lesionMask(qint64 caseId, QString *error) const override;
 
     /// What `manual` resolves to for `manualSpec` (for messages and reports).
     QString manualSliceDescription(const QString &manualSpec) const;

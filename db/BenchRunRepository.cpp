@@ -22,7 +22,7 @@ const QString kRunColumns =
                    "COALESCE(r.finished_at, ''), "
                    "(SELECT COUNT(*) FROM predictions p WHERE p.run_id = r.id), "
                    "(SELECT COUNT(*) FROM predictions p WHERE p.run_id = r.id AND p.status = "
-                   "'error'), r.api_key_source FROM bench_runs r ");
+                   "'error'), r.api_key_source, r.visibility FROM bench_runs r ");
 
 BenchRunRecord runFrom(const QSqlQuery &query) {
     BenchRunRecord record;
@@ -37,6 +37,7 @@ BenchRunRecord runFrom(const QSqlQuery &query) {
     record.predictions = query.value(7).toInt();
     record.errors = query.value(8).toInt();
     record.apiKeySource = query.value(9).toString();
+    record.visibilityJson = query.value(10).toByteArray();
     return record;
 }
 
@@ -154,6 +155,12 @@ QString BenchRunRepository::setApiKeySource(qint64 runId, const QString &source)
     return sql::run(m_db.connection(),
                     QStringLiteral("UPDATE bench_runs SET api_key_source = ? WHERE id = ?"),
                     {source, runId});
+}
+
+QString BenchRunRepository::setVisibility(qint64 runId, const QByteArray &json) const {
+    return sql::run(m_db.connection(),
+                    QStringLiteral("UPDATE bench_runs SET visibility = ? WHERE id = ?"),
+                    {QString::fromUtf8(json), runId});
 }
 
 QSet<QString> BenchRunRepository::finishedTaskKeys(qint64 runId) const {

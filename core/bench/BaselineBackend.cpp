@@ -53,7 +53,8 @@ BaselineBackend::BaselineBackend(QString kind)
     : m_kind(std::move(kind)) {}
 
 QStringList BaselineBackend::kinds() {
-    return {QStringLiteral("random"), QStringLiteral("majority"), QStringLiteral("knn")};
+    return {QStringLiteral("random"), QStringLiteral("majority"), QStringLiteral("knn"),
+            QStringLiteral("oracle")};
 }
 
 QByteArray BaselineBackend::cacheKeyMaterial(const ChatRequest &request) const {
@@ -94,6 +95,18 @@ ChatResponse BaselineBackend::answer(const ChatRequest &request) const {
         choice = plurality(votes, hints.options);
         if (!hints.positive.isEmpty())
             probability = shareOf(votes, hints.positive);
+    } else if (m_kind == QLatin1String("oracle") && !hints.oracleTruth.isEmpty()) {
+        // The ceiling of a 2D reader of these images: what the images show is read
+        // without error; where they show no lesion, the answer most common among pool
+        // cases whose images show none either (the whole pool if there are none).
+        const QStringList &unseen = hints.oracleUnseenPoolAnswers.isEmpty()
+                                        ? hints.poolAnswers
+                                        : hints.oracleUnseenPoolAnswers;
+        choice = hints.oracleLesionShown ? hints.oracleTruth : plurality(unseen, hints.options);
+        if (!hints.positive.isEmpty())
+            probability = hints.oracleLesionShown
+                              ? (hints.oracleTruth == hints.positive ? 1.0 : 0.0)
+                              : shareOf(unseen, hints.positive);
     }
     response.text = choice.isEmpty() ? QStringLiteral("cannot tell") : choice;
     response.positiveProbability = probability;

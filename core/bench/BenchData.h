@@ -42,6 +42,10 @@ public:
                                                      const QString &manualSpec, std::uint64_t seed,
                                                      QString *error) const = 0;
     virtual std::shared_ptr<const RasCase> rasCase(qint64 caseId) const = 0;
+    /// The case's lesion mask (its newest DICOM SEG) on the grid of rasCase(); null when
+    /// the case has none, or with `error` set when it has one that cannot be used.
+    /// Thread-safe.
+    virtual std::shared_ptr<const Volume> lesionMask(qint64 caseId, QString *error) const = 0;
 };
 
 } // namespace brainmd

@@ -3,6 +3,7 @@
 #include "bench/BenchImageRenderer.h"
 #include "bench/Resampling.h"
 #include "jobs/Progress.h"
+#include "volume/Volume.h"
 #include "votemi/VoteK.h"
 
 #include <QCoreApplication>
@@ -27,21 +28,29 @@ constexpr int kVoteKNeighbours = 5;
 struct CaseSlices {
     std::optional<std::array<int, 3>> slices;
     std::vector<float> embedding;
+    std::optional<LesionVisibility> lesion;
     QString error;
 };
 
-/// Slices and retrieval embedding of one case under one (source, views).
+/// Slices and retrieval embedding of one case under one (source, views); what they show
+/// of the lesion when `lesion` (the case's mask) has one.
 CaseSlices caseSlices(const BenchDataSource &data, const BenchRunConfig &config,
-                      const BenchCondition &condition, qint64 caseId) {
+                      const BenchCondition &condition, qint64 caseId,
+                      const LesionProfile *lesion = nullptr) {
     CaseSlices result;
+    const bool lesionCase = lesion != nullptr && lesion->hasLesion();
     if (condition.isControl()) {
         result.slices = std::array<int, 3>{0, 0, 0};
+        if (lesionCase)
+            result.lesion = LesionVisibility{}; // a control shows nothing
         return result; // nothing to see: retrieval falls back to random order
     }
     result.slices =
         data.slices(caseId, condition.slices, config.manualSlices, config.seed, &result.error);
     if (!result.slices)
         return result;
+    if (lesionCase)
+        result.lesion = lesionVisibility(*lesion, condition.shownViews(), *result.slices);
     const auto rasCase = data.rasCase(caseId);
     if (!rasCase || !rasCase->error.isEmpty()) {
         result.error = rasCase ? rasCase->error : tr("the volume cannot be read");
@@ -123,6 +132,20 @@ QString benchTaskKey(const QString &condition, qint64 caseId, const QString &que
     return QStringLiteral("%1|%2|%3|r%4").arg(condition).arg(caseId).arg(questionId).arg(rotation);
 }
 
+VisibilityByCase BenchPlan::visibility() const {
+    VisibilityByCase out;
+    for (const PlannedCondition &planned : conditions) {
+        if (planned.condition.isControl())
+            continue;
+        std::map<qint64, LesionVisibility> &shown = out[planned.condition.sliceSourceKey()];
+        for (const auto &[caseId, entry] : planned.cases) {
+            if (entry.lesion)
+                shown[caseId] = *entry.lesion;
+        }
+    }
+    return out;
+}
+
 const PlannedCondition *BenchPlan::condition(const QString &name) const {
     for (const PlannedCondition &c : conditions) {
         if (c.condition.name() == name)
@@ -179,13 +202,14 @@ BenchPlanResult planBenchRun(const BenchRunConfig &config, const TaskPack &pack,
     QStringList sourceKeys;
     std::vector<const BenchCondition *> sourceConditions;
     for (const BenchCondition &condition : config.conditions) {
-        const QString key = condition.slices + QLatin1Char('/') + condition.views;
+        const QString key = condition.sliceSourceKey();
         if (!sourceKeys.contains(key)) {
             sourceKeys.append(key);
             sourceConditions.push_back(&condition);
         }
     }
     std::vector<std::vector<CaseSlices>> computed(plan.cases.size());
+    std::vector<QString> maskErrors(plan.cases.size());
     std::vector<std::size_t> order(plan.cases.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::atomic<int> done{0};
@@ -193,20 +217,31 @@ BenchPlanResult planBenchRun(const BenchRunConfig &config, const TaskPack &pack,
     QtConcurrent::blockingMap(order, [&](std::size_t i) {
         if (stop.load())
             return;
+        // The lesion mask once per case, for what every source's images show of it.
+        const std::shared_ptr<const Volume> mask =
+            data.lesionMask(plan.cases[i].id, &maskErrors[i]);
+        const std::optional<LesionProfile> lesion =
+            mask ? std::optional(LesionProfile::of(*mask)) : std::nullopt;
         for (const BenchCondition *condition : sourceConditions)
-            computed[i].push_back(caseSlices(data, config, *condition, plan.cases[i].id));
+            computed[i].push_back(caseSlices(data, config, *condition, plan.cases[i].id,
+                                             lesion ? &*lesion : nullptr));
         if (!reportProgress(progress, double(++done) / double(plan.cases.size()), tr("planning")))
             stop.store(true);
     });
     if (stop.load())
         return {std::nullopt, tr("cancelled")};
+    for (std::size_t i = 0; i < plan.cases.size(); ++i) {
+        if (!maskErrors[i].isEmpty())
+            plan.problems.append(tr("case %1: lesion mask not used for visibility: %2")
+                                     .arg(plan.cases[i].key, maskErrors[i]));
+    }
     QHash<QString, std::map<qint64, CaseSlices>> bySource; // "<source>/<views>": per case
     for (qsizetype k = 0; k < sourceKeys.size(); ++k) {
         for (std::size_t i = 0; i < plan.cases.size(); ++i)
             bySource[sourceKeys[k]][plan.cases[i].id] = computed[i][static_cast<std::size_t>(k)];
     }
     for (const BenchCondition &condition : config.conditions) {
-        const auto &slices = bySource[condition.slices + QLatin1Char('/') + condition.views];
+        const auto &slices = bySource[condition.sliceSourceKey()];
         const bool similar = config.retrieval == QLatin1String("similar") && !condition.isControl();
         PlannedCondition planned{condition, {}};
         for (const BenchCaseRef &c : plan.cases) {
@@ -216,8 +251,11 @@ BenchPlanResult planBenchRun(const BenchRunConfig &config, const TaskPack &pack,
                     tr("%1: case %2 left out: %3").arg(condition.name(), c.key, mine.error));
                 continue;
             }
-            PlannedCase entry{
-                c.id, *mine.slices, neighbours(config, c.id, plan.pool, slices, similar), {}};
+            PlannedCase entry{c.id,
+                              *mine.slices,
+                              neighbours(config, c.id, plan.pool, slices, similar),
+                              {},
+                              mine.lesion};
             const auto shots = std::min<std::size_t>(static_cast<std::size_t>(condition.shots),
                                                      entry.neighbours.size());
             for (std::size_t i = shots; i > 0; --i)

@@ -2,6 +2,7 @@
 
 #include "bench/BenchData.h"
 #include "bench/BenchRunner.h"
+#include "bench/LesionVisibility.h"
 #include "bench/RunConfig.h"
 #include "bench/TaskPack.h"
 
@@ -21,6 +22,9 @@ struct PlannedCase {
     std::array<int, 3> slices{0, 0, 0};                ///< by View; unused for the controls
     std::vector<std::pair<qint64, double>> neighbours; ///< pool cases, most similar first
     std::vector<qint64> examples;                      ///< the shots, most similar LAST
+    /// What the shown images contain of the case's lesion (mask from a DICOM SEG);
+    /// nullopt when the case has no lesion mask (no lesion, or none imported).
+    std::optional<LesionVisibility> lesion;
 };
 
 struct PlannedCondition {
@@ -41,6 +45,8 @@ struct BenchPlan {
     QStringList problems; ///< cases or questions left out, and why
 
     const PlannedCondition *condition(const QString &name) const;
+    /// Per slice source (controls left out) and lesion case: what the images showed.
+    VisibilityByCase visibility() const;
     /// The answer an item is scored against ("" when unknown).
     QString truth(const BenchCondition &condition, qint64 caseId,
                   const TaskQuestion &question) const;

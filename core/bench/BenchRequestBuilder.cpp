@@ -158,6 +158,20 @@ TaskPreparer::Prepared BenchRequestBuilder::prepare(const BenchTask &task) {
         if (other != task.caseId)
             hints.poolAnswers.append(answerFor(planned->condition, other, *question));
     }
+    if (m_plan.config.backend.type == QLatin1String("oracle")) {
+        const auto shows = [planned](qint64 caseId) {
+            const auto found = planned->cases.find(caseId);
+            return found != planned->cases.end() && found->second.lesion &&
+                   found->second.lesion->shown;
+        };
+        hints.oracleTruth = answerFor(planned->condition, task.caseId, *question);
+        hints.oracleLesionShown = shows(task.caseId);
+        for (qint64 other : m_plan.pool) {
+            if (other != task.caseId && !shows(other))
+                hints.oracleUnseenPoolAnswers.append(
+                    answerFor(planned->condition, other, *question));
+        }
+    }
     return prepared;
 }
 

@@ -110,7 +110,7 @@ QJsonObject baselineHintsJson(const BaselineHints &hints) {
     QJsonArray similarity;
     for (double s : hints.neighbourSimilarity)
         similarity.append(s);
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("question"), hints.questionId},
         {QStringLiteral("options"), QJsonArray::fromStringList(hints.options)},
         {QStringLiteral("positive"), hints.positive},
@@ -119,6 +119,14 @@ QJsonObject baselineHintsJson(const BaselineHints &hints) {
         {QStringLiteral("pool_answers"), QJsonArray::fromStringList(hints.poolAnswers)},
         {QStringLiteral("shots"), hints.shots},
         {QStringLiteral("seed"), QString::number(hints.seed)}};
+    // Only the oracle gets these: the other baselines' cache keys stay as they were.
+    if (!hints.oracleTruth.isEmpty()) {
+        json.insert(QStringLiteral("oracle_truth"), hints.oracleTruth);
+        json.insert(QStringLiteral("oracle_lesion_shown"), hints.oracleLesionShown);
+        json.insert(QStringLiteral("oracle_unseen_pool_answers"),
+                    QJsonArray::fromStringList(hints.oracleUnseenPoolAnswers));
+    }
+    return json;
 }
 
 QByteArray chatRequestJson(const ChatRequest &request, ImageEncoding images) {

@@ -27,6 +27,12 @@ struct BaselineHints {
     QStringList poolAnswers; ///< answers of the whole annotated pool (query case excluded)
     int shots = 0;
     quint64 seed = 0;
+    /// For the `oracle` only (empty otherwise): the query's true answer, whether its
+    /// shown images contain its lesion, and the answers of the pool cases whose images
+    /// (same condition) show no lesion — what a reader who sees nothing can go on.
+    QString oracleTruth;
+    bool oracleLesionShown = false;
+    QStringList oracleUnseenPoolAnswers;
 };
 
 /// An OpenAI-style chat completion request. Sampling parameters are always sent.

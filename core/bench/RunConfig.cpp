@@ -1,5 +1,7 @@
 #include "bench/RunConfig.h"
 
+#include "bench/BaselineBackend.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +80,10 @@ QString parseConditions(const QJsonObject &root, std::vector<BenchCondition> *co
 
 QString BenchCondition::name() const {
     return QStringLiteral("%1/%2/%3-shot").arg(slices, views).arg(shots);
+}
+
+QString BenchCondition::sliceSourceKey() const {
+    return slices + QLatin1Char('/') + views;
 }
 
 std::vector<View> BenchCondition::shownViews() const {
@@ -185,8 +191,7 @@ BenchRunConfigResult parseBenchRunConfig(const QByteArray &json) {
 }
 
 QString validateBenchRunConfig(const BenchRunConfig &config) {
-    const QStringList backends{QStringLiteral("openai"), QStringLiteral("random"),
-                               QStringLiteral("majority"), QStringLiteral("knn")};
+    const QStringList backends = QStringList{QStringLiteral("openai")} + BaselineBackend::kinds();
     if (!backends.contains(config.backend.type))
         return tr("backend '%1' is unknown (known: %2)")
             .arg(config.backend.type, backends.join(QStringLiteral(", ")));

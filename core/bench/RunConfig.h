@@ -21,6 +21,8 @@ struct BenchCondition {
 
     /// "votemi/axial/0-shot": the condition's name in the store and the reports.
     QString name() const;
+    /// "votemi/axial": the images shown, whatever the shots (one key per slice source).
+    QString sliceSourceKey() const;
     bool isControl() const {
         return slices == QLatin1String("blank") || slices == QLatin1String("none");
     }

@@ -26,6 +26,8 @@ struct BenchRunRecord {
     int predictions = 0;
     int errors = 0;
     QString apiKeySource; ///< where the key of the last execution came from; "" unknown
+    /// What the run's images showed of the lesions (visibilityJson()); "" before planning.
+    QByteArray visibilityJson;
 };
 
 /// One stored request and response, for audits and the report's answer table.
@@ -51,6 +53,8 @@ public:
                               const QString &message) const = 0;
     /// Records where the API key of this execution came from (never the key). "" or error.
     virtual QString setApiKeySource(qint64 runId, const QString &source) const = 0;
+    /// Stores what the planned run's images show of the lesions (visibilityJson()).
+    virtual QString setVisibility(qint64 runId, const QByteArray &json) const = 0;
     /// Task keys of the run that are done (answered, abstained, unparsed: not errors).
     virtual QSet<QString> finishedTaskKeys(qint64 runId) const = 0;
     virtual std::vector<StoredPrediction> predictions(qint64 runId) const = 0;

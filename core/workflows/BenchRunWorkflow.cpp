@@ -125,6 +125,11 @@ BenchRunResult BenchRunWorkflow::run(const BenchRunRequest &request, BenchRunObs
         return fail(plan.error);
     for (const QString &problem : plan.plan->problems)
         watch.note(problem);
+    // The plan is deterministic, so a resumed run stores the same record again.
+    if (const QString stored =
+            runs->setVisibility(result.runId, visibilityJson(plan.plan->visibility()));
+        !stored.isEmpty())
+        return fail(stored);
     const QSet<QString> done = runs->finishedTaskKeys(result.runId);
     std::vector<BenchTask> todo;
     for (const BenchTask &task : plan.plan->tasks) {

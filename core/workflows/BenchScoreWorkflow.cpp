@@ -1,5 +1,6 @@
 #include "workflows/BenchScoreWorkflow.h"
 
+#include "bench/LesionVisibility.h"
 #include "ports/BenchRunCatalog.h"
 #include "ports/CaseCatalog.h"
 #include "ports/StudyStorage.h"
@@ -37,6 +38,13 @@ std::optional<BenchReportInput> loadScoredRun(const StudyStorage &storage, qint6
     input.predictions = runs->predictions(runId);
     input.scores =
         scoreBenchRun(input.pack, input.conditions, input.predictions, resamples, run->config.seed);
+    QStringList sources;
+    for (const BenchCondition &c : run->config.conditions) {
+        if (!c.isControl() && !sources.contains(c.sliceSourceKey()))
+            sources.append(c.sliceSourceKey());
+    }
+    if (const auto visibility = parseVisibilityJson(run->visibilityJson))
+        input.visibility = summariseVisibility(*visibility, sources, resamples, run->config.seed);
     for (const CaseSummary &c : storage.cases()->list())
         input.caseKeys[c.id] = c.caseKey;
     return input;

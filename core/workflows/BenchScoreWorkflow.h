@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bench/BenchScoring.h"
+#include "bench/LesionVisibility.h"
 #include "bench/TaskPack.h"
 
 #include <QByteArray>
@@ -27,6 +28,9 @@ struct BenchReportInput {
     TaskPack pack;
     QStringList conditions; ///< in run order
     BenchScores scores;
+    /// Per slice source, what the run's images showed of the lesions (cases with a
+    /// lesion mask); empty when no evaluated case has one or the run predates the record.
+    std::vector<VisibilityRow> visibility;
     std::vector<StoredPrediction> predictions;
     QStringList problems;
     std::map<qint64, QString> caseKeys;

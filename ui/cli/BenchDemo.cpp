@@ -37,7 +37,8 @@ int runDemoBench(const Database &db, const QString &outDir, std::uint64_t seed, 
                  QString *reportPath) {
     const std::vector<std::pair<QString, std::vector<int>>> runs{{QStringLiteral("knn"), {0, 3}},
                                                                  {QStringLiteral("majority"), {0}},
-                                                                 {QStringLiteral("random"), {0}}};
+                                                                 {QStringLiteral("random"), {0}},
+                                                                 {QStringLiteral("oracle"), {0}}};
     int worst = ExitSuccess;
     for (const auto &[backend, shots] : runs) {
         io.out << tr("\nBaseline '%1':\n").arg(backend);

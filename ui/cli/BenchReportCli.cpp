@@ -71,6 +71,17 @@ void printRunScores(const Database &db, qint64 runId, QTextStream &out) {
                         (std::isfinite(c.auroc) ? QString::number(c.auroc, 'f', 2)
                                                 : QStringLiteral("-"))
                             .rightJustified(6));
+    if (input->visibility.empty())
+        return;
+    out << tr("What the images show of the lesions (model-free, cases with a lesion mask):\n");
+    for (const VisibilityRow &r : input->visibility)
+        out << tr("  %1 %2 lesion cases, lesion shown %3 % (%4-%5), mean share of the largest "
+                  "cross-section %6 % (%7-%8)\n")
+                   .arg(r.source.leftJustified(24))
+                   .arg(r.lesionCases)
+                   .arg(pct(r.shownRate.estimate), pct(r.shownRate.low), pct(r.shownRate.high),
+                        pct(r.meanShownShare.estimate), pct(r.meanShownShare.low),
+                        pct(r.meanShownShare.high));
 }
 
 int benchReportCommand(const QStringList &arguments, CliStreams io) {

@@ -102,8 +102,33 @@ QString predictionsCsv(const BenchReportInput &input) {
     return csv;
 }
 
+QString visibilityCsv(const BenchReportInput &input) {
+    QString csv = csvLine(
+        {QStringLiteral("source"), QStringLiteral("lesion_cases"), QStringLiteral("shown_cases"),
+         QStringLiteral("shown_rate"), QStringLiteral("shown_rate_low"),
+         QStringLiteral("shown_rate_high"), QStringLiteral("mean_shown_share"),
+         QStringLiteral("mean_shown_share_low"), QStringLiteral("mean_shown_share_high")});
+    for (const VisibilityRow &r : input.visibility)
+        csv += csvLine({r.source, QString::number(r.lesionCases), QString::number(r.shownCases),
+                        num(r.shownRate.estimate), num(r.shownRate.low), num(r.shownRate.high),
+                        num(r.meanShownShare.estimate), num(r.meanShownShare.low),
+                        num(r.meanShownShare.high)});
+    return csv;
+}
+
 QJsonObject scoresJson(const BenchReportInput &input) {
-    QJsonArray conditions, questions, comparisons;
+    QJsonArray conditions, questions, comparisons, visibility;
+    for (const VisibilityRow &r : input.visibility)
+        visibility.append(
+            QJsonObject{{QStringLiteral("source"), r.source},
+                        {QStringLiteral("lesion_cases"), r.lesionCases},
+                        {QStringLiteral("shown_cases"), r.shownCases},
+                        {QStringLiteral("shown_rate"), jnum(r.shownRate.estimate)},
+                        {QStringLiteral("shown_rate_ci"),
+                         QJsonArray{jnum(r.shownRate.low), jnum(r.shownRate.high)}},
+                        {QStringLiteral("mean_shown_share"), jnum(r.meanShownShare.estimate)},
+                        {QStringLiteral("mean_shown_share_ci"),
+                         QJsonArray{jnum(r.meanShownShare.low), jnum(r.meanShownShare.high)}}});
     for (const ConditionScore &c : input.scores.conditions)
         conditions.append(
             QJsonObject{{QStringLiteral("condition"), c.condition},
@@ -156,6 +181,7 @@ QJsonObject scoresJson(const BenchReportInput &input) {
         {QStringLiteral("conditions"), conditions},
         {QStringLiteral("questions"), questions},
         {QStringLiteral("comparisons"), comparisons},
+        {QStringLiteral("visibility"), visibility},
         {QStringLiteral("problems"), QJsonArray::fromStringList(input.problems)}};
 }
 
@@ -205,6 +231,8 @@ BenchReportResult writeBenchReport(const BenchReportInput &input, const QString 
         add(QStringLiteral("questions.csv"), questionsCsv(input.scores).toUtf8());
         add(QStringLiteral("comparisons.csv"), comparisonsCsv(input.scores).toUtf8());
         add(QStringLiteral("predictions.csv"), predictionsCsv(input).toUtf8());
+        if (!input.visibility.empty())
+            add(QStringLiteral("visibility.csv"), visibilityCsv(input).toUtf8());
     }
     if (formats.contains(QLatin1String("json")))
         add(QStringLiteral("report.json"),

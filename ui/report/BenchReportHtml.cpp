@@ -63,6 +63,21 @@ QString comparisonTable(const BenchScores &scores) {
     return html + QStringLiteral("</table>\n");
 }
 
+QString visibilityTable(const std::vector<VisibilityRow> &rows) {
+    QString html = QStringLiteral("<table>\n") +
+                   head({tr("slice source"), tr("lesion cases"), tr("lesion shown %"), tr("95% CI"),
+                         tr("mean share of largest cross-section %"), tr("95% CI")});
+    for (const VisibilityRow &r : rows)
+        html +=
+            QStringLiteral("<tr>") + cell(r.source) + cell(QString::number(r.lesionCases)) +
+            cell(pct(r.shownRate.estimate)) +
+            cell(pct(r.shownRate.low) + QStringLiteral(" – ") + pct(r.shownRate.high)) +
+            cell(pct(r.meanShownShare.estimate)) +
+            cell(pct(r.meanShownShare.low) + QStringLiteral(" – ") + pct(r.meanShownShare.high)) +
+            QStringLiteral("</tr>\n");
+    return html + QStringLiteral("</table>\n");
+}
+
 QString questionTable(const BenchScores &scores) {
     QString html =
         QStringLiteral("<table>\n") +
@@ -139,6 +154,19 @@ QString benchReportHtml(const BenchReportInput &input,
     html += QStringLiteral("<h2>%1</h2>\n")
                 .arg(htmlEscape(tr("Paired comparisons (same cases and questions)"))) +
             comparisonTable(input.scores);
+    if (!input.visibility.empty()) {
+        html += QStringLiteral("<h2>%1</h2>\n")
+                    .arg(htmlEscape(tr("What the images show of the lesions (model-free)"))) +
+                visibilityTable(input.visibility);
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(htmlEscape(
+                        tr("Lesion cases: evaluated cases with a lesion mask (DICOM SEG). Shown: "
+                           "a shown slice contains lesion voxels (Wilson interval). Share: lesion "
+                           "area on the shown slice over the area of its largest cross-section in "
+                           "that view, the best shown view (bootstrap interval). The 'oracle' "
+                           "baseline turns this into the accuracy ceiling of a 2D reader of these "
+                           "images.")));
+    }
     html += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(tr("Plots")));
     for (const auto &[plot, png] : plots)
         html += QStringLiteral("<h3>%1</h3>\n<img alt=\"%1\" src=\"data:image/png;base64,%2\">\n")
