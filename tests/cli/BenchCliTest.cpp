@@ -201,6 +201,64 @@ private Q_SLOTS:
         QCOMPARE(third.exitCode, 0);
         QCOMPARE(server.requestCount(), afterSecond);
     }
+
+    void oracleAndVisibilityFromTheLesionMasks() {
+        // The phantom's DICOM SEG masks came in with the import. Reference slices are the
+        // largest lesion cross-sections, so they show every lesion, and with the whole set
+        // as pool a case without lesion finds another one among the pool cases that show
+        // nothing: the oracle is always right with them. With a blank image it only has
+        // the pool's prior.
+        const Result run = runCli(
+            {QStringLiteral("bench"), QStringLiteral("run"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--backend"), QStringLiteral("oracle"), QStringLiteral("--labels"),
+             QStringLiteral("phantom"), QStringLiteral("--slices"),
+             QStringLiteral("random,manual,blank"), QStringLiteral("--shots"), QStringLiteral("0"),
+             QStringLiteral("--pool-size"), QString::number(kCases), QStringLiteral("--new")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.out.contains(QLatin1String("What the images show of the lesions")),
+                 qPrintable(run.out));
+        const Result list = runCli({QStringLiteral("bench"), QStringLiteral("list"),
+                                    QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        const QJsonArray runs = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        qint64 runId = 0;
+        for (const QJsonValue &r : runs)
+            runId = std::max<qint64>(runId, r.toObject().value(QLatin1String("id")).toInteger());
+        const QString out = m_dir.filePath(QStringLiteral("oracle-report"));
+        const Result report =
+            runCli({QStringLiteral("bench"), QStringLiteral("report"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--run"), QString::number(runId), QStringLiteral("--out"), out});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QFile file(out + QStringLiteral("/report.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject manual, random;
+        for (const QJsonValue &v : json.value(QLatin1String("visibility")).toArray()) {
+            const QJsonObject row = v.toObject();
+            const QString source = row.value(QLatin1String("source")).toString();
+            QVERIFY2(source != QLatin1String("blank/axial"), "a control has no visibility row");
+            if (source == QLatin1String("manual/axial"))
+                manual = row;
+            if (source == QLatin1String("random/axial"))
+                random = row;
+        }
+        QVERIFY(!manual.isEmpty() && !random.isEmpty());
+        const int lesionCases = manual.value(QLatin1String("lesion_cases")).toInt();
+        QVERIFY2(lesionCases > 0 && kCases - lesionCases >= 2,
+                 "the fixture needs lesion cases and at least two without");
+        QCOMPARE(random.value(QLatin1String("lesion_cases")).toInt(), lesionCases);
+        QCOMPARE(manual.value(QLatin1String("shown_cases")).toInt(), lesionCases);
+        QCOMPARE(manual.value(QLatin1String("mean_shown_share")).toDouble(), 1.0);
+        QVERIFY(random.value(QLatin1String("shown_cases")).toInt() <= lesionCases);
+        std::map<QString, double> accuracy;
+        for (const QJsonValue &v : json.value(QLatin1String("conditions")).toArray())
+            accuracy[v.toObject().value(QLatin1String("condition")).toString()] =
+                v.toObject().value(QLatin1String("accuracy")).toDouble();
+        QCOMPARE(accuracy.at(QStringLiteral("manual/axial/0-shot")), 1.0);
+        QVERIFY(accuracy.at(QStringLiteral("blank/axial/0-shot")) < 1.0);
+        QVERIFY(accuracy.at(QStringLiteral("random/axial/0-shot")) <=
+                accuracy.at(QStringLiteral("manual/axial/0-shot")));
+        QVERIFY(QFileInfo(out + QStringLiteral("/visibility.csv")).size() > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(BenchCliTest)
