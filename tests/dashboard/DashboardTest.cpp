@@ -27,6 +27,7 @@
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -115,6 +116,7 @@ class DashboardTest : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void chartsEqualCliReport();
+    void visibilityTableEqualsCliReport();
     void barClickDrillsDown();
     void matrixCellDrillsDown();
     void comparesTwoRuns();
@@ -166,6 +168,30 @@ QJsonObject DashboardTest::cliReport(qint64 runId) {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void DashboardTest::visibilityTableEqualsCliReport() {
+    const QJsonArray rows = cliReport(1).value(QStringLiteral("visibility")).toArray();
+    QTableWidget *table = m_window->visibilityTable();
+    QVERIFY(table);
+    if (rows.isEmpty()) {
+        // No lesion case among the demo's cases: one row that says so.
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(table->item(0, 0)->text().contains(QLatin1String("lesion mask")));
+    } else {
+        QCOMPARE(table->rowCount(), rows.size());
+        for (int r = 0; r < rows.size(); ++r) {
+            const QJsonObject row = rows.at(r).toObject();
+            QCOMPARE(table->item(r, 1)->text(), row.value(QStringLiteral("source")).toString());
+            QCOMPARE(table->item(r, 2)->text(),
+                     QLocale().toString(row.value(QStringLiteral("lesion_cases")).toInt()));
+            QVERIFY(table->item(r, 3)->text().startsWith(QLocale().toString(
+                100.0 * row.value(QStringLiteral("shown_rate")).toDouble(), 'f', 1)));
+        }
+    }
+    m_window->chartTabs()->setCurrentWidget(table);
+    screenshot(m_window.get(), QStringLiteral("visibility"));
+    m_window->chartTabs()->setCurrentIndex(0);
 }
 
 void DashboardTest::chartsEqualCliReport() {

@@ -1,5 +1,7 @@
 #include "ui/dashboard/DashboardWindow.h"
 
+#include "ui/dashboard/DashboardVisibility.h"
+
 #include "bench/BenchPlan.h"
 #include "db/BenchRunRepository.h"
 #include "ui/dashboard/CaseDrillDown.h"
@@ -97,6 +99,15 @@ void DashboardWindow::buildUi() {
     m_tabs->addTab(m_views[1], tr("Per question"));
     m_tabs->addTab(m_views[2], tr("ROC"));
     m_tabs->addTab(m_views[3], tr("Calibration"));
+    m_visibility = new QTableWidget;
+    m_visibility->setObjectName(QStringLiteral("visibilityTable"));
+    m_visibility->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_visibility->verticalHeader()->hide();
+    m_visibility->setToolTip(
+        tr("Model-free: whether the images a slice source showed contain the lesion of the "
+           "case's mask (DICOM SEG), and how much of its largest cross-section. The 'oracle' "
+           "baseline turns this into the accuracy ceiling of these images."));
+    m_tabs->addTab(m_visibility, tr("Lesion visibility"));
     for (QChartView *view : {m_views[1], m_views[2], m_views[3]}) {
         QFont font = view->chart()->legend()->font();
         font.setPointSizeF(font.pointSizeF() * 0.85);
@@ -309,6 +320,7 @@ void DashboardWindow::redraw() {
     DashboardCharts::fillRoc(m_views[2]->chart(), s);
     DashboardCharts::fillCalibration(m_views[3]->chart(), s);
     DashboardCharts::fillConfusion(m_confusion, s);
+    fillVisibilityTable(m_visibility, m_a.get(), m_b.get());
     m_confusionTitle->setText(tr("Confusion matrix, run A: %1 · %2 (rows: manual label, columns: "
                                  "parsed answer)")
                                   .arg(s.confusionCondition, s.questionId));

@@ -64,6 +64,7 @@ public:
     QTableWidget *confusionTable() const { return m_confusion; }
     /// Tabs: per question, ROC, calibration.
     QTabWidget *chartTabs() const { return m_tabs; }
+    QTableWidget *visibilityTable() const { return m_visibility; }
     QLabel *gainLabel() const { return m_gain; }
     CaseDrillDown *drillDown() const { return m_drill; }
     DashboardRunPanel *runPanel() const { return m_runPanel; }
@@ -114,6 +115,7 @@ private:
     std::shared_ptr<const BenchReportInput> m_b;
     std::vector<QChartView *> m_views;
     QTableWidget *m_confusion = nullptr;
+    QTableWidget *m_visibility = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_gain = nullptr;
     QLabel *m_confusionTitle = nullptr;
