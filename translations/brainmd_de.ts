@@ -1230,6 +1230,18 @@ Baseline &apos;%1&apos;:
         <translation>AUROC</translation>
     </message>
     <message>
+        <source>What the images show of the lesions (model-free, cases with a lesion mask):
+</source>
+        <translation>Was die Bilder von den Läsionen zeigen (modellfrei, Fälle mit Läsionsmaske):
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2 lesion cases, lesion shown %3 % (%4-%5), mean share of the largest cross-section %6 % (%7-%8)
+</source>
+        <translation>  %1 %2 Läsionsfälle, Läsion gezeigt %3 % (%4-%5), mittlerer Anteil des größten Querschnitts %6 % (%7-%8)
+</translation>
+    </message>
+    <message>
         <source>The run id (see &apos;brainmd bench list&apos;).</source>
         <translation>Die Lauf-ID (siehe &apos;brainmd bench list&apos;).</translation>
     </message>
@@ -1306,8 +1318,8 @@ Baseline &apos;%1&apos;:
         <translation>Nur diese Fragen-IDs (durch Kommas getrennt).</translation>
     </message>
     <message>
-        <source>openai, random, majority or knn.</source>
-        <translation>openai, random, majority oder knn.</translation>
+        <source>openai, random, majority, knn or oracle.</source>
+        <translation>openai, random, majority, knn oder oracle.</translation>
     </message>
     <message>
         <source>Chat-completions server, e.g. http://localhost:8000/v1.</source>
@@ -1654,6 +1666,42 @@ Globale Optionen:
         <translation>die Farbe für %1 Vorhersagen</translation>
     </message>
     <message>
+        <source>%1 % (%2–%3)</source>
+        <translation>%1 % (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Slice source</source>
+        <translation>Schichtquelle</translation>
+    </message>
+    <message>
+        <source>Lesion cases</source>
+        <translation>Läsionsfälle</translation>
+    </message>
+    <message>
+        <source>Lesion shown (95 % CI)</source>
+        <translation>Läsion gezeigt (95-%-KI)</translation>
+    </message>
+    <message>
+        <source>Share of the largest cross-section (95 % CI)</source>
+        <translation>Anteil des größten Querschnitts (95-%-KI)</translation>
+    </message>
+    <message>
+        <source>A #%1</source>
+        <translation>A Nr. %1</translation>
+    </message>
+    <message>
+        <source>B #%1</source>
+        <translation>B Nr. %1</translation>
+    </message>
+    <message>
+        <source>No evaluated case of this run has a lesion mask (DICOM SEG), or the run was planned before visibility was recorded (run it again to record it).</source>
+        <translation>Kein ausgewerteter Fall dieses Laufs hat eine Läsionsmaske (DICOM-SEG), oder der Lauf wurde geplant, bevor die Sichtbarkeit erfasst wurde (zum Erfassen erneut ausführen).</translation>
+    </message>
+    <message>
         <source>case %1 is not in the database</source>
         <translation>Fall %1 ist nicht in der Datenbank</translation>
     </message>
@@ -1742,6 +1790,22 @@ Globale Optionen:
         <translation>McNemar-p</translation>
     </message>
     <message>
+        <source>slice source</source>
+        <translation>Schichtquelle</translation>
+    </message>
+    <message>
+        <source>lesion cases</source>
+        <translation>Läsionsfälle</translation>
+    </message>
+    <message>
+        <source>lesion shown %</source>
+        <translation>Läsion gezeigt %</translation>
+    </message>
+    <message>
+        <source>mean share of largest cross-section %</source>
+        <translation>mittlerer Anteil des größten Querschnitts %</translation>
+    </message>
+    <message>
         <source>question</source>
         <translation>Frage</translation>
     </message>
@@ -1812,6 +1876,14 @@ Globale Optionen:
     <message>
         <source>Paired comparisons (same cases and questions)</source>
         <translation>Gepaarte Vergleiche (gleiche Fälle und Fragen)</translation>
+    </message>
+    <message>
+        <source>What the images show of the lesions (model-free)</source>
+        <translation>Was die Bilder von den Läsionen zeigen (modellfrei)</translation>
+    </message>
+    <message>
+        <source>Lesion cases: evaluated cases with a lesion mask (DICOM SEG). Shown: a shown slice contains lesion voxels (Wilson interval). Share: lesion area on the shown slice over the area of its largest cross-section in that view, the best shown view (bootstrap interval). The &apos;oracle&apos; baseline turns this into the accuracy ceiling of a 2D reader of these images.</source>
+        <translation>Läsionsfälle: ausgewertete Fälle mit Läsionsmaske (DICOM-SEG). Gezeigt: eine gezeigte Schicht enthält Läsionsvoxel (Wilson-Intervall). Anteil: Läsionsfläche auf der gezeigten Schicht geteilt durch die Fläche ihres größten Querschnitts in dieser Ansicht, beste gezeigte Ansicht (Bootstrap-Intervall). Die Baseline &apos;oracle&apos; macht daraus die Genauigkeitsobergrenze eines 2D-Lesers dieser Bilder.</translation>
     </message>
     <message>
         <source>Plots</source>
@@ -1998,6 +2070,10 @@ Globale Optionen:
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>case %1: lesion mask not used for visibility: %2</source>
+        <translation>Fall %1: Läsionsmaske für die Sichtbarkeit nicht verwendet: %2</translation>
     </message>
     <message>
         <source>%1: case %2 left out: %3</source>
@@ -4180,6 +4256,10 @@ Globale Optionen:
         <translation>Eine kleine Anfrage wird gesendet…</translation>
     </message>
     <message>
+        <source>Checking the connection</source>
+        <translation>Verbindung wird geprüft</translation>
+    </message>
+    <message>
         <source>Built-in baseline, no server needed: it answered &quot;%1&quot;.</source>
         <translation>Eingebaute Baseline, kein Server nötig: sie antwortete „%1“.</translation>
     </message>
@@ -4367,6 +4447,13 @@ Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>brainmd::CaseLoader</name>
+    <message>
+        <source>Opening case</source>
+        <translation>Fall wird geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>brainmd::CaseTableModel</name>
     <message>
         <source>%1 · %2 · created %3</source>
@@ -4539,6 +4626,14 @@ Fehler: %1</translation>
     <message>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Model-free: whether the images a slice source showed contain the lesion of the case&apos;s mask (DICOM SEG), and how much of its largest cross-section. The &apos;oracle&apos; baseline turns this into the accuracy ceiling of these images.</source>
+        <translation>Modellfrei: ob die Bilder, die eine Schichtquelle gezeigt hat, die Läsion der Maske des Falls (DICOM-SEG) enthalten, und wie viel ihres größten Querschnitts. Die Baseline &apos;oracle&apos; macht daraus die Genauigkeitsobergrenze dieser Bilder.</translation>
+    </message>
+    <message>
+        <source>Lesion visibility</source>
+        <translation>Läsionssichtbarkeit</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -5393,6 +5488,10 @@ Bericht: %2</translation>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
+    <message>
+        <source>Exporting slices</source>
+        <translation>Schichten werden exportiert</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s) exported, %1 file(s) written to %2.</source>
         <translation>
@@ -5403,6 +5502,13 @@ Bericht: %2</translation>
     <message>
         <source>Cancelled before the end.</source>
         <translation>Vor dem Ende abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>brainmd::ThumbnailCache</name>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Vorschaubilder</translation>
     </message>
 </context>
 </TS>

@@ -1223,6 +1223,18 @@ Baseline &apos;%1&apos;:
         <translation>AUROC</translation>
     </message>
     <message>
+        <source>What the images show of the lesions (model-free, cases with a lesion mask):
+</source>
+        <translation>图像显示了多少病灶（不依赖模型，仅含病灶掩膜的病例）：
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2 lesion cases, lesion shown %3 % (%4-%5), mean share of the largest cross-section %6 % (%7-%8)
+</source>
+        <translation>  %1 %2 个病灶病例，显示病灶 %3 %（%4-%5），最大横截面的平均占比 %6 %（%7-%8）
+</translation>
+    </message>
+    <message>
         <source>The run id (see &apos;brainmd bench list&apos;).</source>
         <translation>运行 ID（参见 &apos;brainmd bench list&apos;）。</translation>
     </message>
@@ -1299,8 +1311,8 @@ Baseline &apos;%1&apos;:
         <translation>仅限这些问题 ID（以逗号分隔）。</translation>
     </message>
     <message>
-        <source>openai, random, majority or knn.</source>
-        <translation>openai、random、majority 或 knn。</translation>
+        <source>openai, random, majority, knn or oracle.</source>
+        <translation>openai、random、majority、knn 或 oracle。</translation>
     </message>
     <message>
         <source>Chat-completions server, e.g. http://localhost:8000/v1.</source>
@@ -1647,6 +1659,42 @@ Global options:
         <translation>%1 个预测对应的颜色</translation>
     </message>
     <message>
+        <source>%1 % (%2–%3)</source>
+        <translation>%1 %（%2–%3）</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Slice source</source>
+        <translation>切片来源</translation>
+    </message>
+    <message>
+        <source>Lesion cases</source>
+        <translation>病灶病例</translation>
+    </message>
+    <message>
+        <source>Lesion shown (95 % CI)</source>
+        <translation>显示病灶（95 % CI）</translation>
+    </message>
+    <message>
+        <source>Share of the largest cross-section (95 % CI)</source>
+        <translation>最大横截面占比（95 % CI）</translation>
+    </message>
+    <message>
+        <source>A #%1</source>
+        <translation>A #%1</translation>
+    </message>
+    <message>
+        <source>B #%1</source>
+        <translation>B #%1</translation>
+    </message>
+    <message>
+        <source>No evaluated case of this run has a lesion mask (DICOM SEG), or the run was planned before visibility was recorded (run it again to record it).</source>
+        <translation>本次运行没有任何已评估病例带有病灶掩膜（DICOM SEG），或者该运行是在记录可见性之前规划的（重新运行即可记录）。</translation>
+    </message>
+    <message>
         <source>case %1 is not in the database</source>
         <translation>病例 %1 不在数据库中</translation>
     </message>
@@ -1735,6 +1783,22 @@ Global options:
         <translation>McNemar p 值</translation>
     </message>
     <message>
+        <source>slice source</source>
+        <translation>切片来源</translation>
+    </message>
+    <message>
+        <source>lesion cases</source>
+        <translation>病灶病例</translation>
+    </message>
+    <message>
+        <source>lesion shown %</source>
+        <translation>显示病灶 %</translation>
+    </message>
+    <message>
+        <source>mean share of largest cross-section %</source>
+        <translation>最大横截面平均占比 %</translation>
+    </message>
+    <message>
         <source>question</source>
         <translation>问题</translation>
     </message>
@@ -1805,6 +1869,14 @@ Global options:
     <message>
         <source>Paired comparisons (same cases and questions)</source>
         <translation>配对比较（相同病例和问题）</translation>
+    </message>
+    <message>
+        <source>What the images show of the lesions (model-free)</source>
+        <translation>图像显示了多少病灶（不依赖模型）</translation>
+    </message>
+    <message>
+        <source>Lesion cases: evaluated cases with a lesion mask (DICOM SEG). Shown: a shown slice contains lesion voxels (Wilson interval). Share: lesion area on the shown slice over the area of its largest cross-section in that view, the best shown view (bootstrap interval). The &apos;oracle&apos; baseline turns this into the accuracy ceiling of a 2D reader of these images.</source>
+        <translation>病灶病例：带有病灶掩膜（DICOM SEG）的已评估病例。显示：所显示的切片包含病灶体素（Wilson 区间）。占比：所显示切片上的病灶面积除以该视图中病灶最大横截面的面积，取显示效果最好的视图（bootstrap 区间）。基线 &apos;oracle&apos; 据此给出读取这些图像的 2D 阅片者的准确率上限。</translation>
     </message>
     <message>
         <source>Plots</source>
@@ -1991,6 +2063,10 @@ Global options:
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>case %1: lesion mask not used for visibility: %2</source>
+        <translation>病例 %1：病灶掩膜未用于可见性：%2</translation>
     </message>
     <message>
         <source>%1: case %2 left out: %3</source>
@@ -4173,6 +4249,10 @@ Global options:
         <translation>正在发送一个小请求…</translation>
     </message>
     <message>
+        <source>Checking the connection</source>
+        <translation>正在检查连接</translation>
+    </message>
+    <message>
         <source>Built-in baseline, no server needed: it answered &quot;%1&quot;.</source>
         <translation>内置基线，无需服务器：其回答为“%1”。</translation>
     </message>
@@ -4357,6 +4437,13 @@ Error: %1</source>
     </message>
 </context>
 <context>
+    <name>brainmd::CaseLoader</name>
+    <message>
+        <source>Opening case</source>
+        <translation>正在打开病例</translation>
+    </message>
+</context>
+<context>
     <name>brainmd::CaseTableModel</name>
     <message>
         <source>%1 · %2 · created %3</source>
@@ -4528,6 +4615,14 @@ Error: %1</source>
     <message>
         <source>Calibration</source>
         <translation>校准</translation>
+    </message>
+    <message>
+        <source>Model-free: whether the images a slice source showed contain the lesion of the case&apos;s mask (DICOM SEG), and how much of its largest cross-section. The &apos;oracle&apos; baseline turns this into the accuracy ceiling of these images.</source>
+        <translation>不依赖模型：某一切片来源所显示的图像是否包含该病例掩膜（DICOM SEG）中的病灶，以及包含其最大横截面的多少。基线 &apos;oracle&apos; 据此给出这些图像的准确率上限。</translation>
+    </message>
+    <message>
+        <source>Lesion visibility</source>
+        <translation>病灶可见性</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -5378,6 +5473,10 @@ Report: %2</source>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
+    <message>
+        <source>Exporting slices</source>
+        <translation>正在导出切片</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s) exported, %1 file(s) written to %2.</source>
         <translation>
@@ -5387,6 +5486,13 @@ Report: %2</source>
     <message>
         <source>Cancelled before the end.</source>
         <translation>在完成前已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>brainmd::ThumbnailCache</name>
+    <message>
+        <source>Thumbnails</source>
+        <translation>缩略图</translation>
     </message>
 </context>
 </TS>
