@@ -22,7 +22,7 @@ const QString kRunColumns =
                    "COALESCE(r.finished_at, ''), "
                    "(SELECT COUNT(*) FROM predictions p WHERE p.run_id = r.id), "
                    "(SELECT COUNT(*) FROM predictions p WHERE p.run_id = r.id AND p.status = "
-                   "'error'), r.api_key_source, r.visibility FROM bench_runs r ");
+                   "'error'), r.api_key_source, r.visibility, r.split FROM bench_runs r ");
 
 BenchRunRecord runFrom(const QSqlQuery &query) {
     BenchRunRecord record;
@@ -38,6 +38,7 @@ BenchRunRecord runFrom(const QSqlQuery &query) {
     record.errors = query.value(8).toInt();
     record.apiKeySource = query.value(9).toString();
     record.visibilityJson = query.value(10).toByteArray();
+    record.splitJson = query.value(11).toByteArray();
     return record;
 }
 
@@ -160,6 +161,11 @@ QString BenchRunRepository::setApiKeySource(qint64 runId, const QString &source)
 QString BenchRunRepository::setVisibility(qint64 runId, const QByteArray &json) const {
     return sql::run(m_db.connection(),
                     QStringLiteral("UPDATE bench_runs SET visibility = ? WHERE id = ?"),
+                    {QString::fromUtf8(json), runId});
+}
+
+QString BenchRunRepository::setSplit(qint64 runId, const QByteArray &json) const {
+    return sql::run(m_db.connection(), QStringLiteral("UPDATE bench_runs SET split = ? WHERE id = ?"),
                     {QString::fromUtf8(json), runId});
 }
 

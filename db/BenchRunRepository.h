@@ -40,6 +40,7 @@ public:
     /// report; never the key. "" or an error.
     QString setApiKeySource(qint64 runId, const QString &source) const override;
     QString setVisibility(qint64 runId, const QByteArray &json) const override;
+    QString setSplit(qint64 runId, const QByteArray &json) const override;
 
     /// Task keys of the run that are done (answered, abstained, unparsed: not errors).
     QSet<QString> finishedTaskKeys(qint64 runId) const override;

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <atomic>
 #include <numeric>
+#include <set>
 
 namespace brainmd {
 
@@ -69,8 +70,8 @@ CaseSlices caseSlices(const BenchDataSource &data, const BenchRunConfig &config,
 }
 
 std::vector<qint64> choosePool(const BenchRunConfig &config, const BenchDataSource &data,
-                               const std::vector<BenchCaseRef> &cases) {
-    const int m = std::min<int>(config.poolSize, static_cast<int>(cases.size()));
+                               const std::vector<BenchCaseRef> &cases, int size) {
+    const int m = std::min<int>(size, static_cast<int>(cases.size()));
     std::vector<int> picked;
     if (config.examplePool == QLatin1String("votek") && cases.size() > 1) {
         // Case embedding: the three centre slices, independent of the compared sources.
@@ -146,6 +147,14 @@ VisibilityByCase BenchPlan::visibility() const {
     return out;
 }
 
+const PlannedCase *PlannedCondition::find(qint64 caseId) const {
+    if (const auto found = cases.find(caseId); found != cases.end())
+        return &found->second;
+    if (const auto found = poolCases.find(caseId); found != poolCases.end())
+        return &found->second;
+    return nullptr;
+}
+
 const PlannedCondition *BenchPlan::condition(const QString &name) const {
     for (const PlannedCondition &c : conditions) {
         if (c.condition.name() == name)
@@ -191,13 +200,46 @@ BenchPlanResult planBenchRun(const BenchRunConfig &config, const TaskPack &pack,
     if (!error.isEmpty())
         return {std::nullopt, error};
     plan.problems = plan.labels.problems;
+    std::vector<BenchCaseRef> labelled;
     for (const BenchCaseRef &c : data.cases()) {
         if (plan.labels.answers.count(c.id) > 0)
+            labelled.push_back(c);
+    }
+    if (labelled.empty())
+        return {std::nullopt, tr("no case has labels in %1").arg(plan.labels.description)};
+    int poolSize = config.poolSize;
+    if (config.heldOut()) {
+        if (labelled.size() < 2)
+            return {std::nullopt,
+                    tr("held-out evaluation needs at least two labelled cases (one example, "
+                       "one to evaluate); %1 has %2")
+                        .arg(plan.labels.description)
+                        .arg(labelled.size())};
+        // At least one case stays out of the pool; the stored split says what was used.
+        const int largest = static_cast<int>(labelled.size()) - 1;
+        if (poolSize > largest) {
+            plan.problems.append(tr("example pool: %1 cases instead of %2, so that %3 of the "
+                                    "%4 labelled cases stay for evaluation")
+                                     .arg(largest)
+                                     .arg(poolSize)
+                                     .arg(labelled.size() - static_cast<std::size_t>(largest))
+                                     .arg(labelled.size()));
+            poolSize = largest;
+        }
+    }
+    plan.pool = choosePool(config, data, labelled, poolSize);
+    const std::set<qint64> poolIds(plan.pool.begin(), plan.pool.end());
+    for (const BenchCaseRef &c : labelled) {
+        if (!config.heldOut() || poolIds.count(c.id) == 0)
             plan.cases.push_back(c);
     }
-    if (plan.cases.empty())
-        return {std::nullopt, tr("no case has labels in %1").arg(plan.labels.description)};
-    plan.pool = choosePool(config, data, plan.cases);
+    plan.split = {config.evaluation, config.examplePool, config.poolSize, config.seed, {}, plan.cases};
+    for (qint64 id : plan.pool) {
+        for (const BenchCaseRef &c : labelled) {
+            if (c.id == id)
+                plan.split.pool.push_back(c);
+        }
+    }
     // Case by case, so that each volume is loaded once for all sources.
     QStringList sourceKeys;
     std::vector<const BenchCondition *> sourceConditions;
@@ -208,9 +250,10 @@ BenchPlanResult planBenchRun(const BenchRunConfig &config, const TaskPack &pack,
             sourceConditions.push_back(&condition);
         }
     }
-    std::vector<std::vector<CaseSlices>> computed(plan.cases.size());
-    std::vector<QString> maskErrors(plan.cases.size());
-    std::vector<std::size_t> order(plan.cases.size());
+    // Every labelled case: the evaluated ones and the pool's examples.
+    std::vector<std::vector<CaseSlices>> computed(labelled.size());
+    std::vector<QString> maskErrors(labelled.size());
+    std::vector<std::size_t> order(labelled.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::atomic<int> done{0};
     std::atomic<bool> stop{false};
@@ -218,32 +261,31 @@ BenchPlanResult planBenchRun(const BenchRunConfig &config, const TaskPack &pack,
         if (stop.load())
             return;
         // The lesion mask once per case, for what every source's images show of it.
-        const std::shared_ptr<const Volume> mask =
-            data.lesionMask(plan.cases[i].id, &maskErrors[i]);
+        const std::shared_ptr<const Volume> mask = data.lesionMask(labelled[i].id, &maskErrors[i]);
         const std::optional<LesionProfile> lesion =
             mask ? std::optional(LesionProfile::of(*mask)) : std::nullopt;
         for (const BenchCondition *condition : sourceConditions)
-            computed[i].push_back(caseSlices(data, config, *condition, plan.cases[i].id,
+            computed[i].push_back(caseSlices(data, config, *condition, labelled[i].id,
                                              lesion ? &*lesion : nullptr));
-        if (!reportProgress(progress, double(++done) / double(plan.cases.size()), tr("planning")))
+        if (!reportProgress(progress, double(++done) / double(labelled.size()), tr("planning")))
             stop.store(true);
     });
     if (stop.load())
         return {std::nullopt, tr("cancelled")};
-    for (std::size_t i = 0; i < plan.cases.size(); ++i) {
+    for (std::size_t i = 0; i < labelled.size(); ++i) {
         if (!maskErrors[i].isEmpty())
             plan.problems.append(tr("case %1: lesion mask not used for visibility: %2")
-                                     .arg(plan.cases[i].key, maskErrors[i]));
+                                     .arg(labelled[i].key, maskErrors[i]));
     }
     QHash<QString, std::map<qint64, CaseSlices>> bySource; // "<source>/<views>": per case
     for (qsizetype k = 0; k < sourceKeys.size(); ++k) {
-        for (std::size_t i = 0; i < plan.cases.size(); ++i)
-            bySource[sourceKeys[k]][plan.cases[i].id] = computed[i][static_cast<std::size_t>(k)];
+        for (std::size_t i = 0; i < labelled.size(); ++i)
+            bySource[sourceKeys[k]][labelled[i].id] = computed[i][static_cast<std::size_t>(k)];
     }
     for (const BenchCondition &condition : config.conditions) {
         const auto &slices = bySource[condition.sliceSourceKey()];
         const bool similar = config.retrieval == QLatin1String("similar") && !condition.isControl();
-        PlannedCondition planned{condition, {}};
+        PlannedCondition planned{condition, {}, {}};
         for (const BenchCaseRef &c : plan.cases) {
             const CaseSlices &mine = slices.at(c.id);
             if (!mine.slices) {
@@ -261,6 +303,17 @@ BenchPlanResult planBenchRun(const BenchRunConfig &config, const TaskPack &pack,
             for (std::size_t i = shots; i > 0; --i)
                 entry.examples.push_back(entry.neighbours[i - 1].first);
             planned.cases.emplace(c.id, entry);
+        }
+        if (config.heldOut()) {
+            for (const BenchCaseRef &c : plan.split.pool) {
+                const CaseSlices &mine = slices.at(c.id);
+                if (!mine.slices) {
+                    plan.problems.append(tr("%1: example case %2 left out: %3")
+                                             .arg(condition.name(), c.key, mine.error));
+                    continue;
+                }
+                planned.poolCases.emplace(c.id, PlannedCase{c.id, *mine.slices, {}, {}, mine.lesion});
+            }
         }
         plan.conditions.push_back(planned);
     }

@@ -2,6 +2,7 @@
 
 #include "bench/BenchData.h"
 #include "bench/BenchRunner.h"
+#include "bench/BenchSplit.h"
 #include "bench/LesionVisibility.h"
 #include "bench/RunConfig.h"
 #include "bench/TaskPack.h"
@@ -29,7 +30,13 @@ struct PlannedCase {
 
 struct PlannedCondition {
     BenchCondition condition;
-    std::map<qint64, PlannedCase> cases;
+    std::map<qint64, PlannedCase> cases; ///< the evaluated cases
+    /// Pool cases that are not evaluated (held-out evaluation): the slices their examples
+    /// show, and what those show of their lesions.
+    std::map<qint64, PlannedCase> poolCases;
+
+    /// An evaluated or a pool case; nullptr when the condition has neither.
+    const PlannedCase *find(qint64 caseId) const;
 };
 
 /// Everything a run needs, decided before the first request: labels, the annotated
@@ -38,8 +45,9 @@ struct BenchPlan {
     BenchRunConfig config;
     TaskPack pack;
     LabelTable labels;
-    std::vector<BenchCaseRef> cases; ///< evaluated (labelled) cases
-    std::vector<qint64> pool;        ///< annotated pool for few-shot examples
+    std::vector<BenchCaseRef> cases; ///< evaluated cases (labelled; outside the pool if held out)
+    std::vector<qint64> pool;        ///< annotated pool for few-shot examples and baselines
+    BenchSplit split;                ///< the two sets as stored with the run
     std::vector<PlannedCondition> conditions;
     std::vector<BenchTask> tasks;
     QStringList problems; ///< cases or questions left out, and why

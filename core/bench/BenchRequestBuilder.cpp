@@ -70,9 +70,8 @@ std::vector<QByteArray> BenchRequestBuilder::images(const PlannedCondition &plan
     const std::vector<View> views = condition.shownViews();
     if (views.empty())
         return {};
-    const auto found = planned.cases.find(caseId);
-    const std::array<int, 3> slices =
-        found != planned.cases.end() ? found->second.slices : std::array<int, 3>{};
+    const PlannedCase *found = planned.find(caseId); // an evaluated case or an example
+    const std::array<int, 3> slices = found != nullptr ? found->slices : std::array<int, 3>{};
     const QString key = condition.slices == QLatin1String("blank")
                             ? QStringLiteral("blank/%1").arg(views.size())
                             : QStringLiteral("%1/%2/%3,%4,%5")
@@ -160,9 +159,8 @@ TaskPreparer::Prepared BenchRequestBuilder::prepare(const BenchTask &task) {
     }
     if (m_plan.config.backend.type == QLatin1String("oracle")) {
         const auto shows = [planned](qint64 caseId) {
-            const auto found = planned->cases.find(caseId);
-            return found != planned->cases.end() && found->second.lesion &&
-                   found->second.lesion->shown;
+            const PlannedCase *found = planned->find(caseId);
+            return found != nullptr && found->lesion && found->lesion->shown;
         };
         hints.oracleTruth = answerFor(planned->condition, task.caseId, *question);
         hints.oracleLesionShown = shows(task.caseId);

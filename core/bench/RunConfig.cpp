@@ -101,6 +101,10 @@ QStringList benchSliceSources() {
             QStringLiteral("votemi"), QStringLiteral("blank"),  QStringLiteral("none")};
 }
 
+QStringList benchEvaluationProtocols() {
+    return {QStringLiteral("held-out"), QStringLiteral("leave-one-out")};
+}
+
 QStringList benchViewChoices() {
     return {QStringLiteral("axial"), QStringLiteral("coronal"), QStringLiteral("sagittal"),
             QStringLiteral("mosaic")};
@@ -135,7 +139,7 @@ QJsonObject BenchRunConfig::toJson() const {
         backendObject.insert(QStringLiteral("stall_s"), backend.stallSeconds);
     if (backend.budgetSeconds != BenchBackendConfig().budgetSeconds)
         backendObject.insert(QStringLiteral("budget_s"), backend.budgetSeconds);
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("brainbench-run")},
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("brainbench-run")},
                        {QStringLiteral("format_version"), 1},
                        {QStringLiteral("name"), name},
                        {QStringLiteral("task_pack"), taskPack},
@@ -152,6 +156,13 @@ QJsonObject BenchRunConfig::toJson() const {
                        {QStringLiteral("image_size"), imageSize},
                        {QStringLiteral("rejection_aware"), rejectionAware},
                        {QStringLiteral("rotate_options"), rotateOptions}};
+    // Version 2 names its protocol; a leave-one-out configuration keeps the version-1
+    // bytes, so that runs stored before held-out evaluation are still found and resumed.
+    if (heldOut()) {
+        root.insert(QStringLiteral("format_version"), 2);
+        root.insert(QStringLiteral("evaluation"), evaluation);
+    }
+    return root;
 }
 
 QByteArray BenchRunConfig::toJsonBytes() const {
@@ -178,6 +189,11 @@ BenchRunConfigResult parseBenchRunConfig(const QByteArray &json) {
     config.examplePool = root.value(QLatin1String("example_pool")).toString(config.examplePool);
     config.poolSize = root.value(QLatin1String("pool_size")).toInt(config.poolSize);
     config.retrieval = root.value(QLatin1String("retrieval")).toString(config.retrieval);
+    // Without the key, version 1 meant leave-one-out: stored runs replay as planned.
+    const bool versionTwo = root.value(QLatin1String("format_version")).toInt(1) >= 2;
+    config.evaluation = root.value(QLatin1String("evaluation"))
+                            .toString(versionTwo ? QStringLiteral("held-out")
+                                                 : QStringLiteral("leave-one-out"));
     const QJsonValue seed = root.value(QLatin1String("seed"));
     config.seed = seed.isString() ? seed.toString().toULongLong()
                                   : static_cast<std::uint64_t>(seed.toInteger(1));
@@ -213,6 +229,8 @@ QString validateBenchRunConfig(const BenchRunConfig &config) {
     if (config.examplePool != QLatin1String("votek") &&
         config.examplePool != QLatin1String("random"))
         return tr("example pool '%1' is unknown (votek, random)").arg(config.examplePool);
+    if (!benchEvaluationProtocols().contains(config.evaluation))
+        return tr("evaluation '%1' is unknown (held-out, leave-one-out)").arg(config.evaluation);
     if (config.retrieval != QLatin1String("similar") && config.retrieval != QLatin1String("random"))
         return tr("retrieval '%1' is unknown (similar, random)").arg(config.retrieval);
     if (config.concurrency < 1 || config.concurrency > 256)

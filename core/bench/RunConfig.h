@@ -60,6 +60,11 @@ struct BenchRunConfig {
     std::vector<BenchCondition> conditions;
     QString examplePool = QStringLiteral("votek"); ///< votek or random
     int poolSize = 8;
+    /// "held-out": the example pool is fixed first and every condition is scored on the
+    /// labelled cases outside it (examples and baselines draw only on the pool).
+    /// "leave-one-out": every labelled case is evaluated, with the pool minus the query as
+    /// examples; the protocol of configurations written before format version 2.
+    QString evaluation = QStringLiteral("held-out");
     QString retrieval = QStringLiteral("similar"); ///< similar or random
     std::uint64_t seed = 1;
     int concurrency = 4;
@@ -71,6 +76,7 @@ struct BenchRunConfig {
     QByteArray toJsonBytes() const;
     /// The largest shot count of the conditions.
     int maxShots() const;
+    bool heldOut() const { return evaluation == QLatin1String("held-out"); }
 };
 
 struct BenchRunConfigResult {
@@ -85,6 +91,7 @@ BenchRunConfigResult parseBenchRunConfig(const QByteArray &json);
 /// Names the config knows, for messages.
 QStringList benchSliceSources();
 QStringList benchViewChoices();
+QStringList benchEvaluationProtocols();
 
 /// Checks the values (sources, views, shots, sizes); "" or a message for the user.
 QString validateBenchRunConfig(const BenchRunConfig &config);

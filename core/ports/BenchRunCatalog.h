@@ -28,6 +28,8 @@ struct BenchRunRecord {
     QString apiKeySource; ///< where the key of the last execution came from; "" unknown
     /// What the run's images showed of the lesions (visibilityJson()); "" before planning.
     QByteArray visibilityJson;
+    /// The example pool and the evaluated cases (benchSplitJson()); "" before planning.
+    QByteArray splitJson;
 };
 
 /// One stored request and response, for audits and the report's answer table.
@@ -55,6 +57,8 @@ public:
     virtual QString setApiKeySource(qint64 runId, const QString &source) const = 0;
     /// Stores what the planned run's images show of the lesions (visibilityJson()).
     virtual QString setVisibility(qint64 runId, const QByteArray &json) const = 0;
+    /// Stores the planned run's example pool and evaluated cases (benchSplitJson()).
+    virtual QString setSplit(qint64 runId, const QByteArray &json) const = 0;
     /// Task keys of the run that are done (answered, abstained, unparsed: not errors).
     virtual QSet<QString> finishedTaskKeys(qint64 runId) const = 0;
     virtual std::vector<StoredPrediction> predictions(qint64 runId) const = 0;

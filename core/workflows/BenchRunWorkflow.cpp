@@ -125,7 +125,10 @@ BenchRunResult BenchRunWorkflow::run(const BenchRunRequest &request, BenchRunObs
         return fail(plan.error);
     for (const QString &problem : plan.plan->problems)
         watch.note(problem);
-    // The plan is deterministic, so a resumed run stores the same record again.
+    // The plan is deterministic, so a resumed run stores the same records again.
+    if (const QString stored = runs->setSplit(result.runId, benchSplitJson(plan.plan->split));
+        !stored.isEmpty())
+        return fail(stored);
     if (const QString stored =
             runs->setVisibility(result.runId, visibilityJson(plan.plan->visibility()));
         !stored.isEmpty())

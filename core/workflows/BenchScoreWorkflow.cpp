@@ -45,6 +45,7 @@ std::optional<BenchReportInput> loadScoredRun(const StudyStorage &storage, qint6
     }
     if (const auto visibility = parseVisibilityJson(run->visibilityJson))
         input.visibility = summariseVisibility(*visibility, sources, resamples, run->config.seed);
+    input.split = parseBenchSplitJson(run->splitJson);
     for (const CaseSummary &c : storage.cases()->list())
         input.caseKeys[c.id] = c.caseKey;
     return input;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench/BenchSplit.h"
 #include "bench/BenchScoring.h"
 #include "bench/LesionVisibility.h"
 #include "bench/TaskPack.h"
@@ -31,6 +32,9 @@ struct BenchReportInput {
     /// Per slice source, what the run's images showed of the lesions (cases with a
     /// lesion mask); empty when no evaluated case has one or the run predates the record.
     std::vector<VisibilityRow> visibility;
+    /// The example pool and evaluated cases as planned; nullopt for runs planned before
+    /// splits were stored.
+    std::optional<BenchSplit> split;
     std::vector<StoredPrediction> predictions;
     QStringList problems;
     std::map<qint64, QString> caseKeys;

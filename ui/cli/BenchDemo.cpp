@@ -2,11 +2,14 @@
 
 #include "bench/RunConfig.h"
 #include "db/SqlStudyStorage.h"
+#include "ports/CaseCatalog.h"
 #include "ui/cli/BenchReportCli.h"
 #include "ui/cli/BenchRunCli.h"
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include <algorithm>
 
 namespace brainmd {
 
@@ -16,14 +19,20 @@ QString tr(const char *text) {
     return QCoreApplication::translate("brainmd", text);
 }
 
+/// The demo's example pool: a quarter of the cases, at least 4 and at most 20 (the study's
+/// M), so that three quarters or more are held out for evaluation; never all of them.
+int demoPoolSize(int cases) {
+    return std::max(1, std::min(std::clamp(cases / 4, 4, 20), cases - 1));
+}
+
 BenchRunConfig demoConfig(const QString &backend, const std::vector<int> &shots,
-                          std::uint64_t seed) {
+                          std::uint64_t seed, int cases) {
     BenchRunConfig config;
     config.name = QStringLiteral("demo-") + backend;
     config.backend.type = backend;
     config.labels = QStringLiteral("phantom");
     config.seed = seed;
-    config.poolSize = 8;
+    config.poolSize = demoPoolSize(cases);
     config.concurrency = 4;
     for (int k : shots)
         for (const QString &source : benchSliceSources())
@@ -39,11 +48,12 @@ int runDemoBench(const Database &db, const QString &outDir, std::uint64_t seed, 
                                                                  {QStringLiteral("majority"), {0}},
                                                                  {QStringLiteral("random"), {0}},
                                                                  {QStringLiteral("oracle"), {0}}};
+    const int cases = static_cast<int>(borrowedStorage(db)->cases()->list().size());
     int worst = ExitSuccess;
     for (const auto &[backend, shots] : runs) {
         io.out << tr("\nBaseline '%1':\n").arg(backend);
         qint64 runId = 0;
-        const int code = executeBenchRun(db, demoConfig(backend, shots, seed), false, io, &runId);
+        const int code = executeBenchRun(db, demoConfig(backend, shots, seed, cases), false, io, &runId);
         worst = std::max(worst, code);
         if (code == ExitFailure || runId == 0)
             continue;

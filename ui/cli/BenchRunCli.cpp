@@ -7,6 +7,7 @@
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/TerminalProgress.h"
 #include "ui/platform/BenchBackendFactory.h"
+#include "ui/report/BenchSplitText.h"
 #include "workflows/BenchRunWorkflow.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,10 @@ std::vector<QCommandLineOption> runOptions() {
                     "source"),
         valueOption("pool", tr("Few-shot example pool: votek or random."), "method"),
         valueOption("pool-size", tr("Cases in the example pool."), "n"),
+        valueOption("evaluation",
+                    tr("held-out (default: score the cases outside the example pool) or "
+                       "leave-one-out."),
+                    "protocol"),
         valueOption("retrieval", tr("Example retrieval: similar or random."), "method"),
         valueOption("seed", tr("Seed of every random choice."), "n"),
         valueOption("concurrency", tr("Requests in flight at once."), "n"),
@@ -108,6 +113,8 @@ void applyFlags(const QCommandLineParser &p, BenchRunConfig *config) {
         config->examplePool = value("pool");
     if (set("pool-size"))
         config->poolSize = value("pool-size").toInt();
+    if (set("evaluation"))
+        config->evaluation = value("evaluation");
     if (set("retrieval"))
         config->retrieval = value("retrieval");
     if (set("seed"))
@@ -157,6 +164,7 @@ public:
                         .arg(total)
                         .arg(alreadyDone)
                         .arg(plan.labels.description);
+        m_io.out << benchSplitSummary(plan.split) << QLatin1Char('\n');
         m_io.out.flush();
         m_requests = total - alreadyDone;
     }

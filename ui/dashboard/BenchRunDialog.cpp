@@ -138,6 +138,14 @@ QWidget *BenchRunDialog::buildDesignPage() {
     m_pool->addItems({QStringLiteral("votek"), QStringLiteral("random")});
     m_poolSize = new QSpinBox;
     m_poolSize->setRange(1, 1000);
+    m_evaluation = new QComboBox;
+    m_evaluation->addItem(tr("Held out: score the cases outside the pool"),
+                          QStringLiteral("held-out"));
+    m_evaluation->addItem(tr("Leave one out: score every case (older runs)"),
+                          QStringLiteral("leave-one-out"));
+    m_evaluation->setToolTip(tr("Held out: the example pool is fixed first and every condition "
+                                "is scored on the labelled cases outside it, so no case is both "
+                                "an example and evaluated."));
     m_retrieval = new QComboBox;
     m_retrieval->addItems({QStringLiteral("similar"), QStringLiteral("random")});
     m_seed = new QSpinBox;
@@ -152,6 +160,7 @@ QWidget *BenchRunDialog::buildDesignPage() {
     form->addRow(tr("Views:"), checkRow(benchViewChoices(), {}, &m_views));
     form->addRow(tr("Example pool:"), m_pool);
     form->addRow(tr("Pool size:"), m_poolSize);
+    form->addRow(tr("Evaluation:"), m_evaluation);
     form->addRow(tr("Example retrieval:"), m_retrieval);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Concurrency:"), m_concurrency);
@@ -201,6 +210,7 @@ void BenchRunDialog::setConfig(const BenchRunConfig &c) {
                                         : views.contains(box->property("name").toString()));
     m_pool->setCurrentText(c.examplePool);
     m_poolSize->setValue(c.poolSize);
+    m_evaluation->setCurrentIndex(std::max(0, m_evaluation->findData(c.evaluation)));
     m_retrieval->setCurrentText(c.retrieval);
     m_seed->setValue(static_cast<int>(c.seed));
     m_concurrency->setValue(c.concurrency);
@@ -218,6 +228,7 @@ BenchRunConfig BenchRunDialog::config() const {
     c.labels = m_labels->currentText().trimmed();
     c.examplePool = m_pool->currentText();
     c.poolSize = m_poolSize->value();
+    c.evaluation = m_evaluation->currentData().toString();
     c.retrieval = m_retrieval->currentText();
     c.seed = static_cast<std::uint64_t>(m_seed->value());
     c.concurrency = m_concurrency->value();

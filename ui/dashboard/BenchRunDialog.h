@@ -72,6 +72,7 @@ private:
     std::vector<QCheckBox *> m_views;
     QComboBox *m_pool = nullptr;
     QSpinBox *m_poolSize = nullptr;
+    QComboBox *m_evaluation = nullptr;
     QComboBox *m_retrieval = nullptr;
     QSpinBox *m_seed = nullptr;
     QSpinBox *m_concurrency = nullptr;

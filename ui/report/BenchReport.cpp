@@ -182,6 +182,10 @@ QJsonObject scoresJson(const BenchReportInput &input) {
         {QStringLiteral("questions"), questions},
         {QStringLiteral("comparisons"), comparisons},
         {QStringLiteral("visibility"), visibility},
+        // The stored split as is (null for runs planned before splits were stored).
+        {QStringLiteral("split"),
+         input.split ? QJsonValue(QJsonDocument::fromJson(benchSplitJson(*input.split)).object())
+                     : QJsonValue()},
         {QStringLiteral("problems"), QJsonArray::fromStringList(input.problems)}};
 }
 

@@ -1,5 +1,7 @@
 #include "ui/report/BenchReportHtml.h"
 
+#include "ui/report/BenchSplitText.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -143,6 +145,15 @@ QString benchReportHtml(const BenchReportInput &input,
                         .arg(input.status, input.createdAt, input.pack.name, input.pack.version)));
     if (!input.message.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p>\n").arg(htmlEscape(input.message));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(tr("Evaluation protocol")));
+    html += input.split
+                ? QStringLiteral("<p>%1</p>\n<p>%2</p>\n")
+                      .arg(htmlEscape(benchSplitSummary(*input.split)),
+                           htmlEscape(benchSplitPoolLine(*input.split)))
+                : QStringLiteral("<p>%1</p>\n")
+                      .arg(htmlEscape(tr("This run was planned before the split was stored: "
+                                         "leave-one-out evaluation, the pool's cases evaluated "
+                                         "too.")));
     html += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(tr("Scores per condition"))) +
             conditionTable(input.scores);
     html += QStringLiteral("<p>%1</p>\n")
