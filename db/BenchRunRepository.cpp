@@ -165,7 +165,8 @@ QString BenchRunRepository::setVisibility(qint64 runId, const QByteArray &json) 
 }
 
 QString BenchRunRepository::setSplit(qint64 runId, const QByteArray &json) const {
-    return sql::run(m_db.connection(), QStringLiteral("UPDATE bench_runs SET split = ? WHERE id = ?"),
+    return sql::run(m_db.connection(),
+                    QStringLiteral("UPDATE bench_runs SET split = ? WHERE id = ?"),
                     {QString::fromUtf8(json), runId});
 }
 

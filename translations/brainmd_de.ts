@@ -1362,6 +1362,10 @@ Baseline &apos;%1&apos;:
         <translation>Fälle im Beispielpool.</translation>
     </message>
     <message>
+        <source>held-out (default: score the cases outside the example pool) or leave-one-out.</source>
+        <translation>held-out (Standard: die Fälle außerhalb des Beispielpools bewerten) oder leave-one-out.</translation>
+    </message>
+    <message>
         <source>Example retrieval: similar or random.</source>
         <translation>Beispielabruf: similar oder random.</translation>
     </message>
@@ -1866,6 +1870,14 @@ Globale Optionen:
         <translation>Status: %1. Angelegt %2. Aufgabenpaket %3 %4.</translation>
     </message>
     <message>
+        <source>Evaluation protocol</source>
+        <translation>Auswertungsprotokoll</translation>
+    </message>
+    <message>
+        <source>This run was planned before the split was stored: leave-one-out evaluation, the pool&apos;s cases evaluated too.</source>
+        <translation>Dieser Lauf wurde geplant, bevor die Aufteilung gespeichert wurde: Leave-one-out-Auswertung, die Fälle des Pools wurden mitbewertet.</translation>
+    </message>
+    <message>
         <source>Scores per condition</source>
         <translation>Ergebnisse je Bedingung</translation>
     </message>
@@ -1904,6 +1916,38 @@ Globale Optionen:
     <message>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>vote-k (diverse, representative cases)</source>
+        <translation>vote-k (vielfältige, repräsentative Fälle)</translation>
+    </message>
+    <message>
+        <source>a seeded random draw</source>
+        <translation>eine Zufallsauswahl mit festem Seed</translation>
+    </message>
+    <message>
+        <source>Held-out evaluation: an annotated example pool of %1 cases (chosen by %2, seed %3) gives the few-shot examples and the baselines&apos; priors; every condition is scored on the same %4 other labelled cases.</source>
+        <translation>Auswertung mit zurückgehaltenen Fällen: ein annotierter Beispielpool aus %1 Fällen (gewählt durch %2, Seed %3) liefert die Few-Shot-Beispiele und die A-priori-Werte der Baselines; jede Bedingung wird auf denselben %4 übrigen gelabelten Fällen bewertet.</translation>
+    </message>
+    <message>
+        <source>No case is both an example and evaluated.</source>
+        <translation>Kein Fall ist zugleich Beispiel und bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 cases are both an example and evaluated: the split record is inconsistent.</source>
+        <translation>%1 Fälle sind zugleich Beispiel und bewertet: der Aufteilungsdatensatz ist widersprüchlich.</translation>
+    </message>
+    <message>
+        <source>Leave-one-out evaluation: every labelled case (%1) is evaluated, with the example pool of %2 cases (chosen by %3, seed %4) minus the case itself as its examples. Pool cases are evaluated too, so one case&apos;s label shapes another&apos;s examples and the baselines&apos; priors; held-out evaluation (the default since configuration format 2) avoids this.</source>
+        <translation>Leave-one-out-Auswertung: jeder gelabelte Fall (%1) wird bewertet, mit dem Beispielpool aus %2 Fällen (gewählt durch %3, Seed %4) ohne den Fall selbst als Beispielen. Auch Poolfälle werden bewertet, sodass das Label eines Falls die Beispiele und die A-priori-Werte der Baselines eines anderen prägt; die Auswertung mit zurückgehaltenen Fällen (Standard seit Konfigurationsformat 2) vermeidet das.</translation>
+    </message>
+    <message>
+        <source>Example pool: %1</source>
+        <translation>Beispielpool: %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>+%1 more</source>
@@ -2064,6 +2108,14 @@ Globale Optionen:
         <translation>kein Fall hat Labels in %1</translation>
     </message>
     <message>
+        <source>held-out evaluation needs at least two labelled cases (one example, one to evaluate); %1 has %2</source>
+        <translation>die Auswertung mit zurückgehaltenen Fällen braucht mindestens zwei gelabelte Fälle (ein Beispiel, einen zum Bewerten); %1 hat %2</translation>
+    </message>
+    <message>
+        <source>example pool: %1 cases instead of %2, so that %3 of the %4 labelled cases stay for evaluation</source>
+        <translation>Beispielpool: %1 Fälle statt %2, damit %3 der %4 gelabelten Fälle zur Bewertung bleiben</translation>
+    </message>
+    <message>
         <source>planning</source>
         <translation>Planung</translation>
     </message>
@@ -2078,6 +2130,10 @@ Globale Optionen:
     <message>
         <source>%1: case %2 left out: %3</source>
         <translation>%1: Fall %2 ausgelassen: %3</translation>
+    </message>
+    <message>
+        <source>%1: example case %2 left out: %3</source>
+        <translation>%1: Beispielfall %2 ausgelassen: %3</translation>
     </message>
     <message>
         <source>the question alone (no image is shown)</source>
@@ -2290,6 +2346,10 @@ Globale Optionen:
     <message>
         <source>example pool &apos;%1&apos; is unknown (votek, random)</source>
         <translation>Beispielpool &apos;%1&apos; ist unbekannt (votek, random)</translation>
+    </message>
+    <message>
+        <source>evaluation &apos;%1&apos; is unknown (held-out, leave-one-out)</source>
+        <translation>Auswertung &apos;%1&apos; ist unbekannt (held-out, leave-one-out)</translation>
     </message>
     <message>
         <source>retrieval &apos;%1&apos; is unknown (similar, random)</source>
@@ -4196,6 +4256,18 @@ Globale Optionen:
         <translation>Beispiele pro Prompt, durch Kommas getrennt: 0 ist Zero-Shot, z. B. 0,3</translation>
     </message>
     <message>
+        <source>Held out: score the cases outside the pool</source>
+        <translation>Zurückgehalten: Fälle außerhalb des Pools bewerten</translation>
+    </message>
+    <message>
+        <source>Leave one out: score every case (older runs)</source>
+        <translation>Leave-one-out: jeden Fall bewerten (ältere Läufe)</translation>
+    </message>
+    <message>
+        <source>Held out: the example pool is fixed first and every condition is scored on the labelled cases outside it, so no case is both an example and evaluated.</source>
+        <translation>Zurückgehalten: der Beispielpool wird zuerst festgelegt und jede Bedingung auf den gelabelten Fällen außerhalb davon bewertet, sodass kein Fall zugleich Beispiel und bewertet ist.</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -4226,6 +4298,10 @@ Globale Optionen:
     <message>
         <source>Pool size:</source>
         <translation>Poolgröße:</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Auswertung:</translation>
     </message>
     <message>
         <source>Example retrieval:</source>

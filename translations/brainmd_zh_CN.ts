@@ -1355,6 +1355,10 @@ Baseline &apos;%1&apos;:
         <translation>示例池中的病例数。</translation>
     </message>
     <message>
+        <source>held-out (default: score the cases outside the example pool) or leave-one-out.</source>
+        <translation>held-out（默认：评估示例池之外的病例）或 leave-one-out。</translation>
+    </message>
+    <message>
         <source>Example retrieval: similar or random.</source>
         <translation>示例检索：similar 或 random。</translation>
     </message>
@@ -1859,6 +1863,14 @@ Global options:
         <translation>状态：%1。创建于 %2。任务包 %3 %4。</translation>
     </message>
     <message>
+        <source>Evaluation protocol</source>
+        <translation>评估方案</translation>
+    </message>
+    <message>
+        <source>This run was planned before the split was stored: leave-one-out evaluation, the pool&apos;s cases evaluated too.</source>
+        <translation>该运行在保存数据划分之前规划：采用留一法评估，示例池中的病例也参与了评估。</translation>
+    </message>
+    <message>
         <source>Scores per condition</source>
         <translation>各条件得分</translation>
     </message>
@@ -1897,6 +1909,38 @@ Global options:
     <message>
         <source>Configuration</source>
         <translation>配置</translation>
+    </message>
+    <message>
+        <source>vote-k (diverse, representative cases)</source>
+        <translation>vote-k（多样且有代表性的病例）</translation>
+    </message>
+    <message>
+        <source>a seeded random draw</source>
+        <translation>固定种子的随机抽取</translation>
+    </message>
+    <message>
+        <source>Held-out evaluation: an annotated example pool of %1 cases (chosen by %2, seed %3) gives the few-shot examples and the baselines&apos; priors; every condition is scored on the same %4 other labelled cases.</source>
+        <translation>留出法评估：由 %1 个已标注病例组成的示例池（通过 %2 选出，种子 %3）提供少样本示例和基线的先验；每个条件都在相同的其余 %4 个已标注病例上评分。</translation>
+    </message>
+    <message>
+        <source>No case is both an example and evaluated.</source>
+        <translation>没有病例既是示例又被评估。</translation>
+    </message>
+    <message>
+        <source>%1 cases are both an example and evaluated: the split record is inconsistent.</source>
+        <translation>%1 个病例既是示例又被评估：划分记录不一致。</translation>
+    </message>
+    <message>
+        <source>Leave-one-out evaluation: every labelled case (%1) is evaluated, with the example pool of %2 cases (chosen by %3, seed %4) minus the case itself as its examples. Pool cases are evaluated too, so one case&apos;s label shapes another&apos;s examples and the baselines&apos; priors; held-out evaluation (the default since configuration format 2) avoids this.</source>
+        <translation>留一法评估：每个已标注病例（%1 个）都被评估，示例取自 %2 个病例的示例池（通过 %3 选出，种子 %4），但不含该病例本身。示例池中的病例也会被评估，因此一个病例的标签会影响另一个病例的示例和基线先验；留出法评估（自配置格式 2 起为默认）可避免这一点。</translation>
+    </message>
+    <message>
+        <source>Example pool: %1</source>
+        <translation>示例池：%1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>以及另外 %1 个</translation>
     </message>
     <message>
         <source>+%1 more</source>
@@ -2057,6 +2101,14 @@ Global options:
         <translation>%1 中没有任何病例带有标签</translation>
     </message>
     <message>
+        <source>held-out evaluation needs at least two labelled cases (one example, one to evaluate); %1 has %2</source>
+        <translation>留出法评估至少需要两个已标注病例（一个作示例，一个用于评估）；%1 只有 %2 个</translation>
+    </message>
+    <message>
+        <source>example pool: %1 cases instead of %2, so that %3 of the %4 labelled cases stay for evaluation</source>
+        <translation>示例池：%1 个病例而非 %2 个，以便 %4 个已标注病例中有 %3 个留作评估</translation>
+    </message>
+    <message>
         <source>planning</source>
         <translation>规划</translation>
     </message>
@@ -2071,6 +2123,10 @@ Global options:
     <message>
         <source>%1: case %2 left out: %3</source>
         <translation>%1：病例 %2 已排除：%3</translation>
+    </message>
+    <message>
+        <source>%1: example case %2 left out: %3</source>
+        <translation>%1：示例病例 %2 被排除：%3</translation>
     </message>
     <message>
         <source>the question alone (no image is shown)</source>
@@ -2283,6 +2339,10 @@ Global options:
     <message>
         <source>example pool &apos;%1&apos; is unknown (votek, random)</source>
         <translation>未知的示例池“%1”（votek、random）</translation>
+    </message>
+    <message>
+        <source>evaluation &apos;%1&apos; is unknown (held-out, leave-one-out)</source>
+        <translation>未知的评估方式“%1”（held-out、leave-one-out）</translation>
     </message>
     <message>
         <source>retrieval &apos;%1&apos; is unknown (similar, random)</source>
@@ -4189,6 +4249,18 @@ Global options:
         <translation>每个提示的示例数，以逗号分隔：0 表示零样本，例如 0,3</translation>
     </message>
     <message>
+        <source>Held out: score the cases outside the pool</source>
+        <translation>留出：评估示例池之外的病例</translation>
+    </message>
+    <message>
+        <source>Leave one out: score every case (older runs)</source>
+        <translation>留一：评估每个病例（旧运行）</translation>
+    </message>
+    <message>
+        <source>Held out: the example pool is fixed first and every condition is scored on the labelled cases outside it, so no case is both an example and evaluated.</source>
+        <translation>留出：先固定示例池，每个条件都在池外的已标注病例上评分，因此没有病例既是示例又被评估。</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -4219,6 +4291,10 @@ Global options:
     <message>
         <source>Pool size:</source>
         <translation>示例池大小：</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>评估：</translation>
     </message>
     <message>
         <source>Example retrieval:</source>

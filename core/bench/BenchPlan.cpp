@@ -233,7 +233,8 @@ BenchPlanResult planBenchRun(const BenchRunConfig &config, const TaskPack &pack,
         if (!config.heldOut() || poolIds.count(c.id) == 0)
             plan.cases.push_back(c);
     }
-    plan.split = {config.evaluation, config.examplePool, config.poolSize, config.seed, {}, plan.cases};
+    plan.split = {config.evaluation, config.examplePool, config.poolSize, config.seed, {},
+                  plan.cases};
     for (qint64 id : plan.pool) {
         for (const BenchCaseRef &c : labelled) {
             if (c.id == id)
@@ -265,8 +266,8 @@ BenchPlanResult planBenchRun(const BenchRunConfig &config, const TaskPack &pack,
         const std::optional<LesionProfile> lesion =
             mask ? std::optional(LesionProfile::of(*mask)) : std::nullopt;
         for (const BenchCondition *condition : sourceConditions)
-            computed[i].push_back(caseSlices(data, config, *condition, labelled[i].id,
-                                             lesion ? &*lesion : nullptr));
+            computed[i].push_back(
+                caseSlices(data, config, *condition, labelled[i].id, lesion ? &*lesion : nullptr));
         if (!reportProgress(progress, double(++done) / double(labelled.size()), tr("planning")))
             stop.store(true);
     });
@@ -312,7 +313,8 @@ BenchPlanResult planBenchRun(const BenchRunConfig &config, const TaskPack &pack,
                                              .arg(condition.name(), c.key, mine.error));
                     continue;
                 }
-                planned.poolCases.emplace(c.id, PlannedCase{c.id, *mine.slices, {}, {}, mine.lesion});
+                planned.poolCases.emplace(c.id,
+                                          PlannedCase{c.id, *mine.slices, {}, {}, mine.lesion});
             }
         }
         plan.conditions.push_back(planned);

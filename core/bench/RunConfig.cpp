@@ -140,22 +140,22 @@ QJsonObject BenchRunConfig::toJson() const {
     if (backend.budgetSeconds != BenchBackendConfig().budgetSeconds)
         backendObject.insert(QStringLiteral("budget_s"), backend.budgetSeconds);
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("brainbench-run")},
-                       {QStringLiteral("format_version"), 1},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("task_pack"), taskPack},
-                       {QStringLiteral("questions"), QJsonArray::fromStringList(questions)},
-                       {QStringLiteral("backend"), backendObject},
-                       {QStringLiteral("labels"), labels},
-                       {QStringLiteral("manual_slices"), manualSlices},
-                       {QStringLiteral("conditions"), conditionArray},
-                       {QStringLiteral("example_pool"), examplePool},
-                       {QStringLiteral("pool_size"), poolSize},
-                       {QStringLiteral("retrieval"), retrieval},
-                       {QStringLiteral("seed"), QString::number(seed)},
-                       {QStringLiteral("concurrency"), concurrency},
-                       {QStringLiteral("image_size"), imageSize},
-                       {QStringLiteral("rejection_aware"), rejectionAware},
-                       {QStringLiteral("rotate_options"), rotateOptions}};
+                     {QStringLiteral("format_version"), 1},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("task_pack"), taskPack},
+                     {QStringLiteral("questions"), QJsonArray::fromStringList(questions)},
+                     {QStringLiteral("backend"), backendObject},
+                     {QStringLiteral("labels"), labels},
+                     {QStringLiteral("manual_slices"), manualSlices},
+                     {QStringLiteral("conditions"), conditionArray},
+                     {QStringLiteral("example_pool"), examplePool},
+                     {QStringLiteral("pool_size"), poolSize},
+                     {QStringLiteral("retrieval"), retrieval},
+                     {QStringLiteral("seed"), QString::number(seed)},
+                     {QStringLiteral("concurrency"), concurrency},
+                     {QStringLiteral("image_size"), imageSize},
+                     {QStringLiteral("rejection_aware"), rejectionAware},
+                     {QStringLiteral("rotate_options"), rotateOptions}};
     // Version 2 names its protocol; a leave-one-out configuration keeps the version-1
     // bytes, so that runs stored before held-out evaluation are still found and resumed.
     if (heldOut()) {
@@ -191,9 +191,9 @@ BenchRunConfigResult parseBenchRunConfig(const QByteArray &json) {
     config.retrieval = root.value(QLatin1String("retrieval")).toString(config.retrieval);
     // Without the key, version 1 meant leave-one-out: stored runs replay as planned.
     const bool versionTwo = root.value(QLatin1String("format_version")).toInt(1) >= 2;
-    config.evaluation = root.value(QLatin1String("evaluation"))
-                            .toString(versionTwo ? QStringLiteral("held-out")
-                                                 : QStringLiteral("leave-one-out"));
+    config.evaluation =
+        root.value(QLatin1String("evaluation"))
+            .toString(versionTwo ? QStringLiteral("held-out") : QStringLiteral("leave-one-out"));
     const QJsonValue seed = root.value(QLatin1String("seed"));
     config.seed = seed.isString() ? seed.toString().toULongLong()
                                   : static_cast<std::uint64_t>(seed.toInteger(1));

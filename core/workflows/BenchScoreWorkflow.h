@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bench/BenchSplit.h"
 #include "bench/BenchScoring.h"
+#include "bench/BenchSplit.h"
 #include "bench/LesionVisibility.h"
 #include "bench/TaskPack.h"
 

@@ -18,6 +18,8 @@ using brainmd::testing::runCli;
 
 constexpr int kCases = 6;
 constexpr int kQuestionsOnAxial = 8; // the default pack; imaging_plane is asked of single planes
+constexpr int kPool = 4;             // baselinesAndReport's example pool
+constexpr int kEvaluated = kCases - kPool; // held out: the pool's cases are not scored
 
 } // namespace
 
@@ -38,7 +40,8 @@ private:
                 QStringLiteral("--slices"),      QStringLiteral("centre"),
                 QStringLiteral("--shots"),       QStringLiteral("0"),
                 QStringLiteral("--concurrency"), QStringLiteral("4"),
-                QStringLiteral("--retries"),     QStringLiteral("0")};
+                QStringLiteral("--retries"),     QStringLiteral("0"),
+                QStringLiteral("--pool-size"),   QStringLiteral("1")};
     }
 
 private Q_SLOTS:
@@ -60,19 +63,25 @@ private Q_SLOTS:
                     QStringLiteral("--backend"), QStringLiteral("knn"), QStringLiteral("--labels"),
                     QStringLiteral("phantom"), QStringLiteral("--slices"),
                     QStringLiteral("random,centre,manual,blank,none"), QStringLiteral("--shots"),
-                    QStringLiteral("0,2"), QStringLiteral("--pool-size"), QStringLiteral("4"),
+                    QStringLiteral("0,2"), QStringLiteral("--pool-size"), QString::number(kPool),
                     QStringLiteral("--name"), QStringLiteral("<b>knn</b>")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         QVERIFY(run.out.contains(QLatin1String("manual/axial/2-shot")));
+        QVERIFY2(
+            run.out.contains(QLatin1String("Held-out evaluation: an annotated example pool of 4 "
+                                           "cases")),
+            qPrintable(run.out));
         const Result list = runCli({QStringLiteral("bench"), QStringLiteral("list"),
                                     QStringLiteral("--db"), m_db, QStringLiteral("--json")});
         const QJsonArray runs = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs[0].toObject().value(QLatin1String("status")).toString(),
                  QStringLiteral("finished"));
-        // 6 sources x 2 shots... here 5 sources x 2 shots; the controls are not asked the plane.
-        QCOMPARE(runs[0].toObject().value(QLatin1String("predictions")).toInt(),
-                 2 * (3 * kCases * kQuestionsOnAxial + 2 * kCases * (kQuestionsOnAxial - 1)));
+        // 5 sources x 2 shots on the cases outside the pool; the controls are not asked
+        // the plane.
+        QCOMPARE(
+            runs[0].toObject().value(QLatin1String("predictions")).toInt(),
+            2 * (3 * kEvaluated * kQuestionsOnAxial + 2 * kEvaluated * (kQuestionsOnAxial - 1)));
         const QString out = m_dir.filePath(QStringLiteral("report"));
         const Result report =
             runCli({QStringLiteral("bench"), QStringLiteral("report"), QStringLiteral("--db"), m_db,
@@ -85,6 +94,29 @@ private Q_SLOTS:
         QVERIFY(!page.contains("<b>knn</b>")); // the run name is escaped
         QVERIFY(page.contains("&lt;b&gt;knn&lt;/b&gt;"));
         QVERIFY(!page.contains("<script"));
+        QVERIFY(page.contains("Evaluation protocol"));
+        QFile reportJson(out + QStringLiteral("/report.json"));
+        QVERIFY(reportJson.open(QIODevice::ReadOnly));
+        const QJsonObject split = QJsonDocument::fromJson(reportJson.readAll())
+                                      .object()
+                                      .value(QLatin1String("split"))
+                                      .toObject();
+        QCOMPARE(split.value(QLatin1String("protocol")).toString(), QStringLiteral("held-out"));
+        QSet<QString> poolKeys, scoredKeys;
+        for (const QJsonValue &c : split.value(QLatin1String("pool")).toArray())
+            poolKeys.insert(c.toObject().value(QLatin1String("key")).toString());
+        for (const QJsonValue &c : split.value(QLatin1String("evaluated")).toArray())
+            scoredKeys.insert(c.toObject().value(QLatin1String("key")).toString());
+        QCOMPARE(poolKeys.size(), kPool);
+        QCOMPARE(scoredKeys.size(), kEvaluated);
+        QVERIFY(!poolKeys.intersects(scoredKeys));
+        // No pool case has a prediction.
+        QFile predictions(out + QStringLiteral("/predictions.csv"));
+        QVERIFY(predictions.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : predictions.readAll().split('\n').mid(1))
+            QVERIFY2(line.isEmpty() ||
+                         !poolKeys.contains(QString::fromUtf8(line.split(',').value(0))),
+                     line.constData());
         for (const char *file : {"conditions.csv", "questions.csv", "comparisons.csv",
                                  "predictions.csv", "report.json", "plots/accuracy.png",
                                  "plots/accuracy.svg", "plots/roc-lesion_present.svg",
@@ -190,7 +222,7 @@ private Q_SLOTS:
         const Result second = runCli(openAiRun(url, db));
         QVERIFY2(second.exitCode == 0, qPrintable(second.err + second.out));
         QVERIFY(second.out.contains(QLatin1String("Resuming run")));
-        const int total = kCases * kQuestionsOnAxial;
+        const int total = (kCases - 1) * kQuestionsOnAxial; // one pool case is held out
         QCOMPARE(server.requestCount() - before, total - answered);
         const QList<QByteArray> resumed = server.bodies().mid(before);
         for (const QByteArray &body : answeredBodies)
@@ -207,13 +239,15 @@ private Q_SLOTS:
         // largest lesion cross-sections, so they show every lesion, and with the whole set
         // as pool a case without lesion finds another one among the pool cases that show
         // nothing: the oracle is always right with them. With a blank image it only has
-        // the pool's prior.
+        // the pool's prior. Leave-one-out, so that all six cases are evaluated (a held-out
+        // pool would leave too few of them here); it also keeps the older protocol tested.
         const Result run = runCli(
             {QStringLiteral("bench"), QStringLiteral("run"), QStringLiteral("--db"), m_db,
              QStringLiteral("--backend"), QStringLiteral("oracle"), QStringLiteral("--labels"),
              QStringLiteral("phantom"), QStringLiteral("--slices"),
              QStringLiteral("random,manual,blank"), QStringLiteral("--shots"), QStringLiteral("0"),
-             QStringLiteral("--pool-size"), QString::number(kCases), QStringLiteral("--new")});
+             QStringLiteral("--pool-size"), QString::number(kCases), QStringLiteral("--evaluation"),
+             QStringLiteral("leave-one-out"), QStringLiteral("--new")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         QVERIFY2(run.out.contains(QLatin1String("What the images show of the lesions")),
                  qPrintable(run.out));

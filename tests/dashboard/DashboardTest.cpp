@@ -457,7 +457,8 @@ void DashboardTest::pauseAndResumeAgainstServer() {
     config.backend.apiKeyEnv = QStringLiteral("BRAINMD_DASHBOARD_TEST_KEY");
     config.backend.retries = 0;
     config.labels = QStringLiteral("phantom");
-    config.questions = {QStringLiteral("lesion_present")};
+    // Two questions of the one case held out of the two-case demo (the other is the pool).
+    config.questions = {QStringLiteral("lesion_present"), QStringLiteral("lesion_side")};
     config.conditions = {{QStringLiteral("centre"), QStringLiteral("axial"), 0}};
     config.concurrency = 1;
     DashboardRunPanel *panel = m_window->runPanel();

@@ -25,8 +25,8 @@ int demoPoolSize(int cases) {
     return std::max(1, std::min(std::clamp(cases / 4, 4, 20), cases - 1));
 }
 
-BenchRunConfig demoConfig(const QString &backend, const std::vector<int> &shots,
-                          std::uint64_t seed, int cases) {
+BenchRunConfig demoConfig(const QString &backend, const std::vector<int> &shots, std::uint64_t seed,
+                          int cases) {
     BenchRunConfig config;
     config.name = QStringLiteral("demo-") + backend;
     config.backend.type = backend;
@@ -53,7 +53,8 @@ int runDemoBench(const Database &db, const QString &outDir, std::uint64_t seed, 
     for (const auto &[backend, shots] : runs) {
         io.out << tr("\nBaseline '%1':\n").arg(backend);
         qint64 runId = 0;
-        const int code = executeBenchRun(db, demoConfig(backend, shots, seed, cases), false, io, &runId);
+        const int code =
+            executeBenchRun(db, demoConfig(backend, shots, seed, cases), false, io, &runId);
         worst = std::max(worst, code);
         if (code == ExitFailure || runId == 0)
             continue;

@@ -37,16 +37,16 @@ public:
                 i % 2 == 0 ? QStringLiteral("yes") : QStringLiteral("no");
         return table;
     }
-    std::optional<std::array<int, 3>> slices(qint64 caseId, const QString &source,
-                                             const QString &, std::uint64_t,
-                                             QString *) const override {
+    std::optional<std::array<int, 3>> slices(qint64 caseId, const QString &source, const QString &,
+                                             std::uint64_t, QString *) const override {
         const int k = source == QLatin1String("centre") ? 6 : static_cast<int>(caseId % 12);
         return std::array<int, 3>{k, k, k};
     }
     std::shared_ptr<const RasCase> rasCase(qint64 caseId) const override {
         Geometry g;
         g.dims = {12, 12, 12};
-        auto ras = std::make_shared<RasCase>(RasCase{Volume(g, VoxelType::Int16), {50.0, 100.0}, {}});
+        auto ras =
+            std::make_shared<RasCase>(RasCase{Volume(g, VoxelType::Int16), {50.0, 100.0}, {}});
         for (int i = 0; i < 12 * 12 * 12; ++i)
             ras->volume.setValue(i, static_cast<float>((i * (caseId + 3)) % 97));
         return ras;
@@ -67,8 +67,8 @@ BenchRunConfig config(const QString &evaluation, const QString &pool, int poolSi
     c.poolSize = poolSize;
     c.seed = 7;
     for (int shots : {0, 3})
-        for (const QString &source : {QStringLiteral("centre"), QStringLiteral("random"),
-                                      QStringLiteral("blank")})
+        for (const QString &source :
+             {QStringLiteral("centre"), QStringLiteral("random"), QStringLiteral("blank")})
             c.conditions.push_back({source, QStringLiteral("axial"), shots});
     return c;
 }
@@ -182,22 +182,25 @@ void TestBenchSplit::splitRecordRoundTrips() {
 
 void TestBenchSplit::poolLeavesACaseToEvaluate() {
     const SmallStudy study(4);
-    const BenchPlan p = plan(config(QStringLiteral("held-out"), QStringLiteral("random"), 8), study);
+    const BenchPlan p =
+        plan(config(QStringLiteral("held-out"), QStringLiteral("random"), 8), study);
     QCOMPARE(p.pool.size(), std::size_t(3));
     QCOMPARE(p.cases.size(), std::size_t(1));
     QCOMPARE(p.split.poolSizeAsked, 8); // what was asked stays on record
     QVERIFY(p.problems.join(QLatin1Char('\n')).contains(QStringLiteral("3 cases instead of 8")));
     const SmallStudy alone(1);
     const TaskPackResult pack = defaultTaskPack();
-    const BenchPlanResult none = planBenchRun(
-        config(QStringLiteral("held-out"), QStringLiteral("random"), 8), *pack.pack, alone, nullptr);
+    const BenchPlanResult none =
+        planBenchRun(config(QStringLiteral("held-out"), QStringLiteral("random"), 8), *pack.pack,
+                     alone, nullptr);
     QVERIFY(!none.plan);
     QVERIFY(none.error.contains(QStringLiteral("at least two labelled cases")));
 }
 
 void TestBenchSplit::baselinesDrawOnlyOnThePool() {
     const SmallStudy study(16);
-    const BenchPlan p = plan(config(QStringLiteral("held-out"), QStringLiteral("random"), 5), study);
+    const BenchPlan p =
+        plan(config(QStringLiteral("held-out"), QStringLiteral("random"), 5), study);
     BenchRequestBuilder builder(p, study, QStringLiteral("majority"));
     std::set<QString> poolAnswers;
     int poolYes = 0;
