@@ -1,7 +1,13 @@
 #include "bench/BaselineBackend.h"
 
 #include "bench/ChatJson.h"
+#include "bench/FeatureClassifier.h"
+#include "bench/ImageFeatures.h"
 #include "bench/Resampling.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QMutex>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,12 +55,73 @@ double shareOf(const QStringList &votes, const QString &value) {
 
 } // namespace
 
+struct BaselineBackend::FeatureCache {
+    QMutex mutex;
+    QHash<QByteArray, std::vector<double>> bySha;
+};
+
 BaselineBackend::BaselineBackend(QString kind)
-    : m_kind(std::move(kind)) {}
+    : m_kind(std::move(kind))
+    , m_features(std::make_shared<FeatureCache>()) {}
 
 QStringList BaselineBackend::kinds() {
     return {QStringLiteral("random"), QStringLiteral("majority"), QStringLiteral("knn"),
-            QStringLiteral("oracle")};
+            QStringLiteral("oracle"), QStringLiteral("features")};
+}
+
+std::vector<double> BaselineBackend::featuresOf(const QByteArray &png) const {
+    const QByteArray sha = QCryptographicHash::hash(png, QCryptographicHash::Sha256);
+    {
+        QMutexLocker lock(&m_features->mutex);
+        if (const auto found = m_features->bySha.constFind(sha);
+            found != m_features->bySha.constEnd())
+            return found.value();
+    }
+    const std::vector<double> features = ImageFeatureSet::ofPng(png);
+    QMutexLocker lock(&m_features->mutex);
+    m_features->bySha.insert(sha, features);
+    return features;
+}
+
+/// Features of a message's images: one image, or the mean over several (none: empty).
+std::vector<double> BaselineBackend::messageFeatures(const ChatMessage &message) const {
+    std::vector<double> mean;
+    for (const QByteArray &png : message.pngImages) {
+        const std::vector<double> f = featuresOf(png);
+        if (mean.empty())
+            mean.assign(f.size(), 0.0);
+        for (std::size_t i = 0; i < f.size() && i < mean.size(); ++i)
+            mean[i] += f[i] / static_cast<double>(message.pngImages.size());
+    }
+    return mean;
+}
+
+ChatResponse BaselineBackend::featureAnswer(const ChatRequest &request) const {
+    const BaselineHints &hints = request.hints;
+    std::vector<LabelledFeatures> training;
+    const ChatMessage *query = nullptr;
+    // The prompt: [system], (user with image, assistant with the answer) per example, and
+    // the query last; the examples are what a model would learn from.
+    for (std::size_t i = 0; i < request.messages.size(); ++i) {
+        const ChatMessage &m = request.messages[i];
+        if (m.role != QLatin1String("user"))
+            continue;
+        if (i + 1 < request.messages.size() &&
+            request.messages[i + 1].role == QLatin1String("assistant"))
+            training.push_back({messageFeatures(m), request.messages[i + 1].text.trimmed()});
+        else
+            query = &m;
+    }
+    for (std::size_t i = 0; i < hints.featurePoolImages.size(); ++i)
+        training.push_back(
+            {featuresOf(hints.featurePoolImages[i]), hints.featurePoolAnswers.value(qsizetype(i))});
+    const std::vector<double> seen =
+        query != nullptr ? messageFeatures(*query) : std::vector<double>{};
+    const FeatureAnswer answer = classifyByFeatures(training, seen, hints.options, hints.positive);
+    ChatResponse response;
+    response.text = answer.answer;
+    response.positiveProbability = answer.hasProbability ? answer.positive : std::nan("");
+    return response;
 }
 
 QByteArray BaselineBackend::cacheKeyMaterial(const ChatRequest &request) const {
@@ -73,7 +140,11 @@ ChatResponse BaselineBackend::answer(const ChatRequest &request) const {
     response.attempts = 1;
     QString choice;
     double probability = std::nan("");
-    if (m_kind == QLatin1String("random") && !hints.options.isEmpty()) {
+    if (m_kind == QLatin1String("features")) {
+        const ChatResponse seen = featureAnswer(request);
+        choice = seen.text;
+        probability = seen.positiveProbability;
+    } else if (m_kind == QLatin1String("random") && !hints.options.isEmpty()) {
         SplitMix64 random(hints.seed);
         const double u = static_cast<double>(random.next() >> 11) * 0x1.0p-53;
         if (!hints.positive.isEmpty()) {

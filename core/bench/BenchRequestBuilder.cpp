@@ -157,6 +157,21 @@ TaskPreparer::Prepared BenchRequestBuilder::prepare(const BenchTask &task) {
         if (other != task.caseId)
             hints.poolAnswers.append(answerFor(planned->condition, other, *question));
     }
+    if (m_plan.config.backend.type == QLatin1String("features") && planned->condition.shots == 0) {
+        // No examples in the prompt: the classifier is fitted on the pool's images (the
+        // same condition's, so a control's pool shows what the query shows: nothing).
+        for (qint64 other : m_plan.pool) {
+            const QString answer = answerFor(planned->condition, other, *question);
+            if (other == task.caseId || answer.isEmpty())
+                continue;
+            QString ignored; // a pool case that cannot be drawn is left out of the fit
+            const std::vector<QByteArray> png = images(*planned, other, &ignored);
+            if (png.empty() && !planned->condition.shownViews().empty())
+                continue;
+            hints.featurePoolImages.push_back(png.empty() ? QByteArray() : png.front());
+            hints.featurePoolAnswers.append(answer);
+        }
+    }
     if (m_plan.config.backend.type == QLatin1String("oracle")) {
         const auto shows = [planned](qint64 caseId) {
             const PlannedCase *found = planned->find(caseId);

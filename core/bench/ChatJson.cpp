@@ -126,6 +126,16 @@ QJsonObject baselineHintsJson(const BaselineHints &hints) {
         json.insert(QStringLiteral("oracle_unseen_pool_answers"),
                     QJsonArray::fromStringList(hints.oracleUnseenPoolAnswers));
     }
+    // Only `features` at zero shots gets these; the images by hash, as in stored requests.
+    if (!hints.featurePoolImages.empty()) {
+        QJsonArray images;
+        for (const QByteArray &png : hints.featurePoolImages)
+            images.append(QString::fromLatin1(
+                QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+        json.insert(QStringLiteral("feature_pool_images"), images);
+        json.insert(QStringLiteral("feature_pool_answers"),
+                    QJsonArray::fromStringList(hints.featurePoolAnswers));
+    }
     return json;
 }
 

@@ -33,6 +33,11 @@ struct BaselineHints {
     QString oracleTruth;
     bool oracleLesionShown = false;
     QStringList oracleUnseenPoolAnswers;
+    /// For `features` at zero shots only: the image (PNG) each pool case shows under the
+    /// same condition, with its answer; what the classifier is fitted on when the prompt
+    /// has no examples. (With shots it learns from the prompt's examples.)
+    std::vector<QByteArray> featurePoolImages;
+    QStringList featurePoolAnswers;
 };
 
 /// An OpenAI-style chat completion request. Sampling parameters are always sent.

@@ -44,10 +44,12 @@ BenchRunConfig demoConfig(const QString &backend, const std::vector<int> &shots,
 
 int runDemoBench(const Database &db, const QString &outDir, std::uint64_t seed, CliStreams io,
                  QString *reportPath) {
-    const std::vector<std::pair<QString, std::vector<int>>> runs{{QStringLiteral("knn"), {0, 3}},
-                                                                 {QStringLiteral("majority"), {0}},
-                                                                 {QStringLiteral("random"), {0}},
-                                                                 {QStringLiteral("oracle"), {0}}};
+    const std::vector<std::pair<QString, std::vector<int>>> runs{
+        {QStringLiteral("features"), {0, 3}},
+        {QStringLiteral("knn"), {0, 3}},
+        {QStringLiteral("majority"), {0}},
+        {QStringLiteral("random"), {0}},
+        {QStringLiteral("oracle"), {0}}};
     const int cases = static_cast<int>(borrowedStorage(db)->cases()->list().size());
     int worst = ExitSuccess;
     for (const auto &[backend, shots] : runs) {
@@ -72,7 +74,7 @@ int runDemoBench(const Database &db, const QString &outDir, std::uint64_t seed, 
             return ExitFailure;
         }
         io.out << tr("Report: %1\n").arg(written.htmlPath);
-        if (backend == QLatin1String("knn"))
+        if (backend == QLatin1String("features"))
             *reportPath = written.htmlPath;
     }
     return worst;

@@ -8,10 +8,10 @@ namespace brainmd {
 
 class Database;
 
-/// The demo's BrainBench step: the built-in baselines (knn zero- and 3-shot; majority and
-/// random zero-shot) on every slice source and both controls, scored against the phantom
-/// truth, with an HTML report per run under `outDir`/bench-<backend>. Prints the report
-/// paths; `reportPath` receives the knn report. Returns an exit code.
+/// The demo's BrainBench step: the built-in baselines (features and knn zero- and 3-shot;
+/// majority, random and oracle zero-shot) on every slice source and both controls, scored against
+/// the phantom truth, with an HTML report per run under `outDir`/bench-<backend>. Prints the report
+/// paths; `reportPath` receives the features report. Returns an exit code.
 int runDemoBench(const Database &db, const QString &outDir, std::uint64_t seed, CliStreams io,
                  QString *reportPath);
 

@@ -32,7 +32,7 @@ std::vector<QCommandLineOption> runOptions() {
         valueOption("name", tr("A name for the run."), "text"),
         valueOption("task-pack", tr("Task pack JSON (default: the built-in pack)."), "file"),
         valueOption("questions", tr("Only these question ids (comma-separated)."), "ids"),
-        valueOption("backend", tr("openai, random, majority, knn or oracle."), "name"),
+        valueOption("backend", tr("openai, random, majority, knn, oracle or features."), "name"),
         valueOption("base-url", tr("Chat-completions server, e.g. http://localhost:8000/v1."),
                     "url"),
         valueOption("model", tr("Model name sent to the server."), "name"),
