@@ -40,6 +40,10 @@ double auroc(const std::vector<ProbabilityOutcome> &outcomes) {
     const double negatives = static_cast<double>(sorted.size()) - positives;
     if (positives == 0.0 || negatives == 0.0)
         return kNaN;
+    // One probability for every item (a prior, a blank control): the ranking says nothing,
+    // and 0.5 would read as a measured chance-level score.
+    if (sorted.front().probability == sorted.back().probability)
+        return kNaN;
     return (rankSum - positives * (positives + 1.0) / 2.0) / (positives * negatives);
 }
 

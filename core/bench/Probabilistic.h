@@ -11,7 +11,8 @@ struct ProbabilityOutcome {
 };
 
 /// Area under the ROC curve by the Mann–Whitney statistic; ties between a positive and a
-/// negative count one half. NaN when either class is missing.
+/// negative count one half. NaN when either class is missing or every probability is the
+/// same (nothing is ranked).
 double auroc(const std::vector<ProbabilityOutcome> &outcomes);
 
 /// One point of an ROC curve (false-positive rate, true-positive rate).

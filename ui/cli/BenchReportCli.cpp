@@ -1,5 +1,6 @@
 #include "ui/cli/BenchReportCli.h"
 
+#include "bench/ControlContrast.h"
 #include "common/PrivateFiles.h"
 #include "db/BenchRunRepository.h"
 #include "db/Database.h"
@@ -23,6 +24,10 @@ QString tr(const char *text) {
 
 QString pct(double v) {
     return std::isfinite(v) ? QString::number(100.0 * v, 'f', 1) : QStringLiteral("-");
+}
+
+QString signedPoints(double v) {
+    return std::isfinite(v) ? QString::asprintf("%+.1f", 100.0 * v) : QStringLiteral("-");
 }
 
 bool parseSub(QCommandLineParser &parser, const QStringList &arguments, const QString &name,
@@ -71,6 +76,15 @@ void printRunScores(const Database &db, qint64 runId, QTextStream &out) {
                         (std::isfinite(c.auroc) ? QString::number(c.auroc, 'f', 2)
                                                 : QStringLiteral("-"))
                             .rightJustified(6));
+    const std::vector<ControlContrast> controls = controlContrasts(input->scores);
+    if (!controls.empty())
+        out << tr("Against the control (paired: same cases and questions; points, 95 % CI):\n");
+    for (const ControlContrast &r : controls)
+        out << tr("  %1 vs %2: %3 (%4 to %5), McNemar p %6%7\n")
+                   .arg(r.condition.leftJustified(22), r.control)
+                   .arg(signedPoints(r.difference.estimate), signedPoints(r.difference.low),
+                        signedPoints(r.difference.high), QString::number(r.mcnemarP, 'g', 2),
+                        r.better() ? QString() : tr("  WARNING: not better than its control"));
     if (input->visibility.empty())
         return;
     out << tr("What the images show of the lesions (model-free, cases with a lesion mask):\n");

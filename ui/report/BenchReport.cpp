@@ -1,5 +1,6 @@
 #include "ui/report/BenchReport.h"
 
+#include "bench/ControlContrast.h"
 #include "common/CsvWriter.h"
 #include "common/PrivateFiles.h"
 
@@ -117,7 +118,16 @@ QString visibilityCsv(const BenchReportInput &input) {
 }
 
 QJsonObject scoresJson(const BenchReportInput &input) {
-    QJsonArray conditions, questions, comparisons, visibility;
+    QJsonArray conditions, questions, comparisons, visibility, controls;
+    for (const ControlContrast &r : controlContrasts(input.scores))
+        controls.append(QJsonObject{{QStringLiteral("condition"), r.condition},
+                                    {QStringLiteral("control"), r.control},
+                                    {QStringLiteral("items"), r.items},
+                                    {QStringLiteral("difference"), jnum(r.difference.estimate)},
+                                    {QStringLiteral("difference_ci"),
+                                     QJsonArray{jnum(r.difference.low), jnum(r.difference.high)}},
+                                    {QStringLiteral("mcnemar_p"), jnum(r.mcnemarP)},
+                                    {QStringLiteral("better_than_control"), r.better()}});
     for (const VisibilityRow &r : input.visibility)
         visibility.append(
             QJsonObject{{QStringLiteral("source"), r.source},
@@ -182,6 +192,7 @@ QJsonObject scoresJson(const BenchReportInput &input) {
         {QStringLiteral("questions"), questions},
         {QStringLiteral("comparisons"), comparisons},
         {QStringLiteral("visibility"), visibility},
+        {QStringLiteral("control_contrasts"), controls},
         // The stored split as is (null for runs planned before splits were stored).
         {QStringLiteral("split"),
          input.split ? QJsonValue(QJsonDocument::fromJson(benchSplitJson(*input.split)).object())

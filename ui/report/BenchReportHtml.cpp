@@ -1,5 +1,6 @@
 #include "ui/report/BenchReportHtml.h"
 
+#include "bench/ControlContrast.h"
 #include "ui/report/BenchSplitText.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,10 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("brainmd", text);
+}
+
+QString tr(const char *text, const char *comment, int n) {
+    return QCoreApplication::translate("brainmd", text, comment, n);
 }
 
 constexpr int kAnswerRowsShown = 200;
@@ -62,6 +67,22 @@ QString comparisonTable(const BenchScores &scores) {
                 cell(fixed(c.accuracyDifference.pValue, 4)) + cell(fixed(c.mcnemarP, 4)) +
                 QStringLiteral("</tr>\n");
     }
+    return html + QStringLiteral("</table>\n");
+}
+
+QString controlTable(const std::vector<ControlContrast> &rows) {
+    QString html =
+        QStringLiteral("<table>\n") +
+        head({tr("condition"), tr("control"), tr("items"), tr("condition − control (points)"),
+              tr("95% CI"), tr("McNemar p"), tr("verdict")});
+    for (const ControlContrast &r : rows)
+        html += QStringLiteral("<tr>") + cell(r.condition) + cell(r.control) +
+                cell(QString::number(r.items)) + cell(pct(r.difference.estimate)) +
+                cell(pct(r.difference.low) + QStringLiteral(" – ") + pct(r.difference.high)) +
+                cell(fixed(r.mcnemarP, 4)) +
+                cell(r.better() ? tr("better than its control")
+                                : tr("WARNING: not better than its control")) +
+                QStringLiteral("</tr>\n");
     return html + QStringLiteral("</table>\n");
 }
 
@@ -162,6 +183,28 @@ QString benchReportHtml(const BenchReportInput &input,
                                    "bootstrap percentile, cases resampled. Controls (blank, none) "
                                    "show what a backend answers without "
                                    "seeing the case.")));
+    if (const std::vector<ControlContrast> controls = controlContrasts(input.scores);
+        !controls.empty()) {
+        html += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(tr("Against the control"))) +
+                controlTable(controls);
+        QStringList weak;
+        for (const ControlContrast &r : controls) {
+            if (!r.better())
+                weak.append(r.condition);
+        }
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(htmlEscape(tr("Each condition against the same views and shots with "
+                                       "blank images (or no image): what seeing the case adds "
+                                       "to what the backend answers anyway. Better: the 95 % "
+                                       "interval of the paired difference lies above zero.")));
+        if (!weak.isEmpty())
+            html += QStringLiteral("<p><b>%1</b></p>\n")
+                        .arg(htmlEscape(
+                            tr("Warning: %n condition(s) did no better than their control, so "
+                               "their scores do not show that the images were used: %1.",
+                               nullptr, static_cast<int>(weak.size()))
+                                .arg(weak.join(QStringLiteral(", ")))));
+    }
     html += QStringLiteral("<h2>%1</h2>\n")
                 .arg(htmlEscape(tr("Paired comparisons (same cases and questions)"))) +
             comparisonTable(input.scores);

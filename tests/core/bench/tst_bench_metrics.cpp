@@ -51,7 +51,9 @@ private Q_SLOTS:
                                                        {0.6, false}, {0.2, false}, {0.1, false}};
         QVERIFY(std::abs(auroc(outcomes) - 7.5 / 9.0) < 1e-12);
         // All tied: one half.
-        QCOMPARE(auroc({{0.5, true}, {0.5, false}, {0.5, true}}), 0.5);
+        // Constant probabilities rank nothing: not reported (not 0.5).
+        QVERIFY(std::isnan(auroc({{0.5, true}, {0.5, false}, {0.5, true}})));
+        QCOMPARE(auroc({{0.5, true}, {0.5, false}, {0.6, true}}), 0.75);
         QVERIFY(std::isnan(auroc({{0.3, true}})));
         const auto curve = rocCurve(outcomes);
         QCOMPARE(curve.front().fpr, 0.0);
