@@ -165,6 +165,13 @@ QJsonObject BenchRunConfig::toJson() const {
     return root;
 }
 
+QByteArray BenchRunConfig::identityWithoutSeed() const {
+    BenchRunConfig copy = *this;
+    copy.seed = 0;
+    copy.name.clear();
+    return copy.toJsonBytes();
+}
+
 QByteArray BenchRunConfig::toJsonBytes() const {
     return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
 }

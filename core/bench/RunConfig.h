@@ -77,6 +77,9 @@ struct BenchRunConfig {
     /// The largest shot count of the conditions.
     int maxShots() const;
     bool heldOut() const { return evaluation == QLatin1String("held-out"); }
+    /// The configuration without its seed and name: runs that share it are repeats of
+    /// one experiment on other splits.
+    QByteArray identityWithoutSeed() const;
 };
 
 struct BenchRunConfigResult {

@@ -3,6 +3,7 @@
 #include "bench/BenchScoring.h"
 #include "bench/BenchSplit.h"
 #include "bench/LesionVisibility.h"
+#include "bench/SplitSpread.h"
 #include "bench/TaskPack.h"
 
 #include <QByteArray>
@@ -35,6 +36,9 @@ struct BenchReportInput {
     /// The example pool and evaluated cases as planned; nullopt for runs planned before
     /// splits were stored.
     std::optional<BenchSplit> split;
+    /// Accuracy over this run and the runs that repeat it with other seeds (empty when
+    /// there are none).
+    SplitSpread spread;
     std::vector<StoredPrediction> predictions;
     QStringList problems;
     std::map<qint64, QString> caseKeys;

@@ -85,6 +85,20 @@ void printRunScores(const Database &db, qint64 runId, QTextStream &out) {
                    .arg(signedPoints(r.difference.estimate), signedPoints(r.difference.low),
                         signedPoints(r.difference.high), QString::number(r.mcnemarP, 'g', 2),
                         r.better() ? QString() : tr("  WARNING: not better than its control"));
+    if (!input->spread.empty()) {
+        QStringList seeds;
+        for (std::uint64_t seed : input->spread.seeds)
+            seeds.append(QString::number(seed));
+        out << tr("Over %1 repeated splits (seeds %2; %3 distinct example pools), accuracy "
+                  "%: mean, SD, range:\n")
+                   .arg(input->spread.seeds.size())
+                   .arg(seeds.join(QStringLiteral(", ")))
+                   .arg(input->spread.distinctPools);
+        for (const SplitSpreadRow &r : input->spread.rows)
+            out << QStringLiteral("  %1 %2 %3 %4-%5\n")
+                       .arg(r.condition.leftJustified(24), pct(r.mean).rightJustified(6),
+                            pct(r.sd).rightJustified(6), pct(r.min), pct(r.max));
+    }
     if (input->visibility.empty())
         return;
     out << tr("What the images show of the lesions (model-free, cases with a lesion mask):\n");

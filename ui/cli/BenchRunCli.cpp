@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace brainmd {
 
 namespace {
@@ -55,6 +57,10 @@ std::vector<QCommandLineOption> runOptions() {
                        "leave-one-out."),
                     "protocol"),
         valueOption("retrieval", tr("Example retrieval: similar or random."), "method"),
+        valueOption("repeats",
+                    tr("Run it this many times with seeds seed, seed+1, ... (other splits); the "
+                       "report shows the spread."),
+                    "n"),
         valueOption("seed", tr("Seed of every random choice."), "n"),
         valueOption("concurrency", tr("Requests in flight at once."), "n"),
         valueOption("image-size", tr("Image side in pixels (default 256)."), "px"),
@@ -293,7 +299,26 @@ int benchRunCommand(const QStringList &arguments, CliStreams io) {
     if (!openDatabase(db, dbPath, QStringLiteral("bench run"), io))
         return ExitFailure;
     qint64 runId = 0;
-    return executeBenchRun(db, config, parser.isSet(QStringLiteral("new")), io, &runId);
+    const int repeats = parser.isSet(QStringLiteral("repeats"))
+                            ? parser.value(QStringLiteral("repeats")).toInt()
+                            : 1;
+    if (repeats < 1 || repeats > 100) {
+        io.err << tr("brainmd bench run: --repeats must be between 1 and 100\n");
+        return ExitFailure;
+    }
+    int worst = ExitSuccess;
+    const std::uint64_t first = config.seed;
+    for (int r = 0; r < repeats; ++r) {
+        config.seed = first + static_cast<std::uint64_t>(r);
+        if (repeats > 1)
+            io.out << tr("\nRepeat %1 of %2 (seed %3):\n").arg(r + 1).arg(repeats).arg(config.seed);
+        const int code =
+            executeBenchRun(db, config, parser.isSet(QStringLiteral("new")), io, &runId);
+        worst = std::max(worst, code);
+        if (code == ExitFailure)
+            break; // a paused or failed run: fix it first, then resume with the same command
+    }
+    return worst;
 }
 
 } // namespace brainmd

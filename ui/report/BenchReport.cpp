@@ -118,7 +118,23 @@ QString visibilityCsv(const BenchReportInput &input) {
 }
 
 QJsonObject scoresJson(const BenchReportInput &input) {
-    QJsonArray conditions, questions, comparisons, visibility, controls;
+    QJsonArray conditions, questions, comparisons, visibility, controls, spreadRows;
+    for (const SplitSpreadRow &r : input.spread.rows)
+        spreadRows.append(QJsonObject{{QStringLiteral("condition"), r.condition},
+                                      {QStringLiteral("runs"), r.runs},
+                                      {QStringLiteral("mean"), jnum(r.mean)},
+                                      {QStringLiteral("sd"), jnum(r.sd)},
+                                      {QStringLiteral("min"), jnum(r.min)},
+                                      {QStringLiteral("max"), jnum(r.max)}});
+    QJsonArray runIds, seeds;
+    for (qint64 id : input.spread.runIds)
+        runIds.append(id);
+    for (std::uint64_t seed : input.spread.seeds)
+        seeds.append(QString::number(seed));
+    const QJsonObject spread{{QStringLiteral("runs"), runIds},
+                             {QStringLiteral("seeds"), seeds},
+                             {QStringLiteral("distinct_pools"), input.spread.distinctPools},
+                             {QStringLiteral("conditions"), spreadRows}};
     for (const ControlContrast &r : controlContrasts(input.scores))
         controls.append(QJsonObject{{QStringLiteral("condition"), r.condition},
                                     {QStringLiteral("control"), r.control},
@@ -193,6 +209,7 @@ QJsonObject scoresJson(const BenchReportInput &input) {
         {QStringLiteral("comparisons"), comparisons},
         {QStringLiteral("visibility"), visibility},
         {QStringLiteral("control_contrasts"), controls},
+        {QStringLiteral("split_spread"), spread},
         // The stored split as is (null for runs planned before splits were stored).
         {QStringLiteral("split"),
          input.split ? QJsonValue(QJsonDocument::fromJson(benchSplitJson(*input.split)).object())

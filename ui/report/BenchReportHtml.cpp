@@ -86,6 +86,17 @@ QString controlTable(const std::vector<ControlContrast> &rows) {
     return html + QStringLiteral("</table>\n");
 }
 
+QString spreadTable(const SplitSpread &spread) {
+    QString html =
+        QStringLiteral("<table>\n") + head({tr("condition"), tr("runs"), tr("mean accuracy %"),
+                                            tr("SD (points)"), tr("range %")});
+    for (const SplitSpreadRow &r : spread.rows)
+        html += QStringLiteral("<tr>") + cell(r.condition) + cell(QString::number(r.runs)) +
+                cell(pct(r.mean)) + cell(pct(r.sd)) +
+                cell(pct(r.min) + QStringLiteral(" – ") + pct(r.max)) + QStringLiteral("</tr>\n");
+    return html + QStringLiteral("</table>\n");
+}
+
 QString visibilityTable(const std::vector<VisibilityRow> &rows) {
     QString html = QStringLiteral("<table>\n") +
                    head({tr("slice source"), tr("lesion cases"), tr("lesion shown %"), tr("95% CI"),
@@ -204,6 +215,27 @@ QString benchReportHtml(const BenchReportInput &input,
                                "their scores do not show that the images were used: %1.",
                                nullptr, static_cast<int>(weak.size()))
                                 .arg(weak.join(QStringLiteral(", ")))));
+    }
+    if (!input.spread.empty()) {
+        QStringList seeds;
+        for (std::uint64_t seed : input.spread.seeds)
+            seeds.append(QString::number(seed));
+        html += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(tr("Spread over repeated splits"))) +
+                spreadTable(input.spread);
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(htmlEscape(
+                        tr("Runs %1 repeat this configuration with seeds %2 (%3 distinct example "
+                           "pools; a vote-k pool is the same for every seed, a random one is "
+                           "drawn anew). The spread shows how much a figure moves with the split; "
+                           "the bootstrap interval above only resamples the cases of this one.")
+                            .arg([&] {
+                                QStringList ids;
+                                for (qint64 id : input.spread.runIds)
+                                    ids.append(QString::number(id));
+                                return ids.join(QStringLiteral(", "));
+                            }())
+                            .arg(seeds.join(QStringLiteral(", ")))
+                            .arg(input.spread.distinctPools)));
     }
     html += QStringLiteral("<h2>%1</h2>\n")
                 .arg(htmlEscape(tr("Paired comparisons (same cases and questions)"))) +

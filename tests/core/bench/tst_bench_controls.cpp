@@ -4,6 +4,7 @@
 
 #include "bench/BenchScoring.h"
 #include "bench/ControlContrast.h"
+#include "bench/SplitSpread.h"
 #include "bench/TaskPack.h"
 
 #include <QTest>
@@ -42,6 +43,7 @@ class TestBenchControls : public QObject {
 private Q_SLOTS:
     void contrastsAgainstTheBlankControl();
     void constantProbabilitiesHaveNoAuroc();
+    void spreadOverRepeatedSplits();
 };
 
 void TestBenchControls::contrastsAgainstTheBlankControl() {
@@ -99,6 +101,37 @@ void TestBenchControls::constantProbabilitiesHaveNoAuroc() {
     QVERIFY(std::isnan(scores.conditions[0].auroc)); // a prior: nothing is ranked
     QVERIFY(std::isfinite(scores.conditions[1].auroc));
     QVERIFY(scores.conditions[1].auroc > 0.9);
+}
+
+void TestBenchControls::spreadOverRepeatedSplits() {
+    auto scoresWith = [](double a, double b) {
+        BenchScores scores;
+        ConditionScore x;
+        x.condition = QStringLiteral("manual/axial/0-shot");
+        x.items = 10;
+        x.accuracy = {a, a, a};
+        ConditionScore y = x;
+        y.condition = QStringLiteral("blank/axial/0-shot");
+        y.accuracy = {b, b, b};
+        scores.conditions = {x, y};
+        return scores;
+    };
+    const std::vector<SeededScores> runs{{7, 3, "1,2,", scoresWith(0.6, 0.5)},
+                                         {5, 1, "3,4,", scoresWith(0.8, 0.5)},
+                                         {6, 2, "1,2,", scoresWith(0.7, 0.5)}};
+    const SplitSpread spread = summariseSplitSpread(runs, {QStringLiteral("manual/axial/0-shot"),
+                                                           QStringLiteral("blank/axial/0-shot"),
+                                                           QStringLiteral("votemi/axial/0-shot")});
+    QCOMPARE(spread.seeds, (std::vector<std::uint64_t>{1, 2, 3}));
+    QCOMPARE(spread.runIds, (std::vector<qint64>{5, 6, 7}));
+    QCOMPARE(spread.distinctPools, 2);
+    QCOMPARE(spread.rows.size(), std::size_t(2)); // votemi was not scored
+    QVERIFY(std::abs(spread.rows[0].mean - 0.7) < 1e-12);
+    QVERIFY(std::abs(spread.rows[0].sd - 0.1) < 1e-12); // sample SD of 0.6, 0.7, 0.8
+    QCOMPARE(spread.rows[0].min, 0.6);
+    QCOMPARE(spread.rows[0].max, 0.8);
+    QCOMPARE(spread.rows[1].sd, 0.0);
+    QVERIFY(summariseSplitSpread({runs[0]}, {QStringLiteral("manual/axial/0-shot")}).empty());
 }
 
 QTEST_GUILESS_MAIN(TestBenchControls)
