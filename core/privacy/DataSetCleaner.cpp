@@ -70,6 +70,10 @@ bool DataSetCleaner::apply(gdcm::DataElement &de, TagAction action, const std::s
     case TagAction::Pseudonym:
         setElementText(de, vr, m_pseudonym);
         return true;
+    case TagAction::Dummy:
+        if (const std::string value = elementText(de); !value.empty())
+            setElementText(de, vr, m_key.dummyValue(QString::fromUtf8(value)).toStdString());
+        return true;
     case TagAction::MapUid:
         setElementText(de, vr, mapUidValue(elementText(de)));
         return true;

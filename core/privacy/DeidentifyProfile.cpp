@@ -113,6 +113,8 @@ TagAction DeidentifyProfile::action(std::uint16_t group, std::uint16_t element,
         return TagAction::Remove; // curves, overlay data and comments can carry text
     if (t == tag(0x0010, 0x0010) || t == tag(0x0010, 0x0020))
         return TagAction::Pseudonym;
+    if (t == tag(0x0018, 0x1000))
+        return TagAction::Dummy; // Type 1 in the Enhanced General Equipment of SEG objects
     if (contains(kClassUids, t))
         return TagAction::Keep;
     if (vr == "UI")

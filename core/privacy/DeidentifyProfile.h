@@ -15,6 +15,7 @@ enum class TagAction {
     MapUid,         ///< U: the keyed replacement UID
     ShiftDate,      ///< DA / DT moved by the patient's offset (Modified Dates)
     Pseudonym,      ///< PatientName, PatientID: the patient's keyed pseudonym
+    Dummy,          ///< D: a keyed stand-in, for attributes that must keep a value
     CleanDescriptor ///< C: kept when it holds no identifier of the header, else removed
 };
 

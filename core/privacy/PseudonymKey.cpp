@@ -54,6 +54,10 @@ QString PseudonymKey::patientPseudonym(const QString &patientKey) const {
            QString::fromLatin1(digest("patient", patientKey).left(6).toHex().toUpper());
 }
 
+QString PseudonymKey::dummyValue(const QString &original) const {
+    return QString::fromLatin1(digest("dummy", original).left(5).toHex().toUpper());
+}
+
 int PseudonymKey::dateOffsetDays(const QString &patientKey) const {
     const QByteArray d = digest("date-offset", patientKey);
     quint32 value = 0;

@@ -25,6 +25,9 @@ public:
     QString mapUid(const QString &uid) const;
     /// The pseudonym written as PatientName and PatientID ("ANON-" and 12 hex digits).
     QString patientPseudonym(const QString &patientKey) const;
+    /// A stand-in for an attribute that must keep a value (Type 1, such as the device serial
+    /// number of a SEG): 10 hex digits, the same for the same original.
+    QString dummyValue(const QString &original) const;
     /// Days every date of this patient moves by: from -3652 to -366 (one to ten years
     /// back, never zero), the same for all files of the patient so intervals are kept.
     int dateOffsetDays(const QString &patientKey) const;

@@ -136,7 +136,7 @@ void PrivacyTest::profileDecisions_data() {
     row("other person", 0x0040, 0xA123, "PN", false, TagAction::Empty);
     row("series description", 0x0008, 0x103E, "LO", false, TagAction::Remove);
     row("series description cleaned", 0x0008, 0x103E, "LO", true, TagAction::CleanDescriptor);
-    row("device serial", 0x0018, 0x1000, "LO", false, TagAction::Remove);
+    row("device serial", 0x0018, 0x1000, "LO", false, TagAction::Dummy);
     row("rows", 0x0028, 0x0010, "US", false, TagAction::Keep);
     row("source images", 0x0008, 0x2112, "SQ", false, TagAction::Keep);
 }
