@@ -3145,6 +3145,10 @@ Globale Optionen:
         <translation>BurnedInAnnotation ist YES: die Pixel können identifizierenden Text zeigen, den die Bereinigung des Headers nicht entfernen kann</translation>
     </message>
     <message>
+        <source>the file ends inside its pixel data (truncated)</source>
+        <translation>die Datei endet innerhalb ihrer Pixeldaten (abgeschnitten)</translation>
+    </message>
+    <message>
         <source>the file has no SOP Instance UID</source>
         <translation>die Datei hat keine SOP Instance UID</translation>
     </message>

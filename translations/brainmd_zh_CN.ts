@@ -3138,6 +3138,10 @@ Global options:
         <translation>BurnedInAnnotation 为 YES：像素中可能含有可识别身份的文字，清理文件头无法去除</translation>
     </message>
     <message>
+        <source>the file ends inside its pixel data (truncated)</source>
+        <translation>文件在像素数据内部结束（已截断）</translation>
+    </message>
+    <message>
         <source>the file has no SOP Instance UID</source>
         <translation>该文件没有 SOP Instance UID</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace brainmd {
 
@@ -75,6 +76,16 @@ void recordMethod(gdcm::DataSet &ds, const DeidentifyOptions &options) {
     putText(ds, {0x0028, 0x0303}, gdcm::VR::CS, options.modifiedDates ? "MODIFIED" : "REMOVED");
 }
 
+/// GDCM reads a file cut short inside its pixel data without complaint (and fills the rest
+/// with zeros), so a release would carry a broken image: compare with the file's size.
+bool pixelDataLongerThanFile(const gdcm::DataSet &ds, const QString &path) {
+    const gdcm::Tag pixelData(0x7FE0, 0x0010);
+    if (!ds.FindDataElement(pixelData))
+        return false;
+    const gdcm::ByteValue *bytes = ds.GetDataElement(pixelData).GetByteValue();
+    return bytes != nullptr && qint64(bytes->GetLength()) > QFileInfo(path).size();
+}
+
 bool hasDicomMagic(const QString &path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.size() >= 132 && file.seek(128) &&
@@ -106,6 +117,10 @@ FileDeidentification deidentifyFile(const QString &input, const QString &outDir,
         result.outcome = Outcome::Refused;
         result.reason = tr("BurnedInAnnotation is YES: the pixels may show identifying text, "
                            "which header cleaning cannot remove");
+        return result;
+    }
+    if (pixelDataLongerThanFile(ds, input)) {
+        result.reason = tr("the file ends inside its pixel data (truncated)");
         return result;
     }
     const std::string sopInstance = textOf(ds, {0x0008, 0x0018});

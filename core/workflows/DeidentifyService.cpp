@@ -83,6 +83,13 @@ QString writeMap(const DeidentifyRequest &request, const MapContent &map) {
     return writePrivateFile(request.mapPath, QJsonDocument(root).toJson());
 }
 
+/// A helper that died while writing leaves its partial file (".part") behind.
+void removeLeftovers(const QString &outDir) {
+    QDirIterator it(outDir, {QStringLiteral("*.part")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        QFile::remove(it.next());
+}
+
 void collect(const QString &input, const FileDeidentification &result, DeidentifyReport *report,
              MapContent *map, QSet<QString> *outputs) {
     switch (result.outcome) {
@@ -140,6 +147,7 @@ DeidentifyReport deidentifyFolder(const DeidentifyRequest &request, ProgressRepo
         }
         collect(files[i], deidentifier.process(files[i]), &report, &map, &outputs);
     }
+    removeLeftovers(request.outDir);
     report.patients = int(map.patients.size());
     report.uidsMapped = int(map.uids.size());
     if (const QString error = writeMap(request, map); !error.isEmpty())

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void headersSayWhatWasDone();
     void descriptorsCleanedOrKept();
     void validatorFindsNoNewErrors();
+    void brokenFilesAreListedAndTheRunGoesOn();
 
 private:
     CliRun deidentify(const QString &out, const QString &map, const QString &key,
@@ -376,6 +377,40 @@ void DeidentifyCliTest::validatorFindsNoNewErrors() {
         ++compared;
     }
     QVERIFY(compared >= 3 * 2 + 1);
+}
+
+void DeidentifyCliTest::brokenFilesAreListedAndTheRunGoesOn() {
+    // A SEG cut inside its header makes GDCM assert (abort); an image cut inside its pixel
+    // data reads "fine" in GDCM. Both are listed with their reason; the good file is written.
+    const QString folder = m_dir.filePath(QStringLiteral("broken"));
+    QVERIFY(QDir().mkpath(folder));
+    const QStringList originals = filesUnder(m_input + QStringLiteral("/dicom"));
+    const QString seg = originals.filter(QStringLiteral("SEG")).value(0);
+    const QString image = originals.filter(QStringLiteral("IM0010")).value(0);
+    QVERIFY(!seg.isEmpty() && !image.isEmpty());
+    const auto writePrefix = [](const QString &from, const QString &to, qint64 bytes) {
+        QFile in(from), out(to);
+        return in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly) &&
+               out.write(in.read(bytes)) == bytes;
+    };
+    QVERIFY(writePrefix(seg, folder + QStringLiteral("/cut-seg.dcm"), 700));
+    QVERIFY(writePrefix(image, folder + QStringLiteral("/cut-image.dcm"), 3000));
+    QVERIFY(QFile::copy(image, folder + QStringLiteral("/whole.dcm")));
+    const CliRun run = runCli(
+        {QStringLiteral("deidentify"), QStringLiteral("--in"), folder, QStringLiteral("--out"),
+         m_dir.filePath(QStringLiteral("release-f")), QStringLiteral("--map"),
+         m_dir.filePath(QStringLiteral("private/map-f.json")), QStringLiteral("--key"), m_key});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(
+                 QStringLiteral("problem: %1/cut-seg.dcm: the de-identifier stopped on this file")
+                     .arg(folder)),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(
+                 QStringLiteral("problem: %1/cut-image.dcm: the file ends inside its pixel data")
+                     .arg(folder)),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("De-identified 1 of 3 file(s)")));
+    QCOMPARE(filesUnder(m_dir.filePath(QStringLiteral("release-f"))).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(DeidentifyCliTest)
