@@ -440,6 +440,12 @@
 </translation>
     </message>
     <message>
+        <source>warning: other users can read the key file %1; anyone with it can recompute the pseudonyms (chmod 600)
+</source>
+        <translation>Warnung: andere Benutzer können die Schlüsseldatei %1 lesen; wer sie hat, kann die Pseudonyme nachrechnen (chmod 600)
+</translation>
+    </message>
+    <message>
         <source>deidentify</source>
         <translation>De-Identifizierung</translation>
     </message>
@@ -3607,6 +3613,18 @@ Globale Optionen:
     <message>
         <source>the key file %1 holds fewer than %2 bytes</source>
         <translation>die Schlüsseldatei %1 enthält weniger als %2 Byte</translation>
+    </message>
+    <message>
+        <source>cannot read the map %1: %2</source>
+        <translation>die Zuordnung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a pseudonym map; it is left as it is</source>
+        <translation>%1 existiert und ist keine Pseudonymtabelle; sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>the map %1 was written with another key; use that key or another map</source>
+        <translation>die Zuordnung %1 wurde mit einem anderen Schlüssel geschrieben; diesen Schlüssel oder eine andere Zuordnung verwenden</translation>
     </message>
     <message>
         <source>DICOM SEG (lesion mask) not used: %1</source>

@@ -435,6 +435,12 @@
 </translation>
     </message>
     <message>
+        <source>warning: other users can read the key file %1; anyone with it can recompute the pseudonyms (chmod 600)
+</source>
+        <translation>警告：其他用户可以读取密钥文件 %1；持有它的人可以重新计算假名（chmod 600）
+</translation>
+    </message>
+    <message>
         <source>deidentify</source>
         <translation>去标识化</translation>
     </message>
@@ -3600,6 +3606,18 @@ Global options:
     <message>
         <source>the key file %1 holds fewer than %2 bytes</source>
         <translation>密钥文件 %1 少于 %2 个字节</translation>
+    </message>
+    <message>
+        <source>cannot read the map %1: %2</source>
+        <translation>无法读取映射表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a pseudonym map; it is left as it is</source>
+        <translation>%1 已存在且不是假名映射表；保持原样</translation>
+    </message>
+    <message>
+        <source>the map %1 was written with another key; use that key or another map</source>
+        <translation>映射表 %1 是用另一个密钥写入的；请使用该密钥或另一个映射表</translation>
     </message>
     <message>
         <source>DICOM SEG (lesion mask) not used: %1</source>

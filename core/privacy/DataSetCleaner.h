@@ -55,7 +55,8 @@ private:
 };
 
 /// Texts of `dataSet`'s top level that identify the patient or the place: names and their
-/// components, ids, accession number, institution, station, birth date (3+ characters).
+/// components, ids, accession number, institution, station, birth date, instance UIDs
+/// (3+ characters).
 QStringList identifyingTexts(const gdcm::DataSet &dataSet);
 
 } // namespace brainmd

@@ -58,6 +58,10 @@ QString PseudonymKey::dummyValue(const QString &original) const {
     return QString::fromLatin1(digest("dummy", original).left(5).toHex().toUpper());
 }
 
+QString PseudonymKey::fingerprint() const {
+    return QString::fromLatin1(digest("fingerprint", {}).left(8).toHex());
+}
+
 int PseudonymKey::dateOffsetDays(const QString &patientKey) const {
     const QByteArray d = digest("date-offset", patientKey);
     quint32 value = 0;

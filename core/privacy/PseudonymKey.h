@@ -28,6 +28,9 @@ public:
     /// A stand-in for an attribute that must keep a value (Type 1, such as the device serial
     /// number of a SEG): 10 hex digits, the same for the same original.
     QString dummyValue(const QString &original) const;
+    /// Names the key without revealing it (16 hex digits of a keyed hash), so that a map
+    /// can tell whether a run used the key it was written with.
+    QString fingerprint() const;
     /// Days every date of this patient moves by: from -3652 to -366 (one to ten years
     /// back, never zero), the same for all files of the patient so intervals are kept.
     int dateOffsetDays(const QString &patientKey) const;

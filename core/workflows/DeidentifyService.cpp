@@ -2,17 +2,13 @@
 
 #include "common/PrivateFiles.h"
 #include "privacy/ContainedDeidentifier.h"
+#include "privacy/PseudonymMap.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QMap>
 #include <QSet>
 
 namespace brainmd {
@@ -57,32 +53,6 @@ QStringList filesUnder(const QString &folder) {
     return files;
 }
 
-struct MapContent {
-    QMap<QString, PatientPseudonym> patients; ///< by pseudonym
-    QMap<QString, QString> uids;
-};
-
-QString writeMap(const DeidentifyRequest &request, const MapContent &map) {
-    QJsonArray patients;
-    for (const PatientPseudonym &p : map.patients)
-        patients.append(QJsonObject{{QStringLiteral("original_patient_id"), p.originalId},
-                                    {QStringLiteral("original_patient_name"), p.originalName},
-                                    {QStringLiteral("pseudonym"), p.pseudonym},
-                                    {QStringLiteral("date_offset_days"), p.dateOffsetDays}});
-    QJsonObject uids;
-    for (auto it = map.uids.cbegin(); it != map.uids.cend(); ++it)
-        uids.insert(it.key(), it.value());
-    const QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("brainmd-pseudonym-map")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("input"), absolute(request.inDir)},
-        {QStringLiteral("output"), absolute(request.outDir)},
-        {QStringLiteral("patients"), patients},
-        {QStringLiteral("uids"), uids}};
-    return writePrivateFile(request.mapPath, QJsonDocument(root).toJson());
-}
-
 /// A helper that died while writing leaves its partial file (".part") behind.
 void removeLeftovers(const QString &outDir) {
     QDirIterator it(outDir, {QStringLiteral("*.part")}, QDir::Files, QDirIterator::Subdirectories);
@@ -90,8 +60,13 @@ void removeLeftovers(const QString &outDir) {
         QFile::remove(it.next());
 }
 
+/// What this run has seen so far (the map may hold earlier runs too).
+struct RunTally {
+    QSet<QString> outputs, patients, uids;
+};
+
 void collect(const QString &input, const FileDeidentification &result, DeidentifyReport *report,
-             MapContent *map, QSet<QString> *outputs) {
+             PseudonymMap *map, RunTally *tally) {
     switch (result.outcome) {
     case Outcome::Refused:
         report->refused.push_back({input, result.reason});
@@ -106,14 +81,15 @@ void collect(const QString &input, const FileDeidentification &result, Deidentif
         break;
     }
     ++report->written;
-    if (outputs->contains(result.outputPath))
+    if (tally->outputs.contains(result.outputPath))
         report->notes.append(tr("%1: the same instance (SOP Instance UID) as an earlier file; "
                                 "one copy kept")
                                  .arg(input));
-    outputs->insert(result.outputPath);
-    map->patients.insert(result.patient.pseudonym, result.patient);
-    for (const auto &[from, to] : result.uids)
-        map->uids.insert(from, to);
+    tally->outputs.insert(result.outputPath);
+    map->add(result);
+    tally->patients.insert(result.patient.pseudonym);
+    for (const auto &uid : result.uids)
+        tally->uids.insert(uid.first);
     if (!result.cleanedDescriptors.isEmpty())
         report->notes.append(tr("%1: removed %2, which held identifiers of the header")
                                  .arg(input, result.cleanedDescriptors.join(QStringLiteral(", "))));
@@ -128,6 +104,9 @@ DeidentifyReport deidentifyFolder(const DeidentifyRequest &request, ProgressRepo
     report.error = checkRequest(request);
     if (!report.error.isEmpty())
         return report;
+    PseudonymMap map;
+    if (!map.load(request.mapPath, request.key, &report.error))
+        return report;
     if (!createPrivateDir(request.outDir)) {
         report.error = tr("cannot create the folder %1").arg(request.outDir);
         return report;
@@ -136,8 +115,7 @@ DeidentifyReport deidentifyFolder(const DeidentifyRequest &request, ProgressRepo
     report.filesSeen = int(files.size());
     ContainedDeidentifier deidentifier(request.key, request.options, absolute(request.outDir));
     report.containmentProblem = deidentifier.containmentProblem();
-    MapContent map;
-    QSet<QString> outputs;
+    RunTally tally;
     const QDir in(request.inDir);
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (!reportProgress(progress, double(i) / double(files.size()),
@@ -145,12 +123,14 @@ DeidentifyReport deidentifyFolder(const DeidentifyRequest &request, ProgressRepo
             report.cancelled = true;
             break;
         }
-        collect(files[i], deidentifier.process(files[i]), &report, &map, &outputs);
+        collect(files[i], deidentifier.process(files[i]), &report, &map, &tally);
     }
     removeLeftovers(request.outDir);
-    report.patients = int(map.patients.size());
-    report.uidsMapped = int(map.uids.size());
-    if (const QString error = writeMap(request, map); !error.isEmpty())
+    report.patients = int(tally.patients.size());
+    report.uidsMapped = int(tally.uids.size());
+    if (const QString error = map.write(request.mapPath, request.key, absolute(request.inDir),
+                                        absolute(request.outDir));
+        !error.isEmpty())
         report.error = tr("cannot write the map %1: %2").arg(request.mapPath, error);
     report.seconds = double(clock.elapsed()) / 1000.0;
     reportProgress(progress, 1.0, tr("done"));

@@ -27,8 +27,8 @@ struct DeidentifyReport {
     };
     int filesSeen = 0;
     int written = 0;
-    int patients = 0;
-    int uidsMapped = 0;
+    int patients = 0;              ///< in this run
+    int uidsMapped = 0;            ///< distinct UIDs replaced in this run
     std::vector<FileNote> refused; ///< not de-identified on purpose (burned-in annotation)
     std::vector<FileNote> failed;  ///< could not be read or written
     std::vector<FileNote> skipped; ///< not DICOM, DICOMDIR
@@ -44,8 +44,9 @@ struct DeidentifyReport {
 /// De-identifies every DICOM file under `inDir` into `outDir` (PS3.15 E.1 Basic Profile
 /// with the options of the request; see FileDeidentifier.h for one file) and writes the
 /// map of originals to pseudonyms and UIDs to `mapPath`, 0600, outside the output so the
-/// released folder carries no way back. Files are de-identified in the helper process
-/// (ContainedDeidentifier), one at a time; each problem file is listed with its reason and
+/// released folder carries no way back (PseudonymMap: a map of the same key is added to,
+/// one of another key refused before any file is written). Files are de-identified in the helper
+/// process (ContainedDeidentifier), one at a time; each problem file is listed with its reason and
 /// the run goes on. Cancelling (progress returns false) keeps the files written so far and
 /// writes the map for them.
 DeidentifyReport deidentifyFolder(const DeidentifyRequest &request, ProgressReporter *progress);

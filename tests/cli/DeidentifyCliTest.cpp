@@ -102,6 +102,7 @@ private Q_SLOTS:
     void otherKeyOtherUids();
     void burnedInAnnotationIsRefused();
     void mapIsPrivateAndApart();
+    void mapGrowsWithItsKeyOnly();
     void headersSayWhatWasDone();
     void descriptorsCleanedOrKept();
     void validatorFindsNoNewErrors();
@@ -279,6 +280,32 @@ void DeidentifyCliTest::mapIsPrivateAndApart() {
     QVERIFY2(inside.err.contains(QStringLiteral("outside the output folder")),
              qPrintable(inside.err));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("release-d/map.json"))));
+}
+
+void DeidentifyCliTest::mapGrowsWithItsKeyOnly() {
+    const QString map = m_dir.filePath(QStringLiteral("private/map-a.json"));
+    const auto read = [&map] {
+        QFile file(map);
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                              : QJsonObject();
+    };
+    const QJsonObject before = read();
+    // Another key must not mix its values into this map: refused, the map as it was.
+    const CliRun other =
+        deidentify(QStringLiteral("release-g"), QStringLiteral("private/map-a.json"), m_otherKey);
+    QCOMPARE(other.exitCode, 2);
+    QVERIFY2(other.err.contains(QStringLiteral("another key")), qPrintable(other.err));
+    QCOMPARE(read(), before);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("release-g"))));
+    // The same key again: the same patients and UIDs, one more run recorded.
+    const CliRun same =
+        deidentify(QStringLiteral("release-h"), QStringLiteral("private/map-a.json"), m_key);
+    QCOMPARE(same.exitCode, 1);
+    const QJsonObject after = read();
+    QCOMPARE(after.value(QStringLiteral("patients")), before.value(QStringLiteral("patients")));
+    QCOMPARE(after.value(QStringLiteral("uids")), before.value(QStringLiteral("uids")));
+    QCOMPARE(after.value(QStringLiteral("runs")).toArray().size(),
+             before.value(QStringLiteral("runs")).toArray().size() + 1);
 }
 
 void DeidentifyCliTest::headersSayWhatWasDone() {

@@ -3,6 +3,8 @@
 #include "ui/cli/TerminalProgress.h"
 #include "workflows/DeidentifyService.h"
 
+#include <QFileInfo>
+
 namespace brainmd {
 
 QString DeidentifyCommand::summary() const {
@@ -76,6 +78,11 @@ int DeidentifyCommand::run(const QStringList &arguments, CliStreams io) {
         io.err << tr("brainmd deidentify: %1\n").arg(error);
         return ExitFailure;
     }
+    constexpr auto kOthers = QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    if (QFileInfo(parser.value(key)).permissions() & kOthers)
+        io.err << tr("warning: other users can read the key file %1; anyone with it can "
+                     "recompute the pseudonyms (chmod 600)\n")
+                      .arg(parser.value(key));
     request.inDir = parser.value(in);
     request.outDir = parser.value(out);
     request.mapPath = parser.value(map);
