@@ -24,8 +24,8 @@ enum class TagAction {
 /// (gdcm::Anonymizer::GetBasicApplicationLevelConfidentialityProfileAttributes, which
 /// follows the 2008 edition of Table E.1-1) plus the attributes later editions added that
 /// turn up in MR and SEG objects: dates and times, identification sequences, request and
-/// procedure-step attributes, device identities. On top of the list, every private
-/// attribute, curve and overlay data and comments are removed and every person name (PN)
+/// procedure-step attributes, device identities, clinical-trial ids, the icon image. On top
+/// of the list, every private attribute, curve and overlay is removed and every person name (PN)
 /// other than the patient's is emptied.
 class DeidentifyProfile {
 public:

@@ -141,11 +141,12 @@ FileDeidentification deidentifyFile(const QString &input, const QString &outDir,
                            identifyingTexts(ds));
     cleaner.clean(ds);
     recordMethod(ds, profile.options());
-    // The file meta header names the instance too, and the sending station's AE titles.
+    // The file meta header names the instance too, the sending station's AE titles, and
+    // may carry private information of its own.
     gdcm::FileMetaInformation &header = file.GetHeader();
     const std::string newSop = cleaner.mapUidValue(sopInstance);
     putText(header, {0x0002, 0x0003}, gdcm::VR::UI, newSop);
-    for (std::uint16_t element : {0x0016, 0x0017, 0x0018})
+    for (std::uint16_t element : {0x0016, 0x0017, 0x0018, 0x0100, 0x0102})
         header.Remove(gdcm::Tag(0x0002, element));
 
     const QString folder = outDir + QLatin1Char('/') + patient.pseudonym;

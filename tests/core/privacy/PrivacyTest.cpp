@@ -133,6 +133,9 @@ void PrivacyTest::profileDecisions_data() {
     row("referenced class", 0x0008, 0x1150, "UI", false, TagAction::Keep);
     row("private", 0x0029, 0x1010, "OB", false, TagAction::Remove);
     row("overlay data", 0x6000, 0x3000, "OW", false, TagAction::Remove);
+    row("overlay rows", 0x6000, 0x0010, "US", false, TagAction::Remove);
+    row("icon image", 0x0088, 0x0200, "SQ", false, TagAction::Remove);
+    row("trial subject", 0x0012, 0x0040, "LO", false, TagAction::Remove);
     row("other person", 0x0040, 0xA123, "PN", false, TagAction::Empty);
     row("series description", 0x0008, 0x103E, "LO", false, TagAction::Remove);
     row("series description cleaned", 0x0008, 0x103E, "LO", true, TagAction::CleanDescriptor);
