@@ -4931,6 +4931,69 @@ Bericht: %2</translation>
     </message>
 </context>
 <context>
+    <name>brainmd::DeidentifyDialog</name>
+    <message>
+        <source>Keep descriptions that hold no identifier of the header (Clean Descriptors)</source>
+        <translation>Beschreibungen behalten, die keinen Identifikator des Headers enthalten (Clean Descriptors)</translation>
+    </message>
+    <message>
+        <source>De-identified copy of DICOM files</source>
+        <translation>De-identifizierte Kopie von DICOM-Dateien</translation>
+    </message>
+    <message>
+        <source>DICOM folder</source>
+        <translation>DICOM-Ordner</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Private map file</source>
+        <translation>Private Zuordnungsdatei</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>De-identify</source>
+        <translation>De-identifizieren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the DICOM folder, the output folder and the map file.</source>
+        <translation>DICOM-Ordner, Ausgabeordner und Zuordnungsdatei auswählen.</translation>
+    </message>
+    <message>
+        <source>De-identifying…</source>
+        <translation>De-Identifizierung läuft…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) of %3 patient(s) de-identified into %4; %5 refused, %6 failed. The map back to the patients is in %7: keep it apart.</source>
+        <translation>%1 von %2 Datei(en) von %3 Patient(en) nach %4 de-identifiziert; %5 abgelehnt, %6 fehlgeschlagen. Die Zuordnung zurück zu den Patienten steht in %7: getrennt aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Vor dem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more (brainmd deidentify lists them all).</source>
+        <translation>… und %1 weitere (brainmd deidentify listet alle auf).</translation>
+    </message>
+</context>
+<context>
     <name>brainmd::DocumentsPanel</name>
     <message>
         <source>&lt;i&gt;No case open.&lt;/i&gt;</source>
@@ -5074,6 +5137,10 @@ Bericht: %2</translation>
     <message>
         <source>Export representative slices…</source>
         <translation>Repräsentative Schichten exportieren…</translation>
+    </message>
+    <message>
+        <source>De-identified copy of DICOM files…</source>
+        <translation>De-identifizierte Kopie von DICOM-Dateien…</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -4919,6 +4919,69 @@ Report: %2</source>
     </message>
 </context>
 <context>
+    <name>brainmd::DeidentifyDialog</name>
+    <message>
+        <source>Keep descriptions that hold no identifier of the header (Clean Descriptors)</source>
+        <translation>保留不含文件头标识符的描述（清理描述符）</translation>
+    </message>
+    <message>
+        <source>De-identified copy of DICOM files</source>
+        <translation>DICOM 文件的去标识化副本</translation>
+    </message>
+    <message>
+        <source>DICOM folder</source>
+        <translation>DICOM 文件夹</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Private map file</source>
+        <translation>私有映射文件</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>De-identify</source>
+        <translation>去标识化</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the DICOM folder, the output folder and the map file.</source>
+        <translation>请选择 DICOM 文件夹、输出文件夹和映射文件。</translation>
+    </message>
+    <message>
+        <source>De-identifying…</source>
+        <translation>正在去标识化…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) of %3 patient(s) de-identified into %4; %5 refused, %6 failed. The map back to the patients is in %7: keep it apart.</source>
+        <translation>已将 %2 个文件中的 %1 个（%3 位患者）去标识化到 %4；拒绝 %5 个，失败 %6 个。通往患者的映射表位于 %7：请分开保存。</translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>在完成前已取消。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more (brainmd deidentify lists them all).</source>
+        <translation>… 另有 %1 个（brainmd deidentify 会全部列出）。</translation>
+    </message>
+</context>
+<context>
     <name>brainmd::DocumentsPanel</name>
     <message>
         <source>&lt;i&gt;No case open.&lt;/i&gt;</source>
@@ -5062,6 +5125,10 @@ Report: %2</source>
     <message>
         <source>Export representative slices…</source>
         <translation>导出代表性切片…</translation>
+    </message>
+    <message>
+        <source>De-identified copy of DICOM files…</source>
+        <translation>DICOM 文件的去标识化副本…</translation>
     </message>
     <message>
         <source>Quit</source>
