@@ -99,6 +99,7 @@ private Q_SLOTS:
     void noOriginalInAnyByte_data();
     void noOriginalInAnyByte();
     void releaseImportsLikeTheOriginals();
+    void releaseIsPrivateUntilShared();
     void sameKeySameRelease();
     void otherKeyOtherUids();
     void burnedInAnnotationIsRefused();
@@ -231,6 +232,21 @@ void DeidentifyCliTest::releaseImportsLikeTheOriginals() {
         QVERIFY2(counts.value(QLatin1String(key)) == m_originalCounts.value(QLatin1String(key)),
                  key);
     QVERIFY(counts.value(QStringLiteral("segmentations_linked")).toInt() >= 1);
+}
+
+void DeidentifyCliTest::releaseIsPrivateUntilShared() {
+    // Like every file brainmd writes: the owner decides when to share the release.
+    constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                 QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                 QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QString release = m_dir.filePath(QStringLiteral("release-a"));
+    QCOMPARE(QFile::permissions(release) & kOthers, QFileDevice::Permissions());
+    QDirIterator it(release, QDir::AllEntries | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QVERIFY2((QFile::permissions(path) & kOthers) == QFileDevice::Permissions(),
+                 qPrintable(path));
+    }
 }
 
 void DeidentifyCliTest::sameKeySameRelease() {
