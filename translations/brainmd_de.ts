@@ -3139,10 +3139,6 @@ Globale Optionen:
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
-        <source>GDCM cannot read this DICOM file</source>
-        <translation>GDCM kann diese DICOM-Datei nicht lesen</translation>
-    </message>
-    <message>
         <source>a DICOMDIR (it names the original files); not copied</source>
         <translation>ein DICOMDIR (es nennt die ursprünglichen Dateien); nicht kopiert</translation>
     </message>
@@ -3157,6 +3153,10 @@ Globale Optionen:
     <message>
         <source>the file has no SOP Instance UID</source>
         <translation>die Datei hat keine SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>GDCM cannot read this DICOM file</source>
+        <translation>GDCM kann diese DICOM-Datei nicht lesen</translation>
     </message>
     <message>
         <source>not defined (n = %1 &lt; %2)</source>

@@ -3132,10 +3132,6 @@ Global options:
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <source>GDCM cannot read this DICOM file</source>
-        <translation>GDCM 无法读取此 DICOM 文件</translation>
-    </message>
-    <message>
         <source>a DICOMDIR (it names the original files); not copied</source>
         <translation>DICOMDIR（其中列出原始文件）；未复制</translation>
     </message>
@@ -3150,6 +3146,10 @@ Global options:
     <message>
         <source>the file has no SOP Instance UID</source>
         <translation>该文件没有 SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>GDCM cannot read this DICOM file</source>
+        <translation>GDCM 无法读取此 DICOM 文件</translation>
     </message>
     <message>
         <source>not defined (n = %1 &lt; %2)</source>

@@ -86,6 +86,49 @@ bool pixelDataLongerThanFile(const gdcm::DataSet &ds, const QString &path) {
     return bytes != nullptr && qint64(bytes->GetLength()) > QFileInfo(path).size();
 }
 
+/// Why `file` is not to be de-identified (with its outcome), or "" when it is.
+QString whyNotReleased(const gdcm::File &file, const QString &input, Outcome *outcome) {
+    const gdcm::DataSet &ds = file.GetDataSet();
+    *outcome = Outcome::Failed;
+    if (textOf(file.GetHeader(), {0x0002, 0x0002}) == "1.2.840.10008.1.3.10") {
+        *outcome = Outcome::Skipped;
+        return tr("a DICOMDIR (it names the original files); not copied");
+    }
+    if (textOf(ds, {0x0028, 0x0301}) == "YES") {
+        *outcome = Outcome::Refused;
+        return tr("BurnedInAnnotation is YES: the pixels may show identifying text, "
+                  "which header cleaning cannot remove");
+    }
+    if (pixelDataLongerThanFile(ds, input))
+        return tr("the file ends inside its pixel data (truncated)");
+    if (textOf(ds, {0x0008, 0x0018}).empty())
+        return tr("the file has no SOP Instance UID");
+    return {};
+}
+
+/// Writes `file` to `path` through a private partial file renamed at the end, so that
+/// neither a reader nor a crash ever sees half a copy. Returns "" or the error.
+QString writeCopy(const gdcm::File &file, const QString &path) {
+    const QString partial = path + QStringLiteral(".part");
+    {
+        // Made 0600 before GDCM writes a byte into it.
+        QFile create(partial);
+        if (!create.open(QIODevice::WriteOnly) ||
+            !create.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return tr("cannot write %1").arg(path);
+    }
+    gdcm::Writer writer;
+    writer.SetFile(file);
+    writer.SetFileName(QFile::encodeName(partial).constData());
+    const bool written = writer.Write();
+    QFile::remove(path);
+    if (!written || !QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return tr("cannot write %1").arg(path);
+    }
+    return {};
+}
+
 bool hasDicomMagic(const QString &path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.size() >= 132 && file.seek(128) &&
@@ -107,27 +150,9 @@ FileDeidentification deidentifyFile(const QString &input, const QString &outDir,
     }
     gdcm::File &file = reader.GetFile();
     gdcm::DataSet &ds = file.GetDataSet();
-    const std::string sopClass = textOf(file.GetHeader(), {0x0002, 0x0002});
-    if (sopClass == "1.2.840.10008.1.3.10") {
-        result.outcome = Outcome::Skipped;
-        result.reason = tr("a DICOMDIR (it names the original files); not copied");
+    result.reason = whyNotReleased(file, input, &result.outcome);
+    if (!result.reason.isEmpty())
         return result;
-    }
-    if (textOf(ds, {0x0028, 0x0301}) == "YES") {
-        result.outcome = Outcome::Refused;
-        result.reason = tr("BurnedInAnnotation is YES: the pixels may show identifying text, "
-                           "which header cleaning cannot remove");
-        return result;
-    }
-    if (pixelDataLongerThanFile(ds, input)) {
-        result.reason = tr("the file ends inside its pixel data (truncated)");
-        return result;
-    }
-    const std::string sopInstance = textOf(ds, {0x0008, 0x0018});
-    if (sopInstance.empty()) {
-        result.reason = tr("the file has no SOP Instance UID");
-        return result;
-    }
     PatientPseudonym &patient = result.patient;
     patient.originalId = QString::fromUtf8(textOf(ds, {0x0010, 0x0020}));
     patient.originalName = QString::fromUtf8(textOf(ds, {0x0010, 0x0010}));
@@ -139,6 +164,7 @@ FileDeidentification deidentifyFile(const QString &input, const QString &outDir,
 
     DataSetCleaner cleaner(profile, key, patient.pseudonym.toStdString(), patient.dateOffsetDays,
                            identifyingTexts(ds));
+    const std::string sopInstance = textOf(ds, {0x0008, 0x0018});
     cleaner.clean(ds);
     recordMethod(ds, profile.options());
     // The file meta header names the instance too, the sending station's AE titles, and
@@ -150,26 +176,14 @@ FileDeidentification deidentifyFile(const QString &input, const QString &outDir,
         header.Remove(gdcm::Tag(0x0002, element));
 
     const QString folder = outDir + QLatin1Char('/') + patient.pseudonym;
-    if (!createPrivateDir(folder)) {
-        result.reason = tr("cannot create the folder %1").arg(folder);
-        return result;
-    }
-    result.outputPath =
+    const QString path =
         folder + QLatin1Char('/') + QString::fromLatin1(newSop) + QStringLiteral(".dcm");
-    const QString partial = result.outputPath + QStringLiteral(".part");
-    gdcm::Writer writer;
-    writer.SetFile(file);
-    writer.SetFileName(QFile::encodeName(partial).constData());
-    const bool written = writer.Write();
-    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QFile::remove(result.outputPath);
-    if (!written || !QFile::rename(partial, result.outputPath)) {
-        QFile::remove(partial);
-        result.reason = tr("cannot write %1").arg(result.outputPath);
-        result.outputPath.clear();
+    result.reason = createPrivateDir(folder) ? writeCopy(file, path)
+                                             : tr("cannot create the folder %1").arg(folder);
+    if (!result.reason.isEmpty())
         return result;
-    }
     result.outcome = Outcome::Written;
+    result.outputPath = path;
     for (const auto &[from, to] : cleaner.uids())
         result.uids.emplace_back(QString::fromLatin1(from), QString::fromLatin1(to));
     result.cleanedDescriptors = cleaner.cleanedDescriptors();
