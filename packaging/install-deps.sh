@@ -18,6 +18,8 @@ packages=(
   mricron-data
   # peers for benchmarks and GUI tests
   dcm2niix xvfb xauth x11-utils imagemagick
+  # DICOM validator (dciodvfy) the de-identification test compares input and output with
+  dicom3tools
   # translation check (translations/ts_sync.py)
   python3
   # package checks (packaging/check-package.sh)

@@ -360,6 +360,101 @@
     </message>
 </context>
 <context>
+    <name>DeidentifyCommand</name>
+    <message>
+        <source>Write a de-identified copy of DICOM files (PS3.15 Basic Profile) and a private pseudonym map.</source>
+        <translation>Eine de-identifizierte Kopie von DICOM-Dateien schreiben (PS3.15 Basisprofil) und eine private Pseudonymtabelle.</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>refused: %1: %2
+</source>
+        <translation>abgelehnt: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>problem: %1: %2
+</source>
+        <translation>Problem: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation>Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>De-identified %1 of %2 file(s) of %3 patient(s), %4 UID(s) replaced, in %5 s (%6 files/s); %7 refused, %8 failed, %9 skipped (not DICOM).
+</source>
+        <translation>%1 von %2 Datei(en) von %3 Patient(en) de-identifiziert, %4 UID(s) ersetzt, in %5 s (%6 Dateien/s); %7 abgelehnt, %8 fehlgeschlagen, %9 übersprungen (kein DICOM).
+</translation>
+    </message>
+    <message>
+        <source>The map back to the patients is in %1: keep it apart from the release.
+</source>
+        <translation>Die Zuordnung zurück zu den Patienten steht in %1: getrennt von der Freigabe aufbewahren.
+</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files above were written, the rest were not.
+</source>
+        <translation>Abgebrochen: die obigen Dateien wurden geschrieben, die übrigen nicht.
+</translation>
+    </message>
+    <message>
+        <source>Folder of DICOM files (recursive).</source>
+        <translation>Ordner mit DICOM-Dateien (rekursiv).</translation>
+    </message>
+    <message>
+        <source>Output folder for the de-identified copies.</source>
+        <translation>Ausgabeordner für die de-identifizierten Kopien.</translation>
+    </message>
+    <message>
+        <source>Private map file (original and pseudonym ids, names, UIDs), written 0600; must lie outside --out.</source>
+        <translation>Private Zuordnungsdatei (ursprüngliche und pseudonyme IDs, Namen, UIDs), mit 0600 geschrieben; muss außerhalb von --out liegen.</translation>
+    </message>
+    <message>
+        <source>Secret key file (16 bytes or more): the same key gives the same pseudonyms, UIDs and date offsets in every run.</source>
+        <translation>Geheime Schlüsseldatei (16 Byte oder mehr): derselbe Schlüssel ergibt in jedem Lauf dieselben Pseudonyme, UIDs und Datumsverschiebungen.</translation>
+    </message>
+    <message>
+        <source>Clean Descriptors option: keep descriptions and protocol names that hold no identifier of the header (default: remove them).</source>
+        <translation>Option „Clean Descriptors“: Beschreibungen und Protokollnamen behalten, die keinen Identifikator des Headers enthalten (Standard: entfernen).</translation>
+    </message>
+    <message>
+        <source>brainmd deidentify: --%1 is required
+</source>
+        <translation>brainmd deidentify: --%1 ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>brainmd deidentify: %1
+</source>
+        <translation>brainmd deidentify: %1
+</translation>
+    </message>
+    <message>
+        <source>warning: other users can read the key file %1; anyone with it can recompute the pseudonyms (chmod 600)
+</source>
+        <translation>Warnung: andere Benutzer können die Schlüsseldatei %1 lesen; wer sie hat, kann die Pseudonyme nachrechnen (chmod 600)
+</translation>
+    </message>
+    <message>
+        <source>deidentify</source>
+        <translation>De-Identifizierung</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>The workstation is opening on %1.
@@ -3104,6 +3199,26 @@ Globale Optionen:
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
+        <source>a DICOMDIR (it names the original files); not copied</source>
+        <translation>ein DICOMDIR (es nennt die ursprünglichen Dateien); nicht kopiert</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is YES: the pixels may show identifying text, which header cleaning cannot remove</source>
+        <translation>BurnedInAnnotation ist YES: die Pixel können identifizierenden Text zeigen, den die Bereinigung des Headers nicht entfernen kann</translation>
+    </message>
+    <message>
+        <source>the file ends inside its pixel data (truncated)</source>
+        <translation>die Datei endet innerhalb ihrer Pixeldaten (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the file has no SOP Instance UID</source>
+        <translation>die Datei hat keine SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>GDCM cannot read this DICOM file</source>
+        <translation>GDCM kann diese DICOM-Datei nicht lesen</translation>
+    </message>
+    <message>
         <source>not defined (n = %1 &lt; %2)</source>
         <translation>nicht definiert (n = %1 &lt; %2)</translation>
     </message>
@@ -3228,6 +3343,42 @@ Globale Optionen:
         <translation>die Zeile hat weder Accession-Nummer noch Patienten-ID</translation>
     </message>
     <message>
+        <source>the input folder %1 does not exist</source>
+        <translation>der Eingabeordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the output folder must lie outside the input folder and not contain it</source>
+        <translation>der Ausgabeordner muss außerhalb des Eingabeordners liegen und darf ihn nicht enthalten</translation>
+    </message>
+    <message>
+        <source>the map file must lie outside the output folder: it leads back to the patients</source>
+        <translation>die Zuordnungsdatei muss außerhalb des Ausgabeordners liegen: sie führt zurück zu den Patienten</translation>
+    </message>
+    <message>
+        <source>the key must hold at least %1 bytes</source>
+        <translation>der Schlüssel muss mindestens %1 Byte enthalten</translation>
+    </message>
+    <message>
+        <source>%1: the same instance (SOP Instance UID) as an earlier file; one copy kept</source>
+        <translation>%1: dieselbe Instanz (SOP Instance UID) wie eine frühere Datei; eine Kopie behalten</translation>
+    </message>
+    <message>
+        <source>%1: removed %2, which held identifiers of the header</source>
+        <translation>%1: %2 entfernt, da es Identifikatoren des Headers enthielt</translation>
+    </message>
+    <message>
+        <source>cannot write the map %1: %2</source>
+        <translation>die Zuordnung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>De-identifying</source>
+        <translation>De-Identifizierung läuft</translation>
+    </message>
+    <message>
         <source>selection %1 not found</source>
         <translation>Auswahl %1 nicht gefunden</translation>
     </message>
@@ -3278,10 +3429,6 @@ Globale Optionen:
     <message>
         <source>%1 has no chosen slices for these cases</source>
         <translation>%1 hat für diese Fälle keine gewählten Schichten</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
     </message>
     <message>
         <source>no label source &apos;%1&apos; (imported: %2; also consensus, reader:NAME, phantom)</source>
@@ -3382,6 +3529,30 @@ Globale Optionen:
     <message>
         <source>waiting %1 s: %2 (%3)</source>
         <translation>%1 s Wartezeit: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the helper brainmd-decoder was not found (set BRAINMD_DECODER) or is switched off; files are de-identified in-process, a library abort would end the run</source>
+        <translation>das Hilfsprogramm brainmd-decoder wurde nicht gefunden (BRAINMD_DECODER setzen) oder ist abgeschaltet; Dateien werden im eigenen Prozess de-identifiziert, ein Abbruch der Bibliothek würde den Lauf beenden</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the de-identifier did not finish this file in %1 s</source>
+        <translation>der De-Identifizierer hat diese Datei nicht in %1 s fertiggestellt</translation>
+    </message>
+    <message>
+        <source>the de-identifier stopped on this file</source>
+        <translation>der De-Identifizierer ist bei dieser Datei abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the de-identifier answered garbled</source>
+        <translation>der De-Identifizierer hat unlesbar geantwortet</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -3494,6 +3665,26 @@ Globale Optionen:
     <message>
         <source>%1 (retry %2)</source>
         <translation>%1 (Wiederholung %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the key file %1 holds fewer than %2 bytes</source>
+        <translation>die Schlüsseldatei %1 enthält weniger als %2 Byte</translation>
+    </message>
+    <message>
+        <source>cannot read the map %1: %2</source>
+        <translation>die Zuordnung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a pseudonym map; it is left as it is</source>
+        <translation>%1 existiert und ist keine Pseudonymtabelle; sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>the map %1 was written with another key; use that key or another map</source>
+        <translation>die Zuordnung %1 wurde mit einem anderen Schlüssel geschrieben; diesen Schlüssel oder eine andere Zuordnung verwenden</translation>
     </message>
     <message>
         <source>DICOM SEG (lesion mask) not used: %1</source>
@@ -4816,6 +5007,69 @@ Bericht: %2</translation>
     </message>
 </context>
 <context>
+    <name>brainmd::DeidentifyDialog</name>
+    <message>
+        <source>Keep descriptions that hold no identifier of the header (Clean Descriptors)</source>
+        <translation>Beschreibungen behalten, die keinen Identifikator des Headers enthalten (Clean Descriptors)</translation>
+    </message>
+    <message>
+        <source>De-identified copy of DICOM files</source>
+        <translation>De-identifizierte Kopie von DICOM-Dateien</translation>
+    </message>
+    <message>
+        <source>DICOM folder</source>
+        <translation>DICOM-Ordner</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Private map file</source>
+        <translation>Private Zuordnungsdatei</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>De-identify</source>
+        <translation>De-identifizieren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the DICOM folder, the output folder and the map file.</source>
+        <translation>DICOM-Ordner, Ausgabeordner und Zuordnungsdatei auswählen.</translation>
+    </message>
+    <message>
+        <source>De-identifying…</source>
+        <translation>De-Identifizierung läuft…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) of %3 patient(s) de-identified into %4; %5 refused, %6 failed. The map back to the patients is in %7: keep it apart.</source>
+        <translation>%1 von %2 Datei(en) von %3 Patient(en) nach %4 de-identifiziert; %5 abgelehnt, %6 fehlgeschlagen. Die Zuordnung zurück zu den Patienten steht in %7: getrennt aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Vor dem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more (brainmd deidentify lists them all).</source>
+        <translation>… und %1 weitere (brainmd deidentify listet alle auf).</translation>
+    </message>
+</context>
+<context>
     <name>brainmd::DocumentsPanel</name>
     <message>
         <source>&lt;i&gt;No case open.&lt;/i&gt;</source>
@@ -4959,6 +5213,10 @@ Bericht: %2</translation>
     <message>
         <source>Export representative slices…</source>
         <translation>Repräsentative Schichten exportieren…</translation>
+    </message>
+    <message>
+        <source>De-identified copy of DICOM files…</source>
+        <translation>De-identifizierte Kopie von DICOM-Dateien…</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -355,6 +355,101 @@
     </message>
 </context>
 <context>
+    <name>DeidentifyCommand</name>
+    <message>
+        <source>Write a de-identified copy of DICOM files (PS3.15 Basic Profile) and a private pseudonym map.</source>
+        <translation>写出 DICOM 文件的去标识化副本（PS3.15 基本配置）和一份私有的假名映射表。</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>refused: %1: %2
+</source>
+        <translation>拒绝：%1：%2
+</translation>
+    </message>
+    <message>
+        <source>problem: %1: %2
+</source>
+        <translation>问题：%1：%2
+</translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation>注意：%1
+</translation>
+    </message>
+    <message>
+        <source>De-identified %1 of %2 file(s) of %3 patient(s), %4 UID(s) replaced, in %5 s (%6 files/s); %7 refused, %8 failed, %9 skipped (not DICOM).
+</source>
+        <translation>已去标识化 %2 个文件中的 %1 个（%3 位患者），替换 %4 个 UID，用时 %5 秒（%6 个文件/秒）；拒绝 %7 个，失败 %8 个，跳过 %9 个（非 DICOM）。
+</translation>
+    </message>
+    <message>
+        <source>The map back to the patients is in %1: keep it apart from the release.
+</source>
+        <translation>通往患者的映射表位于 %1：请与发布数据分开保存。
+</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files above were written, the rest were not.
+</source>
+        <translation>已取消：上述文件已写出，其余文件未写出。
+</translation>
+    </message>
+    <message>
+        <source>Folder of DICOM files (recursive).</source>
+        <translation>DICOM 文件所在文件夹（递归）。</translation>
+    </message>
+    <message>
+        <source>Output folder for the de-identified copies.</source>
+        <translation>去标识化副本的输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Private map file (original and pseudonym ids, names, UIDs), written 0600; must lie outside --out.</source>
+        <translation>私有映射文件（原始与假名 ID、姓名、UID），以 0600 权限写入；必须位于 --out 之外。</translation>
+    </message>
+    <message>
+        <source>Secret key file (16 bytes or more): the same key gives the same pseudonyms, UIDs and date offsets in every run.</source>
+        <translation>密钥文件（16 字节或以上）：同一密钥在每次运行中得到相同的假名、UID 和日期偏移。</translation>
+    </message>
+    <message>
+        <source>Clean Descriptors option: keep descriptions and protocol names that hold no identifier of the header (default: remove them).</source>
+        <translation>“清理描述符”选项：保留不含文件头中任何标识符的描述和协议名称（默认：删除）。</translation>
+    </message>
+    <message>
+        <source>brainmd deidentify: --%1 is required
+</source>
+        <translation>brainmd deidentify：必须指定 --%1
+</translation>
+    </message>
+    <message>
+        <source>brainmd deidentify: %1
+</source>
+        <translation>brainmd deidentify：%1
+</translation>
+    </message>
+    <message>
+        <source>warning: other users can read the key file %1; anyone with it can recompute the pseudonyms (chmod 600)
+</source>
+        <translation>警告：其他用户可以读取密钥文件 %1；持有它的人可以重新计算假名（chmod 600）
+</translation>
+    </message>
+    <message>
+        <source>deidentify</source>
+        <translation>去标识化</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>个文件</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>The workstation is opening on %1.
@@ -3097,6 +3192,26 @@ Global options:
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
+        <source>a DICOMDIR (it names the original files); not copied</source>
+        <translation>DICOMDIR（其中列出原始文件）；未复制</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is YES: the pixels may show identifying text, which header cleaning cannot remove</source>
+        <translation>BurnedInAnnotation 为 YES：像素中可能含有可识别身份的文字，清理文件头无法去除</translation>
+    </message>
+    <message>
+        <source>the file ends inside its pixel data (truncated)</source>
+        <translation>文件在像素数据内部结束（已截断）</translation>
+    </message>
+    <message>
+        <source>the file has no SOP Instance UID</source>
+        <translation>该文件没有 SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>GDCM cannot read this DICOM file</source>
+        <translation>GDCM 无法读取此 DICOM 文件</translation>
+    </message>
+    <message>
         <source>not defined (n = %1 &lt; %2)</source>
         <translation>未定义（n = %1 &lt; %2）</translation>
     </message>
@@ -3221,6 +3336,42 @@ Global options:
         <translation>该行既没有检查号也没有患者 ID</translation>
     </message>
     <message>
+        <source>the input folder %1 does not exist</source>
+        <translation>输入文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the output folder must lie outside the input folder and not contain it</source>
+        <translation>输出文件夹必须位于输入文件夹之外，且不得包含输入文件夹</translation>
+    </message>
+    <message>
+        <source>the map file must lie outside the output folder: it leads back to the patients</source>
+        <translation>映射文件必须位于输出文件夹之外：它可追溯到患者</translation>
+    </message>
+    <message>
+        <source>the key must hold at least %1 bytes</source>
+        <translation>密钥必须至少包含 %1 个字节</translation>
+    </message>
+    <message>
+        <source>%1: the same instance (SOP Instance UID) as an earlier file; one copy kept</source>
+        <translation>%1：与之前的文件是同一实例（SOP Instance UID）；只保留一份</translation>
+    </message>
+    <message>
+        <source>%1: removed %2, which held identifiers of the header</source>
+        <translation>%1：已删除 %2，因其含有文件头中的标识符</translation>
+    </message>
+    <message>
+        <source>cannot write the map %1: %2</source>
+        <translation>无法写入映射表 %1：%2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>De-identifying</source>
+        <translation>正在去标识化</translation>
+    </message>
+    <message>
         <source>selection %1 not found</source>
         <translation>未找到选择结果 %1</translation>
     </message>
@@ -3271,10 +3422,6 @@ Global options:
     <message>
         <source>%1 has no chosen slices for these cases</source>
         <translation>%1 没有为这些病例选择切片</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>完成</translation>
     </message>
     <message>
         <source>no label source &apos;%1&apos; (imported: %2; also consensus, reader:NAME, phantom)</source>
@@ -3375,6 +3522,30 @@ Global options:
     <message>
         <source>waiting %1 s: %2 (%3)</source>
         <translation>等待 %1 s：%2（%3）</translation>
+    </message>
+    <message>
+        <source>the helper brainmd-decoder was not found (set BRAINMD_DECODER) or is switched off; files are de-identified in-process, a library abort would end the run</source>
+        <translation>未找到辅助程序 brainmd-decoder（请设置 BRAINMD_DECODER）或已关闭；文件在本进程内去标识化，库异常终止将结束整个运行</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>the de-identifier did not finish this file in %1 s</source>
+        <translation>去标识化程序未能在 %1 秒内完成此文件</translation>
+    </message>
+    <message>
+        <source>the de-identifier stopped on this file</source>
+        <translation>去标识化程序在此文件上中止</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the de-identifier answered garbled</source>
+        <translation>去标识化程序的应答无法解析</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -3487,6 +3658,26 @@ Global options:
     <message>
         <source>%1 (retry %2)</source>
         <translation>%1（第 %2 次重试）</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the key file %1 holds fewer than %2 bytes</source>
+        <translation>密钥文件 %1 少于 %2 个字节</translation>
+    </message>
+    <message>
+        <source>cannot read the map %1: %2</source>
+        <translation>无法读取映射表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a pseudonym map; it is left as it is</source>
+        <translation>%1 已存在且不是假名映射表；保持原样</translation>
+    </message>
+    <message>
+        <source>the map %1 was written with another key; use that key or another map</source>
+        <translation>映射表 %1 是用另一个密钥写入的；请使用该密钥或另一个映射表</translation>
     </message>
     <message>
         <source>DICOM SEG (lesion mask) not used: %1</source>
@@ -4804,6 +4995,69 @@ Report: %2</source>
     </message>
 </context>
 <context>
+    <name>brainmd::DeidentifyDialog</name>
+    <message>
+        <source>Keep descriptions that hold no identifier of the header (Clean Descriptors)</source>
+        <translation>保留不含文件头标识符的描述（清理描述符）</translation>
+    </message>
+    <message>
+        <source>De-identified copy of DICOM files</source>
+        <translation>DICOM 文件的去标识化副本</translation>
+    </message>
+    <message>
+        <source>DICOM folder</source>
+        <translation>DICOM 文件夹</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Private map file</source>
+        <translation>私有映射文件</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>De-identify</source>
+        <translation>去标识化</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the DICOM folder, the output folder and the map file.</source>
+        <translation>请选择 DICOM 文件夹、输出文件夹和映射文件。</translation>
+    </message>
+    <message>
+        <source>De-identifying…</source>
+        <translation>正在去标识化…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) of %3 patient(s) de-identified into %4; %5 refused, %6 failed. The map back to the patients is in %7: keep it apart.</source>
+        <translation>已将 %2 个文件中的 %1 个（%3 位患者）去标识化到 %4；拒绝 %5 个，失败 %6 个。通往患者的映射表位于 %7：请分开保存。</translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>在完成前已取消。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more (brainmd deidentify lists them all).</source>
+        <translation>… 另有 %1 个（brainmd deidentify 会全部列出）。</translation>
+    </message>
+</context>
+<context>
     <name>brainmd::DocumentsPanel</name>
     <message>
         <source>&lt;i&gt;No case open.&lt;/i&gt;</source>
@@ -4947,6 +5201,10 @@ Report: %2</source>
     <message>
         <source>Export representative slices…</source>
         <translation>导出代表性切片…</translation>
+    </message>
+    <message>
+        <source>De-identified copy of DICOM files…</source>
+        <translation>DICOM 文件的去标识化副本…</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -1,4 +1,5 @@
 #include "io/dicom/DecoderServer.h"
+#include "privacy/DeidentifyServer.h"
 #include "ui/i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -9,5 +10,9 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("brainmd-decoder"));
     QCoreApplication::setOrganizationName(QStringLiteral("BrainMD"));
     brainmd::Translations::install(app);
+    // The de-identifier runs its files here too, for the same reason: a library abort on
+    // one file must not end the batch (core/privacy/ContainedDeidentifier.h).
+    if (app.arguments().contains(QStringLiteral("--deidentify")))
+        return brainmd::runDeidentifyServer();
     return brainmd::runPixelDecoderServer();
 }

@@ -4,6 +4,7 @@
 #include "ui/cli/BenchCommand.h"
 #include "ui/cli/CasesCommand.h"
 #include "ui/cli/DbCommand.h"
+#include "ui/cli/DeidentifyCommand.h"
 #include "ui/cli/DemoCommand.h"
 #include "ui/cli/DemoDataCommand.h"
 #include "ui/cli/ExportCommand.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<SelectCommand>());
     commands.push_back(std::make_unique<SelectExamplesCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<DeidentifyCommand>());
     commands.push_back(std::make_unique<DbCommand>());
     return commands;
 }

@@ -16,6 +16,7 @@
 #include "ui/dashboard/DashboardLauncher.h"
 #include "ui/i18n/Translations.h"
 #include "ui/jobs/Workspace.h"
+#include "ui/main/DeidentifyDialog.h"
 #include "ui/main/RevealTags.h"
 #include "ui/main/SelectionDialog.h"
 #include "ui/main/ShortcutsDialog.h"
@@ -83,6 +84,10 @@ void MainWindow::buildMenus() {
                              SliceExportDialog(*m_workspace, this).exec();
                      }),
           Reveals::Exports);
+    // A release copy of DICOM files needs no open study and shows no annotation, so
+    // neither the database nor a blind session gates it.
+    addCommand(file, {}, tr("De-identified copy of DICOM files…"),
+               [this] { DeidentifyDialog(*m_workspace, this).exec(); });
     file->addSeparator();
     addCommand(file, {}, tr("Quit"), [this] { close(); })->setShortcut(QKeySequence::Quit);
 
