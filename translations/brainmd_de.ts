@@ -1325,6 +1325,28 @@ Baseline &apos;%1&apos;:
         <translation>AUROC</translation>
     </message>
     <message>
+        <source>Against the control (paired: same cases and questions; points, 95 % CI):
+</source>
+        <translation>Gegen die Kontrolle (gepaart: dieselben Fälle und Fragen; Punkte, 95-%-KI):
+</translation>
+    </message>
+    <message>
+        <source>  %1 vs %2: %3 (%4 to %5), McNemar p %6%7
+</source>
+        <translation>  %1 gegen %2: %3 (%4 bis %5), McNemar-p %6%7
+</translation>
+    </message>
+    <message>
+        <source>  WARNING: not better than its control</source>
+        <translation>  WARNUNG: nicht besser als ihre Kontrolle</translation>
+    </message>
+    <message>
+        <source>Over %1 repeated splits (seeds %2; %3 distinct example pools), accuracy %: mean, SD, range:
+</source>
+        <translation>Über %1 wiederholte Aufteilungen (Seeds %2; %3 verschiedene Beispielpools), Genauigkeit %: Mittelwert, SD, Spanne:
+</translation>
+    </message>
+    <message>
         <source>What the images show of the lesions (model-free, cases with a lesion mask):
 </source>
         <translation>Was die Bilder von den Läsionen zeigen (modellfrei, Fälle mit Läsionsmaske):
@@ -1413,8 +1435,8 @@ Baseline &apos;%1&apos;:
         <translation>Nur diese Fragen-IDs (durch Kommas getrennt).</translation>
     </message>
     <message>
-        <source>openai, random, majority, knn or oracle.</source>
-        <translation>openai, random, majority, knn oder oracle.</translation>
+        <source>openai, random, majority, knn, oracle or features.</source>
+        <translation>openai, random, majority, knn, oracle oder features.</translation>
     </message>
     <message>
         <source>Chat-completions server, e.g. http://localhost:8000/v1.</source>
@@ -1463,6 +1485,10 @@ Baseline &apos;%1&apos;:
     <message>
         <source>Example retrieval: similar or random.</source>
         <translation>Beispielabruf: similar oder random.</translation>
+    </message>
+    <message>
+        <source>Run it this many times with seeds seed, seed+1, ... (other splits); the report shows the spread.</source>
+        <translation>So oft ausführen, mit den Seeds seed, seed+1, ... (andere Aufteilungen); der Bericht zeigt die Streuung.</translation>
     </message>
     <message>
         <source>Seed of every random choice.</source>
@@ -1542,6 +1568,20 @@ Denselben Befehl erneut ausführen, um fortzufahren; bereits Beantwortetes wird 
         <source>brainmd bench run: %1: %2
 </source>
         <translation>brainmd bench run: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>brainmd bench run: --repeats must be between 1 and 100
+</source>
+        <translation>brainmd bench run: --repeats muss zwischen 1 und 100 liegen
+</translation>
+    </message>
+    <message>
+        <source>
+Repeat %1 of %2 (seed %3):
+</source>
+        <translation>
+Wiederholung %1 von %2 (Seed %3):
 </translation>
     </message>
     <message>
@@ -1889,6 +1929,42 @@ Globale Optionen:
         <translation>McNemar-p</translation>
     </message>
     <message>
+        <source>control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>condition − control (points)</source>
+        <translation>Bedingung − Kontrolle (Punkte)</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>better than its control</source>
+        <translation>besser als ihre Kontrolle</translation>
+    </message>
+    <message>
+        <source>WARNING: not better than its control</source>
+        <translation>WARNUNG: nicht besser als ihre Kontrolle</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>mean accuracy %</source>
+        <translation>mittlere Genauigkeit %</translation>
+    </message>
+    <message>
+        <source>SD (points)</source>
+        <translation>SD (Punkte)</translation>
+    </message>
+    <message>
+        <source>range %</source>
+        <translation>Spanne %</translation>
+    </message>
+    <message>
         <source>slice source</source>
         <translation>Schichtquelle</translation>
     </message>
@@ -1979,6 +2055,29 @@ Globale Optionen:
     <message>
         <source>Accuracy counts every item: abstentions, unreadable answers and errors are never right. Intervals: bootstrap percentile, cases resampled. Controls (blank, none) show what a backend answers without seeing the case.</source>
         <translation>Die Genauigkeit zählt jedes Item: Enthaltungen, nicht erkennbare Antworten und Fehler sind nie richtig. Intervalle: Bootstrap-Perzentil, Fälle neu gezogen. Kontrollen (blank, none) zeigen, was ein Backend antwortet, ohne den Fall zu sehen.</translation>
+    </message>
+    <message>
+        <source>Against the control</source>
+        <translation>Gegen die Kontrolle</translation>
+    </message>
+    <message>
+        <source>Each condition against the same views and shots with blank images (or no image): what seeing the case adds to what the backend answers anyway. Better: the 95 % interval of the paired difference lies above zero.</source>
+        <translation>Jede Bedingung gegen dieselben Ansichten und Shots mit leeren Bildern (oder ohne Bild): was das Sehen des Falls zu dem beiträgt, was das Backend ohnehin antwortet. Besser: das 95-%-Intervall der gepaarten Differenz liegt über null.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n condition(s) did no better than their control, so their scores do not show that the images were used: %1.</source>
+        <translation>
+            <numerusform>Warnung: %n Bedingung war nicht besser als ihre Kontrolle; ihre Werte zeigen also nicht, dass die Bilder genutzt wurden: %1.</numerusform>
+            <numerusform>Warnung: %n Bedingungen waren nicht besser als ihre Kontrolle; ihre Werte zeigen also nicht, dass die Bilder genutzt wurden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spread over repeated splits</source>
+        <translation>Streuung über wiederholte Aufteilungen</translation>
+    </message>
+    <message>
+        <source>Runs %1 repeat this configuration with seeds %2 (%3 distinct example pools; a vote-k pool is the same for every seed, a random one is drawn anew). The spread shows how much a figure moves with the split; the bootstrap interval above only resamples the cases of this one.</source>
+        <translation>Die Läufe %1 wiederholen diese Konfiguration mit den Seeds %2 (%3 verschiedene Beispielpools; ein Vote-k-Pool ist für jeden Seed derselbe, ein zufälliger wird neu gezogen). Die Streuung zeigt, wie stark sich eine Zahl mit der Aufteilung bewegt; das Bootstrap-Intervall oben zieht nur die Fälle dieser einen neu.</translation>
     </message>
     <message>
         <source>Paired comparisons (same cases and questions)</source>

@@ -1318,6 +1318,28 @@ Baseline &apos;%1&apos;:
         <translation>AUROC</translation>
     </message>
     <message>
+        <source>Against the control (paired: same cases and questions; points, 95 % CI):
+</source>
+        <translation>与对照比较（配对：相同病例和问题；百分点，95 % CI）：
+</translation>
+    </message>
+    <message>
+        <source>  %1 vs %2: %3 (%4 to %5), McNemar p %6%7
+</source>
+        <translation>  %1 对比 %2：%3（%4 至 %5），McNemar p %6%7
+</translation>
+    </message>
+    <message>
+        <source>  WARNING: not better than its control</source>
+        <translation>  警告：不优于其对照</translation>
+    </message>
+    <message>
+        <source>Over %1 repeated splits (seeds %2; %3 distinct example pools), accuracy %: mean, SD, range:
+</source>
+        <translation>在 %1 次重复划分上（种子 %2；%3 个不同的示例池），准确率 %：均值、标准差、范围：
+</translation>
+    </message>
+    <message>
         <source>What the images show of the lesions (model-free, cases with a lesion mask):
 </source>
         <translation>图像显示了多少病灶（不依赖模型，仅含病灶掩膜的病例）：
@@ -1406,8 +1428,8 @@ Baseline &apos;%1&apos;:
         <translation>仅限这些问题 ID（以逗号分隔）。</translation>
     </message>
     <message>
-        <source>openai, random, majority, knn or oracle.</source>
-        <translation>openai、random、majority、knn 或 oracle。</translation>
+        <source>openai, random, majority, knn, oracle or features.</source>
+        <translation>openai、random、majority、knn、oracle 或 features。</translation>
     </message>
     <message>
         <source>Chat-completions server, e.g. http://localhost:8000/v1.</source>
@@ -1456,6 +1478,10 @@ Baseline &apos;%1&apos;:
     <message>
         <source>Example retrieval: similar or random.</source>
         <translation>示例检索：similar 或 random。</translation>
+    </message>
+    <message>
+        <source>Run it this many times with seeds seed, seed+1, ... (other splits); the report shows the spread.</source>
+        <translation>以种子 seed、seed+1……运行这么多次（不同划分）；报告显示离散程度。</translation>
     </message>
     <message>
         <source>Seed of every random choice.</source>
@@ -1535,6 +1561,20 @@ Run the same command again to resume; nothing answered is asked again.
         <source>brainmd bench run: %1: %2
 </source>
         <translation>brainmd bench run：%1：%2
+</translation>
+    </message>
+    <message>
+        <source>brainmd bench run: --repeats must be between 1 and 100
+</source>
+        <translation>brainmd bench run：--repeats 必须介于 1 和 100 之间
+</translation>
+    </message>
+    <message>
+        <source>
+Repeat %1 of %2 (seed %3):
+</source>
+        <translation>
+第 %1 次重复，共 %2 次（种子 %3）：
 </translation>
     </message>
     <message>
@@ -1882,6 +1922,42 @@ Global options:
         <translation>McNemar p 值</translation>
     </message>
     <message>
+        <source>control</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>condition − control (points)</source>
+        <translation>条件 − 对照（百分点）</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>better than its control</source>
+        <translation>优于其对照</translation>
+    </message>
+    <message>
+        <source>WARNING: not better than its control</source>
+        <translation>警告：不优于其对照</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>mean accuracy %</source>
+        <translation>平均准确率 %</translation>
+    </message>
+    <message>
+        <source>SD (points)</source>
+        <translation>标准差（百分点）</translation>
+    </message>
+    <message>
+        <source>range %</source>
+        <translation>范围 %</translation>
+    </message>
+    <message>
         <source>slice source</source>
         <translation>切片来源</translation>
     </message>
@@ -1972,6 +2048,28 @@ Global options:
     <message>
         <source>Accuracy counts every item: abstentions, unreadable answers and errors are never right. Intervals: bootstrap percentile, cases resampled. Controls (blank, none) show what a backend answers without seeing the case.</source>
         <translation>准确率计入每个条目：弃答、无法识别的回答和错误一律算错。区间：Bootstrap 百分位数法，对病例重抽样。对照条件（blank、none）显示后端在看不到病例时的回答情况。</translation>
+    </message>
+    <message>
+        <source>Against the control</source>
+        <translation>与对照比较</translation>
+    </message>
+    <message>
+        <source>Each condition against the same views and shots with blank images (or no image): what seeing the case adds to what the backend answers anyway. Better: the 95 % interval of the paired difference lies above zero.</source>
+        <translation>每个条件与相同视图和样本数、但使用空白图像（或无图像）的对照比较：看到病例比后端本来就会给出的回答多带来什么。优于：配对差值的 95 % 区间位于零以上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n condition(s) did no better than their control, so their scores do not show that the images were used: %1.</source>
+        <translation>
+            <numerusform>警告：%n 个条件不优于其对照，因此其得分不能说明图像被利用了：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spread over repeated splits</source>
+        <translation>重复划分间的离散程度</translation>
+    </message>
+    <message>
+        <source>Runs %1 repeat this configuration with seeds %2 (%3 distinct example pools; a vote-k pool is the same for every seed, a random one is drawn anew). The spread shows how much a figure moves with the split; the bootstrap interval above only resamples the cases of this one.</source>
+        <translation>运行 %1 以种子 %2 重复此配置（%3 个不同的示例池；vote-k 示例池对每个种子都相同，随机示例池则重新抽取）。离散程度显示某个数值随划分变化多少；上方的 bootstrap 区间只对本次划分的病例重抽样。</translation>
     </message>
     <message>
         <source>Paired comparisons (same cases and questions)</source>
