@@ -479,8 +479,8 @@
         <translation>Arbeitsordner (Standard: ./demo).</translation>
     </message>
     <message>
-        <source>Phantom cases (default 16).</source>
-        <translation>Phantomfälle (Standard: 16).</translation>
+        <source>Phantom cases (default 80).</source>
+        <translation>Phantomfälle (Standard 80).</translation>
     </message>
     <message>
         <source>Seed (default 1).</source>
@@ -1269,6 +1269,20 @@ Weiter: brainmd cases --db %1 --json
     <message>
         <source>%1: %2 slice %3 (%4)</source>
         <translation>%1: Schicht %3 (%2, %4)</translation>
+    </message>
+    <message>
+        <source>
+How to read these numbers. The baselines are not models: &apos;features&apos; shows how much a simple image classifier reads from each slice source, &apos;oracle&apos; the ceiling of any 2D reader of those slices (right wherever the shown slice contains the lesion), &apos;knn&apos;, &apos;majority&apos; and &apos;random&apos; are floors; &apos;blank&apos; and &apos;none&apos; show what a backend answers without seeing the case, and a slice source shows something only where it beats them (&quot;Against the control&quot;). The evaluation is held out: %1 cases form the example pool, the other %2 are scored.
+</source>
+        <translation>
+So sind diese Zahlen zu lesen. Die Baselines sind keine Modelle: &apos;features&apos; zeigt, wie viel ein einfacher Bildklassifikator aus jeder Schichtquelle liest, &apos;oracle&apos; die Obergrenze jedes 2D-Lesers dieser Schichten (richtig überall dort, wo die gezeigte Schicht die Läsion enthält), &apos;knn&apos;, &apos;majority&apos; und &apos;random&apos; sind Untergrenzen; &apos;blank&apos; und &apos;none&apos; zeigen, was ein Backend antwortet, ohne den Fall zu sehen, und eine Schichtquelle zeigt nur dort etwas, wo sie diese schlägt (&quot;Gegen die Kontrolle&quot;). Die Auswertung hält Fälle zurück: %1 Fälle bilden den Beispielpool, die übrigen %2 werden bewertet.
+</translation>
+    </message>
+    <message>
+        <source>With %1 evaluated cases, the smallest paired difference between two slice sources this demo can detect is about %2 points (80 % power, 5 % level; assuming 30 % discordant items and a design effect of 2). Smaller differences are not shown by it either way; run with more cases (--cases) for them. The phantom&apos;s lesions are synthetic: these figures check the pipeline, they say nothing about a vision-language model on patients.
+</source>
+        <translation>Mit %1 ausgewerteten Fällen ist die kleinste gepaarte Differenz zwischen zwei Schichtquellen, die diese Demo erkennen kann, etwa %2 Punkte (80 % Power, 5-%-Niveau; angenommen 30 % diskordante Items und ein Designeffekt von 2). Kleinere Differenzen zeigt sie weder in die eine noch in die andere Richtung; dafür mit mehr Fällen (--cases) ausführen. Die Läsionen des Phantoms sind synthetisch: diese Zahlen prüfen die Pipeline, über ein Vision-Language-Modell an Patienten sagen sie nichts.
+</translation>
     </message>
     <message>
         <source>

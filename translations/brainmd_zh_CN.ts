@@ -474,8 +474,8 @@
         <translation>工作目录（默认 ./demo）。</translation>
     </message>
     <message>
-        <source>Phantom cases (default 16).</source>
-        <translation>体模病例数（默认 16）。</translation>
+        <source>Phantom cases (default 80).</source>
+        <translation>体模病例数（默认 80）。</translation>
     </message>
     <message>
         <source>Seed (default 1).</source>
@@ -1262,6 +1262,20 @@ Next: brainmd cases --db %1 --json
     <message>
         <source>%1: %2 slice %3 (%4)</source>
         <translation>%1：%2切片 %3（%4）</translation>
+    </message>
+    <message>
+        <source>
+How to read these numbers. The baselines are not models: &apos;features&apos; shows how much a simple image classifier reads from each slice source, &apos;oracle&apos; the ceiling of any 2D reader of those slices (right wherever the shown slice contains the lesion), &apos;knn&apos;, &apos;majority&apos; and &apos;random&apos; are floors; &apos;blank&apos; and &apos;none&apos; show what a backend answers without seeing the case, and a slice source shows something only where it beats them (&quot;Against the control&quot;). The evaluation is held out: %1 cases form the example pool, the other %2 are scored.
+</source>
+        <translation>
+如何解读这些数字。这些基线都不是模型：&apos;features&apos; 显示一个简单的图像分类器能从每个切片来源读出多少信息，&apos;oracle&apos; 是任何读取这些切片的 2D 阅片者的上限（只要所显示的切片包含病灶就回答正确），&apos;knn&apos;、&apos;majority&apos; 和 &apos;random&apos; 是下限；&apos;blank&apos; 和 &apos;none&apos; 显示后端在看不到病例时会如何回答，只有当某个切片来源优于它们时才说明它显示了信息（“与对照比较”）。评估采用留出法：%1 个病例组成示例池，其余 %2 个用于评分。
+</translation>
+    </message>
+    <message>
+        <source>With %1 evaluated cases, the smallest paired difference between two slice sources this demo can detect is about %2 points (80 % power, 5 % level; assuming 30 % discordant items and a design effect of 2). Smaller differences are not shown by it either way; run with more cases (--cases) for them. The phantom&apos;s lesions are synthetic: these figures check the pipeline, they say nothing about a vision-language model on patients.
+</source>
+        <translation>在 %1 个评估病例下，本演示能检测到的两个切片来源之间最小的配对差异约为 %2 个百分点（80 % 检验效能，5 % 显著性水平；假设 30 % 的项目不一致、设计效应为 2）。更小的差异无论方向如何都无法由它显示；如需检测，请使用更多病例（--cases）。体模的病灶是合成的：这些数字用于检验流程，并不说明视觉语言模型在患者身上的表现。
+</translation>
     </message>
     <message>
         <source>
