@@ -8,6 +8,7 @@
 #include "ui/dashboard/DashboardRunLoader.h"
 #include "ui/dashboard/DashboardRunPanel.h"
 #include "ui/jobs/Workspace.h"
+#include "ui/report/BenchSplitText.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -337,11 +338,16 @@ void DashboardWindow::redraw() {
         gain += tr("\nRun B: %1").arg(DashboardData::gainSummary(m_b->scores));
     m_gain->setText(gain.isEmpty() ? tr("This run does not compare Vote-MI with random slices.")
                                    : gain);
-    m_summary->setText(m_a ? tr("Run A #%1 %2: %3, %n prediction(s)", nullptr,
-                                static_cast<int>(m_a->predictions.size()))
-                                 .arg(m_a->runId)
-                                 .arg(m_a->runName, m_a->status)
-                           : tr("No run open."));
+    QString summary = m_a ? tr("Run A #%1 %2: %3, %n prediction(s)", nullptr,
+                               static_cast<int>(m_a->predictions.size()))
+                                .arg(m_a->runId)
+                                .arg(m_a->runName, m_a->status)
+                          : tr("No run open.");
+    // The evaluation protocol belongs next to every figure of the run.
+    if (m_a && m_a->split)
+        summary += QLatin1Char('\n') + benchSplitSummary(*m_a->split);
+    m_summary->setText(summary);
+    m_summary->setWordWrap(true);
     Q_EMIT redrawn();
 }
 
