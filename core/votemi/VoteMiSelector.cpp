@@ -5,6 +5,7 @@
 #include "votemi/Dbscan.h"
 #include "votemi/EpsEstimation.h"
 #include "votemi/KdTree.h"
+#include "votemi/PatchAsymmetry.h"
 #include "votemi/PatchSampler.h"
 #include "votemi/ScaledVolume.h"
 #include "votemi/VaeEmbedder.h"
@@ -65,12 +66,56 @@ RowMatrix embedPatches(const PatchSet &patches, SelectionParameters &parameters,
     return embeddings;
 }
 
+/// For the Asymmetry weighting: per patch, its one-sided asymmetry (PatchAsymmetry);
+/// sagittal patches only on the lesion's side. Asymmetry finds the lesion's axial and
+/// coronal slices, but its healthy mirror image differs by as much, so the side is taken
+/// from rarity: of the two hemispheres, the one whose asymmetric chosen patches are
+/// rarer within the volume (distance to the minPts-th nearest patch in the embedding) —
+/// the healthy side is common tissue, the lesion is not.
+std::vector<float> unusualness(const ScaledVolume &scaled, const Volume &volume,
+                               const PatchSet &patches, const RowMatrix &embeddings,
+                               const KdTree &tree,
+                               const SelectionParameters &parameters) {
+    const Eigen::Vector3d spacing = volume.geometry().spacing;
+    const SymmetryPlane plane = midSagittalPlane(scaled, spacing);
+    std::vector<float> unusual = patchAsymmetry(scaled, spacing, patches, plane);
+    const int half = patches.patchSize / 2;
+    auto sideOf = [&](const PatchInfo &info) { // +1 or −1: where the patch's centre lies
+        int voxel[3];
+        const int axis = viewAxis(info.view);
+        const int first = axis == 0 ? 1 : 0;
+        const int second = axis == 2 ? 1 : 2;
+        voxel[axis] = info.slice;
+        voxel[first] = info.u + half;
+        voxel[second] = info.v + half;
+        const Eigen::Vector3d x(voxel[0] * spacing[0], voxel[1] * spacing[1],
+                                voxel[2] * spacing[2]);
+        return (x - plane.point).dot(plane.normal) >= 0.0 ? 1 : -1;
+    };
+    double score[2] = {0.0, 0.0};
+    std::vector<Neighbour> found;
+    for (int p = 0; p < patches.size(); ++p) {
+        const PatchInfo &info = patches.info[static_cast<std::size_t>(p)];
+        tree.nearest(embeddings.row(p).data(), parameters.minPts, p, found,
+                     parameters.knnLeaves);
+        const double rarity = found.empty() ? 0.0 : std::sqrt(found.back().distance2);
+        score[sideOf(info) > 0 ? 1 : 0] +=
+            static_cast<double>(unusual[static_cast<std::size_t>(p)]) * rarity;
+    }
+    const int lesionSide = score[1] >= score[0] ? 1 : -1;
+    for (std::size_t p = 0; p < patches.info.size(); ++p) {
+        if (patches.info[p].view == View::Sagittal && sideOf(patches.info[p]) != lesionSide)
+            unusual[p] = 0.0f;
+    }
+    return unusual;
+}
+
 void vote(const ScaledVolume &scaled, const Volume &volume, const PatchSet &patches,
           const std::vector<int> &labels, const CoverageSelection &coverage,
-          SelectionResult &result) {
+          const std::vector<float> &asymmetry, SelectionResult &result) {
     const auto profiles =
         voteProfiles(patches.info, coverage.chosen, labels, result.parameters.weighting,
-                     scaled.dims, coverage.represented);
+                     scaled.dims, coverage.represented, asymmetry);
     for (View view : kAllViews) {
         const auto v = static_cast<std::size_t>(view);
         ViewSelection &out = result.views[v];
@@ -132,6 +177,7 @@ SelectionResult VoteMiSelector::select(const Volume &rasVolume,
     RowMatrix embeddings;
     DbscanResult clusters;
     CoverageSelection coverage;
+    std::vector<float> unusual; // per patch, for the Asymmetry weighting only
     if (patches.size() > 0) {
         SubProgress embedProgress(progress, 0.08, 0.5);
         embeddings = embedPatches(patches, used, &embedProgress, result);
@@ -170,8 +216,12 @@ SelectionResult VoteMiSelector::select(const Volume &rasVolume,
             return cancelled();
         }
         clock.lap("coverage");
+        if (used.weighting == VoteWeighting::Asymmetry) {
+            unusual = unusualness(scaled, rasVolume, patches, embeddings, tree, used);
+            clock.lap("asymmetry");
+        }
     }
-    vote(scaled, rasVolume, patches, clusters.labels, coverage, result);
+    vote(scaled, rasVolume, patches, clusters.labels, coverage, unusual, result);
     clock.lap("vote");
     if (used.keepDebug) {
         result.debug = {std::move(embeddings), clusters.labels, coverage.chosen,

@@ -15,13 +15,15 @@ std::string voteWeightingName(VoteWeighting weighting) {
         return "uniform";
     case VoteWeighting::ClusterBalanced:
         return "cluster-balanced";
+    case VoteWeighting::Asymmetry:
+        return "asymmetry";
     }
     return "uniform";
 }
 
 std::optional<VoteWeighting> parseVoteWeighting(const std::string &name) {
-    for (VoteWeighting w :
-         {VoteWeighting::Coverage, VoteWeighting::Uniform, VoteWeighting::ClusterBalanced}) {
+    for (VoteWeighting w : {VoteWeighting::Coverage, VoteWeighting::Uniform,
+                            VoteWeighting::ClusterBalanced, VoteWeighting::Asymmetry}) {
         if (voteWeightingName(w) == name) {
             return w;
         }
@@ -32,7 +34,8 @@ std::optional<VoteWeighting> parseVoteWeighting(const std::string &name) {
 std::array<std::vector<double>, 3>
 voteProfiles(const std::vector<PatchInfo> &patches, const std::vector<int> &chosen,
              const std::vector<int> &labels, VoteWeighting weighting,
-             const std::array<int, 3> &dims, const std::vector<int> &represented) {
+             const std::array<int, 3> &dims, const std::vector<int> &represented,
+             const std::vector<float> &asymmetry) {
     std::array<std::vector<double>, 3> profiles;
     for (View view : kAllViews) {
         profiles[static_cast<std::size_t>(view)].assign(
@@ -46,6 +49,16 @@ voteProfiles(const std::vector<PatchInfo> &patches, const std::vector<int> &chos
     const double total = static_cast<double>(chosen.size());
     const double clusters = static_cast<double>(perCluster.size());
     assert(weighting != VoteWeighting::Coverage || represented.size() == chosen.size());
+    assert(weighting != VoteWeighting::Asymmetry ||
+           (represented.size() == chosen.size() && asymmetry.size() == patches.size()));
+    double typical = 0.0; // the median over the chosen patches
+    if (weighting == VoteWeighting::Asymmetry && !chosen.empty()) {
+        std::vector<float> sorted;
+        for (int p : chosen)
+            sorted.push_back(asymmetry[static_cast<std::size_t>(p)]);
+        std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+        typical = std::max(1e-6, static_cast<double>(sorted[sorted.size() / 2]));
+    }
     for (std::size_t c = 0; c < chosen.size(); ++c) {
         const int p = chosen[c];
         const PatchInfo &info = patches[static_cast<std::size_t>(p)];
@@ -54,6 +67,9 @@ voteProfiles(const std::vector<PatchInfo> &patches, const std::vector<int> &chos
             weight = total / (clusters * perCluster[labels[static_cast<std::size_t>(p)]]);
         } else if (weighting == VoteWeighting::Coverage) {
             weight = represented[c];
+        } else if (weighting == VoteWeighting::Asymmetry) {
+            const double unusual = asymmetry[static_cast<std::size_t>(p)] / typical;
+            weight = represented[c] * unusual * unusual;
         }
         auto &profile = profiles[static_cast<std::size_t>(info.view)];
         if (info.slice >= 0 && info.slice < static_cast<int>(profile.size())) {

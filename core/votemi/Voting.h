@@ -13,10 +13,15 @@ enum class VoteWeighting {
     Coverage,        ///< a chosen patch votes for the patches it stands for
     Uniform,         ///< every chosen patch casts one vote (the reference study)
     ClusterBalanced, ///< each cluster's chosen patches share an equal mass
+    /// Coverage, each vote scaled by how unusual the patch is: its left–right asymmetry
+    /// (PatchAsymmetry) over the volume's median asymmetry, squared, so that tissue both
+    /// sides of every head have (face, orbits, skull base) speaks softly and a one-sided
+    /// lesion loudly.
+    Asymmetry,
 };
 
-/// "coverage", "uniform", "cluster-balanced": the names used on the command line and
-/// in stored parameters.
+/// "coverage", "uniform", "cluster-balanced", "asymmetry": the names used on the command
+/// line and in stored parameters.
 std::string voteWeightingName(VoteWeighting weighting);
 std::optional<VoteWeighting> parseVoteWeighting(const std::string &name);
 
@@ -28,11 +33,13 @@ std::optional<VoteWeighting> parseVoteWeighting(const std::string &name);
 /// Coverage: chosen[i] casts represented[i] votes (CoverageSelection::represented), so
 /// a representative of homogeneous tissue speaks for all the patches it covers, and the
 /// many representatives that varied tissue needs (face, skull base) no longer outvote
-/// the brain; `represented` must match `chosen` in size for this weighting.
+/// the brain; `represented` must match `chosen` in size for this weighting (and for
+/// Asymmetry, which also needs `asymmetry` per patch).
 std::array<std::vector<double>, 3>
 voteProfiles(const std::vector<PatchInfo> &patches, const std::vector<int> &chosen,
              const std::vector<int> &labels, VoteWeighting weighting,
-             const std::array<int, 3> &dims, const std::vector<int> &represented = {});
+             const std::array<int, 3> &dims, const std::vector<int> &represented = {},
+             const std::vector<float> &asymmetry = {});
 
 /// A vote window of ±`windowMm` in whole slices of `spacingMm` (rounded; 0 when either
 /// is not positive).

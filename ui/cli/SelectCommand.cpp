@@ -25,7 +25,8 @@ struct SelectOptions {
     QCommandLineOption weighting{
         QStringLiteral("vote-weighting"),
         QCoreApplication::translate(
-            "brainmd", "coverage (default), uniform (the reference study) or cluster-balanced."),
+            "brainmd",
+            "coverage (default), uniform (the reference study), cluster-balanced or asymmetry."),
         QStringLiteral("mode"), QStringLiteral("coverage")};
     QCommandLineOption voteWindow{
         QStringLiteral("vote-window-mm"),
@@ -113,7 +114,7 @@ QString readRequest(const QCommandLineParser &parser, const SelectOptions &o,
     const std::optional<VoteWeighting> parsed = parseVoteWeighting(weighting.toStdString());
     if (!parsed)
         return QCoreApplication::translate(
-                   "brainmd", "unknown --vote-weighting '%1' (coverage, uniform, cluster-balanced)")
+                   "brainmd", "unknown --vote-weighting '%1' (coverage, uniform, cluster-balanced, asymmetry)")
             .arg(weighting);
     p.weighting = *parsed;
     QString error;

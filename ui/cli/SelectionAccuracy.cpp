@@ -77,6 +77,8 @@ std::vector<AccuracyRow> runSelectionComparison(const Database &db,
     const std::vector<Method> methods{
         {QStringLiteral("votemi (coverage)"), QStringLiteral("votemi"), VoteWeighting::Coverage,
          window},
+        {QStringLiteral("votemi (asymmetry)"), QStringLiteral("votemi"), VoteWeighting::Asymmetry,
+         window},
         {QStringLiteral("votemi (uniform)"), QStringLiteral("votemi"), VoteWeighting::Uniform,
          window},
         {QStringLiteral("votemi (cluster-balanced)"), QStringLiteral("votemi"),

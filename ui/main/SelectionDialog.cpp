@@ -51,6 +51,8 @@ SelectionDialog::SelectionDialog(Workspace &workspace, std::vector<qint64> caseI
                          QStringLiteral("coverage"));
     m_weighting->addItem(tr("One per patch (reference study)"), QStringLiteral("uniform"));
     m_weighting->addItem(tr("Equal per cluster"), QStringLiteral("cluster-balanced"));
+    m_weighting->addItem(tr("By left-right asymmetry (one-sided lesions)"),
+                         QStringLiteral("asymmetry"));
     m_weighting->setObjectName(QStringLiteral("voteWeighting"));
     m_window->setObjectName(QStringLiteral("voteWindow"));
     const SelectionParameters defaults;
