@@ -1683,8 +1683,8 @@ Globale Optionen:
         <translation>Patch-Einbettung: pca (Standard) oder vae.</translation>
     </message>
     <message>
-        <source>coverage (default), uniform (the reference study) or cluster-balanced.</source>
-        <translation>coverage (Standard), uniform (die Referenzstudie) oder cluster-balanced.</translation>
+        <source>coverage (default), uniform (the reference study), cluster-balanced or asymmetry.</source>
+        <translation>coverage (Standard), uniform (die Referenzstudie), cluster-balanced oder asymmetry.</translation>
     </message>
     <message>
         <source>Half-width of the window of summed votes, mm (4; 0: one slice).</source>
@@ -1747,8 +1747,8 @@ Globale Optionen:
         <translation>unbekannter --embedder &apos;%1&apos; (pca, vae)</translation>
     </message>
     <message>
-        <source>unknown --vote-weighting &apos;%1&apos; (coverage, uniform, cluster-balanced)</source>
-        <translation>unbekanntes --vote-weighting &apos;%1&apos; (coverage, uniform, cluster-balanced)</translation>
+        <source>unknown --vote-weighting &apos;%1&apos; (coverage, uniform, cluster-balanced, asymmetry)</source>
+        <translation>unbekanntes --vote-weighting &apos;%1&apos; (coverage, uniform, cluster-balanced, asymmetry)</translation>
     </message>
     <message>
         <source>no result to write for case %1</source>
@@ -5755,6 +5755,10 @@ Bericht: %2</translation>
     <message>
         <source>Equal per cluster</source>
         <translation>Gleich je Cluster</translation>
+    </message>
+    <message>
+        <source>By left-right asymmetry (one-sided lesions)</source>
+        <translation>Nach Links-rechts-Asymmetrie (einseitige Läsionen)</translation>
     </message>
     <message>
         <source> mm</source>

@@ -1676,8 +1676,8 @@ Global options:
         <translation>图像块嵌入方法：pca（默认）或 vae。</translation>
     </message>
     <message>
-        <source>coverage (default), uniform (the reference study) or cluster-balanced.</source>
-        <translation>coverage（默认）、uniform（参考研究）或 cluster-balanced。</translation>
+        <source>coverage (default), uniform (the reference study), cluster-balanced or asymmetry.</source>
+        <translation>coverage（默认）、uniform（参考研究）、cluster-balanced 或 asymmetry。</translation>
     </message>
     <message>
         <source>Half-width of the window of summed votes, mm (4; 0: one slice).</source>
@@ -1740,8 +1740,8 @@ Global options:
         <translation>未知的 --embedder“%1”（pca、vae）</translation>
     </message>
     <message>
-        <source>unknown --vote-weighting &apos;%1&apos; (coverage, uniform, cluster-balanced)</source>
-        <translation>未知的 --vote-weighting &apos;%1&apos;（coverage、uniform、cluster-balanced）</translation>
+        <source>unknown --vote-weighting &apos;%1&apos; (coverage, uniform, cluster-balanced, asymmetry)</source>
+        <translation>未知的 --vote-weighting“%1”（coverage、uniform、cluster-balanced、asymmetry）</translation>
     </message>
     <message>
         <source>no result to write for case %1</source>
@@ -5741,6 +5741,10 @@ Report: %2</source>
     <message>
         <source>Equal per cluster</source>
         <translation>每个聚类等权</translation>
+    </message>
+    <message>
+        <source>By left-right asymmetry (one-sided lesions)</source>
+        <translation>按左右不对称性（单侧病灶）</translation>
     </message>
     <message>
         <source> mm</source>

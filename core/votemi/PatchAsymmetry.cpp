@@ -95,7 +95,8 @@ std::vector<float> patchAsymmetry(const ScaledVolume &scaled, const Eigen::Vecto
     }
     float typical = 0.5f;
     if (!tissue.empty()) {
-        std::nth_element(tissue.begin(), tissue.begin() + static_cast<std::ptrdiff_t>(tissue.size() / 2),
+        std::nth_element(tissue.begin(),
+                         tissue.begin() + static_cast<std::ptrdiff_t>(tissue.size() / 2),
                          tissue.end());
         typical = tissue[tissue.size() / 2];
     }

@@ -29,13 +29,13 @@ struct SymmetryPlane {
 /// foreground voxels (every 4th voxel per axis): first its offset along axis 0 (2-voxel
 /// steps within ±20 % of the axis around the foreground centre), then its tilt (normal
 /// (1, a, b) normalised, a and b within ±0.4 in steps of 0.05, which covers heads and
-/// oblique acquisitions tilted by up to 22°), then both finer (half-voxel, 0.025). A patch's asymmetry is the
-/// mean over its voxels of the smallest |I(x) − I(y)| for y among the 27 voxels around
-/// the mirror point, so that a plane or a head off by a voxel does not count as
-/// asymmetry; a mirror outside the volume compares with 0. Only the side further from
-/// typical tissue (the foreground median) counts a difference, so a lesion's patches are
-/// asymmetric and their healthy mirror images are not. Intensities are the scaled ones
-/// (0..1). `spacing` is the voxel size along the three axes, mm.
+/// oblique acquisitions tilted by up to 22°), then both finer (half-voxel, 0.025). A patch's
+/// asymmetry is the mean over its voxels of the smallest |I(x) − I(y)| for y among the 27 voxels
+/// around the mirror point, so that a plane or a head off by a voxel does not count as asymmetry; a
+/// mirror outside the volume compares with 0. Only the side further from typical tissue (the
+/// foreground median) counts a difference, so a lesion's patches are asymmetric and their healthy
+/// mirror images are not. Intensities are the scaled ones (0..1). `spacing` is the voxel size along
+/// the three axes, mm.
 SymmetryPlane midSagittalPlane(const ScaledVolume &scaled, const Eigen::Vector3d &spacing);
 std::vector<float> patchAsymmetry(const ScaledVolume &scaled, const Eigen::Vector3d &spacing,
                                   const PatchSet &patches, const SymmetryPlane &plane);

@@ -74,8 +74,7 @@ RowMatrix embedPatches(const PatchSet &patches, SelectionParameters &parameters,
 /// the healthy side is common tissue, the lesion is not.
 std::vector<float> unusualness(const ScaledVolume &scaled, const Volume &volume,
                                const PatchSet &patches, const RowMatrix &embeddings,
-                               const KdTree &tree,
-                               const SelectionParameters &parameters) {
+                               const KdTree &tree, const SelectionParameters &parameters) {
     const Eigen::Vector3d spacing = volume.geometry().spacing;
     const SymmetryPlane plane = midSagittalPlane(scaled, spacing);
     std::vector<float> unusual = patchAsymmetry(scaled, spacing, patches, plane);
@@ -96,8 +95,7 @@ std::vector<float> unusualness(const ScaledVolume &scaled, const Volume &volume,
     std::vector<Neighbour> found;
     for (int p = 0; p < patches.size(); ++p) {
         const PatchInfo &info = patches.info[static_cast<std::size_t>(p)];
-        tree.nearest(embeddings.row(p).data(), parameters.minPts, p, found,
-                     parameters.knnLeaves);
+        tree.nearest(embeddings.row(p).data(), parameters.minPts, p, found, parameters.knnLeaves);
         const double rarity = found.empty() ? 0.0 : std::sqrt(found.back().distance2);
         score[sideOf(info) > 0 ? 1 : 0] +=
             static_cast<double>(unusual[static_cast<std::size_t>(p)]) * rarity;

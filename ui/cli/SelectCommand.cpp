@@ -114,7 +114,8 @@ QString readRequest(const QCommandLineParser &parser, const SelectOptions &o,
     const std::optional<VoteWeighting> parsed = parseVoteWeighting(weighting.toStdString());
     if (!parsed)
         return QCoreApplication::translate(
-                   "brainmd", "unknown --vote-weighting '%1' (coverage, uniform, cluster-balanced, asymmetry)")
+                   "brainmd",
+                   "unknown --vote-weighting '%1' (coverage, uniform, cluster-balanced, asymmetry)")
             .arg(weighting);
     p.weighting = *parsed;
     QString error;

@@ -137,8 +137,10 @@ void TestVoteMiAsymmetry::oneSidedLesionOutvotesBilateralTissue() {
 
 void TestVoteMiAsymmetry::deterministic() {
     const Volume v = head(31.5, true);
-    const SelectionResult a = VoteMiSelector().select(v, parameters(VoteWeighting::Asymmetry), nullptr);
-    const SelectionResult b = VoteMiSelector().select(v, parameters(VoteWeighting::Asymmetry), nullptr);
+    const SelectionResult a =
+        VoteMiSelector().select(v, parameters(VoteWeighting::Asymmetry), nullptr);
+    const SelectionResult b =
+        VoteMiSelector().select(v, parameters(VoteWeighting::Asymmetry), nullptr);
     for (View view : kAllViews)
         QCOMPARE(a.views[static_cast<std::size_t>(view)].voteProfile,
                  b.views[static_cast<std::size_t>(view)].voteProfile);
