@@ -72,6 +72,36 @@ BenchRunWorkflow::BenchRunWorkflow(std::shared_ptr<const StudyStorage> storage,
     : m_storage(std::move(storage))
     , m_backends(std::move(backends)) {}
 
+BenchRunResult BenchRunWorkflow::dryRun(const BenchRunConfig &config, const TaskPack &pack,
+                                        qint64 existingRun, const BenchPricing &pricing,
+                                        BenchRunObserver &watch) const {
+    BenchRunResult result;
+    result.runId = existingRun;
+    const std::unique_ptr<BenchDataSource> data = m_storage->benchData();
+    const BenchPlanResult plan = planBenchRun(config, pack, *data, watch.planningProgress());
+    if (!plan.plan) {
+        result.status = QStringLiteral("failed");
+        result.message = plan.error;
+        return result;
+    }
+    for (const QString &problem : plan.plan->problems)
+        watch.note(problem);
+    const QSet<QString> done =
+        existingRun != 0 ? m_storage->benchRuns()->finishedTaskKeys(existingRun) : QSet<QString>{};
+    std::vector<BenchTask> todo;
+    for (const BenchTask &task : plan.plan->tasks) {
+        if (!done.contains(task.key))
+            todo.push_back(task);
+    }
+    watch.planned(*plan.plan, static_cast<int>(plan.plan->tasks.size()),
+                  static_cast<int>(plan.plan->tasks.size() - todo.size()));
+    const BenchRequestBuilder builder(*plan.plan, *data, config.backend.model);
+    result.estimate = estimateBenchCost(*plan.plan, todo, builder, pricing);
+    result.plannedTasks = static_cast<int>(plan.plan->tasks.size());
+    result.status = QStringLiteral("dry-run");
+    return result;
+}
+
 BenchRunResult BenchRunWorkflow::run(const BenchRunRequest &request, BenchRunObserver *observer,
                                      ProgressReporter *requests, const BenchRunControl *control) {
     BenchRunObserver quiet;
@@ -98,6 +128,8 @@ BenchRunResult BenchRunWorkflow::run(const BenchRunRequest &request, BenchRunObs
         config.taskPack.isEmpty() ? defaultTaskPack() : loadTaskPack(config.taskPack);
     if (!pack.pack)
         return fail(pack.error);
+    if (request.dryRun)
+        return dryRun(config, *pack.pack, existing ? existing->id : 0, request.pricing, watch);
     QString error;
     result.runId = existing ? existing->id : runs->createRun(config, &error);
     if (result.runId == 0)

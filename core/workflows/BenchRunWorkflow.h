@@ -2,6 +2,7 @@
 
 #include "bench/BenchPlan.h"
 #include "bench/BenchRunner.h"
+#include "bench/CostEstimate.h"
 #include "bench/RunConfig.h"
 
 #include <QString>
@@ -24,6 +25,10 @@ struct BenchRunRequest {
     /// With resumeRunId 0: true always creates a new run; false resumes the latest run
     /// with exactly this configuration, or creates one when there is none.
     bool forceNew = false;
+    /// Plan only: nothing is created, stored or sent; the result holds the estimate of
+    /// what the run (or what is left of it) would send.
+    bool dryRun = false;
+    BenchPricing pricing; ///< for the dry run's estimate
 };
 
 /// How a run may be stopped from another thread. pause() and cancel() both stop after
@@ -72,6 +77,10 @@ struct BenchRunResult {
     QString message;
     RunnerOutcome outcome;
     int storedErrors = 0; ///< predictions of the whole run stored with an error
+    /// dry run only (status "dry-run"): what would be sent, and how much of the plan is
+    /// already answered in the run it would resume (runId, 0 for a new run)
+    BenchCostEstimate estimate;
+    int plannedTasks = 0;
     bool ok() const { return status == QLatin1String("finished"); }
 };
 
@@ -96,6 +105,9 @@ public:
                        ProgressReporter *requests, const BenchRunControl *control = nullptr);
 
 private:
+    BenchRunResult dryRun(const BenchRunConfig &config, const TaskPack &pack, qint64 existingRun,
+                          const BenchPricing &pricing, BenchRunObserver &watch) const;
+
     std::shared_ptr<const StudyStorage> m_storage;
     BackendFactory m_backends;
 };

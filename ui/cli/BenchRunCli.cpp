@@ -76,7 +76,15 @@ std::vector<QCommandLineOption> runOptions() {
         QCommandLineOption(QStringLiteral("rejection-aware"),
                            tr("Add a 'none of the above' option.")),
         QCommandLineOption(QStringLiteral("new"),
-                           tr("Start a new run even if this configuration has one."))};
+                           tr("Start a new run even if this configuration has one.")),
+        QCommandLineOption(QStringLiteral("dry-run"),
+                           tr("Plan only: print the requests, images, estimated tokens and "
+                              "cost; send and store nothing.")),
+        valueOption("price-in", tr("With --dry-run: price per million input tokens."), "amount"),
+        valueOption("price-out", tr("With --dry-run: price per million output tokens."),
+                    "amount"),
+        valueOption("image-tokens",
+                    tr("With --dry-run: tokens per image (default 255, a 512-px tile)."), "n")};
 }
 
 /// Applies the flags that were given on top of `config`.
@@ -253,6 +261,39 @@ int executeBenchRun(const Database &db, const BenchRunConfig &config, bool force
     return result.storedErrors > 0 ? ExitWithProblems : ExitSuccess;
 }
 
+int executeDryRun(const Database &db, const BenchRunConfig &config, bool forceNew,
+                  const BenchPricing &pricing, CliStreams io) {
+    TerminalRunObserver observer(io);
+    BenchRunRequest request;
+    request.config = config;
+    request.forceNew = forceNew;
+    request.dryRun = true;
+    request.pricing = pricing;
+    const BenchRunResult result =
+        BenchRunWorkflow(borrowedStorage(db), &createBenchBackend).run(request, &observer, nullptr);
+    if (result.status != QLatin1String("dry-run")) {
+        io.err << tr("brainmd bench run: %1\n").arg(result.message);
+        return ExitFailure;
+    }
+    const BenchCostEstimate &e = result.estimate;
+    const QLocale locale;
+    io.out << tr("Dry run (nothing sent or stored)%1: %2 requests, %3 images, about %4 input "
+                 "tokens (%5 per image) and at most %6 output tokens (max_tokens %7).\n")
+                  .arg(result.runId != 0 ? tr(", resuming run %1").arg(result.runId) : QString())
+                  .arg(locale.toString(e.requests), locale.toString(e.images),
+                       locale.toString(e.inputTokens), locale.toString(pricing.imageTokens),
+                       locale.toString(e.outputTokensAtMost),
+                       locale.toString(config.backend.maxTokens));
+    if (e.priced)
+        io.out << tr("Estimated cost at most %1 (input %2, output %3 per million tokens).\n")
+                      .arg(locale.toString(e.costAtMost, 'f', 2),
+                           locale.toString(pricing.inputPerMillion, 'f', 2),
+                           locale.toString(pricing.outputPerMillion, 'f', 2));
+    else
+        io.out << tr("Give --price-in and --price-out (per million tokens) for a cost.\n");
+    return ExitSuccess;
+}
+
 int benchRunCommand(const QStringList &arguments, CliStreams io) {
     QCommandLineParser parser;
     parser.addOption(dbOption());
@@ -299,6 +340,27 @@ int benchRunCommand(const QStringList &arguments, CliStreams io) {
     if (!openDatabase(db, dbPath, QStringLiteral("bench run"), io))
         return ExitFailure;
     qint64 runId = 0;
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        BenchPricing pricing;
+        bool ok = true;
+        const auto number = [&](const char *name, double fallback) {
+            if (!parser.isSet(QString::fromLatin1(name)))
+                return fallback;
+            bool parsed = false;
+            const double value = parser.value(QString::fromLatin1(name)).toDouble(&parsed);
+            ok = ok && parsed && value >= 0.0;
+            return value;
+        };
+        pricing.inputPerMillion = number("price-in", -1.0);
+        pricing.outputPerMillion = number("price-out", -1.0);
+        pricing.imageTokens = static_cast<int>(number("image-tokens", pricing.imageTokens));
+        if (!ok) {
+            io.err << tr("brainmd bench run: --price-in, --price-out and --image-tokens take "
+                         "numbers of 0 or more\n");
+            return ExitFailure;
+        }
+        return executeDryRun(db, config, parser.isSet(QStringLiteral("new")), pricing, io);
+    }
     const int repeats = parser.isSet(QStringLiteral("repeats"))
                             ? parser.value(QStringLiteral("repeats")).toInt()
                             : 1;
