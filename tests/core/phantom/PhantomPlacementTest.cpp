@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -146,12 +147,22 @@ void PhantomPlacementTest::referenceSlicesLieAwayFromTheCentre() {
     QCOMPARE(json.value(u"format"_s).toString(), u"brainmd-phantom-lesion-positions"_s);
     QCOMPARE(json.value(u"lesion_cases"_s).toInt(), kCases);
     const QJsonObject mean = json.value(u"mean_distance_mm"_s).toObject();
-    // Measured with seed 11: axial 0, coronal 0, sagittal 0 mm; the generator that
-    // favoured the centre gave 0, 0 and 0 mm for the same seed.
+    // Measured for these 40 cases (seed 11, every case with a tumour): axial 22.6,
+    // coronal 34.0, sagittal 27.4 mm; the generator that kept large tumours deep and left
+    // out the posterior fossa gave 19.2, 30.5 and 25.4 mm for the same options (over 200
+    // cases: 18.9 / 30.3 / 26.0 before, 25.6 / 32.3 / 27.0 now).
     for (const auto &[view, least] :
-         {std::pair{u"axial"_s, 0.0}, {u"coronal"_s, 0.0}, {u"sagittal"_s, 0.0}})
+         {std::pair{u"axial"_s, 21.0}, {u"coronal"_s, 32.0}, {u"sagittal"_s, 26.0}})
         QVERIFY2(mean.value(view).toDouble() >= least,
                  qPrintable(u"%1: %2 mm"_s.arg(view).arg(mean.value(view).toDouble())));
+    // Fewer axial reference slices next to the centre slice: 8 of 40 within 10 mm (12
+    // before).
+    int nearCentre = 0;
+    for (const QJsonValue &row : json.value(u"rows"_s).toArray()) {
+        const QJsonObject offsets = row.toObject().value(u"offset_mm"_s).toObject();
+        nearCentre += std::abs(offsets.value(u"axial"_s).toDouble()) < 10.0 ? 1 : 0;
+    }
+    QVERIFY2(nearCentre <= 10, qPrintable(QString::number(nearCentre)));
     // The file agrees with the truth it summarises.
     double axial = 0.0;
     for (const PhantomCaseTruth &truth : m_result.cases)
