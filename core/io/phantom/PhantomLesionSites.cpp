@@ -68,19 +68,20 @@ std::vector<PhantomLesionSite> drawSatelliteSites(const PhantomTemplate &anatomy
                                                   const PhantomLesionSite &largest, int count,
                                                   SeededRandom &random) {
     std::vector<PhantomLesionSite> placed{largest};
-    const double largestRadius = std::max(kMinRadiusMm, 0.5 * largest.radiusMm);
+    const double maxRadius = std::max(kMinRadiusMm, 0.5 * largest.radiusMm);
     for (int attempt = 0; attempt < 600 && static_cast<int>(placed.size()) <= count; ++attempt) {
         PhantomLesionSite site;
         double depth = 0.0;
         site.centre = drawPoint(anatomy, random, &depth);
-        const double radius = random.uniform(kMinRadiusMm, largestRadius);
+        const double radius = random.uniform(kMinRadiusMm, maxRadius);
         site.radiusMm =
             std::clamp(radius, kMinRadiusMm, std::max(kMinRadiusMm, kRadiusPerDepth * depth));
         const bool clear = std::all_of(placed.begin(), placed.end(), [&](const auto &other) {
             return (site.centre - other.centre).norm() >=
                    kOutlineFactor * (site.radiusMm + other.radiusMm) + kGapMm;
         });
-        // A lobe is at most some 100 mm long: points farther away cannot share it.
+        // Satellites stay regional, as multifocal tumours do: points more than 100 mm from
+        // the largest lesion are passed over (few of them would share its lobe anyway).
         if (!clear || (site.centre - largest.centre).norm() > 100.0)
             continue;
         describe(anatomy, &site);

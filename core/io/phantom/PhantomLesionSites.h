@@ -30,7 +30,7 @@ struct PhantomLesionSite {
 PhantomLesionSite drawLesionSite(const PhantomTemplate &anatomy, SeededRandom &random);
 
 /// Up to `count` further lesions for a multifocal case: centres uniform over the
-/// parenchyma that lies in the same lobe and on the same side as `largest`, radius
+/// parenchyma within 100 mm of `largest` in its lobe and on its side, radius
 /// 3 mm to half of the largest's (capped by depth as above), each clear of the others.
 /// Fewer come back when no such place is found in a bounded number of draws.
 std::vector<PhantomLesionSite> drawSatelliteSites(const PhantomTemplate &anatomy,
