@@ -126,11 +126,12 @@ PhantomLesion placedLesion(const PhantomCasePlan &plan, const PhantomLesionSite 
     return lesion;
 }
 
-/// A quarter of the tumours are multifocal: one or two smaller lesions of the same kind in
-/// the same lobe and on the same side, so that the questions keep one answer.
+/// A quarter of the tumours of 12 mm and more are multifocal: one or two lesions of the
+/// same kind, at most half as large, in the same lobe and on the same side, so that the
+/// questions keep one answer and the reference slices cut the largest lesion.
 void drawSatellites(const PhantomTemplate &anatomy, const PhantomLesionSite &largest,
                     PhantomCasePlan *plan, SeededRandom &random) {
-    if (!random.chance(0.25))
+    if (!random.chance(0.25) || largest.radiusMm < 6.0)
         return;
     const int count = random.chance(0.35) ? 2 : 1;
     const PhantomLesion &primary = plan->truth.lesion;

@@ -134,7 +134,7 @@ void PhantomPlacementTest::multifocalCasesKeepOneLobeAndSide() {
             QCOMPARE(satellite.lobe, truth.lesion.lobe);
             QCOMPARE(satellite.side, truth.lesion.side);
             QCOMPARE(satellite.enhancing, truth.lesion.enhancing);
-            QVERIFY(satellite.radiusMm <= std::max(3.0, 0.5 * truth.lesion.radiusMm) + 1e-9);
+            QVERIFY(satellite.radiusMm <= 0.5 * truth.lesion.radiusMm + 1e-9);
             QVERIFY((satellite.centreLps - truth.lesion.centreLps).norm() >
                     satellite.radiusMm + truth.lesion.radiusMm);
         }
@@ -149,16 +149,16 @@ void PhantomPlacementTest::referenceSlicesLieAwayFromTheCentre() {
     QCOMPARE(json.value(u"format"_s).toString(), u"brainmd-phantom-lesion-positions"_s);
     QCOMPARE(json.value(u"lesion_cases"_s).toInt(), kCases);
     const QJsonObject mean = json.value(u"mean_distance_mm"_s).toObject();
-    // Measured for these 40 cases (seed 11, every case with a tumour): axial 22.6,
-    // coronal 34.0, sagittal 27.4 mm; the generator that kept large tumours deep and left
+    // Measured for these 40 cases (seed 11, every case with a tumour): axial 22.4,
+    // coronal 33.7, sagittal 27.8 mm; the generator that kept large tumours deep and left
     // out the posterior fossa gave 19.2, 30.5 and 25.4 mm for the same options (over 200
-    // cases: 18.9 / 30.3 / 26.0 before, 25.6 / 32.3 / 27.0 now).
+    // cases: 18.9 / 30.3 / 26.0 before, 25.2 / 32.5 / 27.1 now).
     for (const auto &[view, least] :
          {std::pair{u"axial"_s, 21.0}, {u"coronal"_s, 32.0}, {u"sagittal"_s, 26.0}})
         QVERIFY2(mean.value(view).toDouble() >= least,
                  qPrintable(u"%1: %2 mm"_s.arg(view).arg(mean.value(view).toDouble())));
     // Fewer axial reference slices next to the centre slice: 8 of 40 within 10 mm (12
-    // before).
+    // before; over 200 cases 37, 64 before).
     int nearCentre = 0;
     for (const QJsonValue &row : json.value(u"rows"_s).toArray()) {
         const QJsonObject offsets = row.toObject().value(u"offset_mm"_s).toObject();
@@ -224,8 +224,13 @@ void PhantomPlacementTest::sitesAreUniformOverTheParenchyma() {
 
 void PhantomPlacementTest::lesionsStayInsideTheBrain() {
     const PhantomOptions options = placementOptions(m_dir.path(), kCases);
+    // The first cases and every multifocal one.
+    std::vector<int> indices{0, 1, 2, 3, 4, 5};
+    for (const PhantomCaseTruth &truth : m_result.cases)
+        if (!truth.satellites.empty() && truth.caseIndex > 5)
+            indices.push_back(truth.caseIndex);
     int satellites = 0;
-    for (int index = 0; index < 10; ++index) {
+    for (const int index : indices) {
         const PhantomCasePlan plan = planPhantomCase(m_anatomy, options, index, true);
         const PhantomImage image = renderPhantomCase(m_anatomy, plan);
         long lesionVoxels = 0;
@@ -244,7 +249,7 @@ void PhantomPlacementTest::lesionsStayInsideTheBrain() {
                      qPrintable(u"%1 %2 mm"_s.arg(plan.truth.caseKey).arg(lesion.diameterMm)));
         }
     }
-    QVERIFY2(satellites > 0, "the first cases of the test seed should include a multifocal one");
+    QVERIFY2(satellites >= 4, "the test seed should give multifocal cases");
 }
 
 void PhantomPlacementTest::sameSeedSamePlacement() {
