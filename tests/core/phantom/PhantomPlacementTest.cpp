@@ -2,6 +2,7 @@
 // near the volume centre, inside the brain, from a few mm to large, some multifocal, the
 // same for the same seed.
 #include "common/SeededRandom.h"
+#include "io/documents/DocumentReaders.h"
 #include "io/phantom/PhantomCasePlan.h"
 #include "io/phantom/PhantomGenerator.h"
 #include "io/phantom/PhantomLesionSites.h"
@@ -18,7 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
+#include <map>
 
 using namespace brainmd;
 using namespace Qt::StringLiterals;
@@ -140,6 +141,17 @@ void PhantomPlacementTest::multifocalCasesKeepOneLobeAndSide() {
         }
     }
     QVERIFY2(multifocal >= 4 && multifocal <= kCases / 2, qPrintable(QString::number(multifocal)));
+    // The reports name the satellites, and only where there are some.
+    const auto reports = readDocumentsFile(QDir(m_dir.path()).filePath(u"reports.json"_s));
+    QVERIFY(reports.ok());
+    std::map<QString, const PhantomCaseTruth *> byAccession;
+    for (const PhantomCaseTruth &truth : m_result.cases)
+        byAccession[truth.accessionNumber] = &truth;
+    for (const CaseDocument &report : reports.value) {
+        const PhantomCaseTruth *truth = byAccession.at(report.accessionNumber);
+        QCOMPARE(report.text.contains(u"smaller satellite lesion"_s), !truth->satellites.empty());
+        QCOMPARE(report.text.contains(u"No further focal lesion"_s), truth->satellites.empty());
+    }
 }
 
 void PhantomPlacementTest::referenceSlicesLieAwayFromTheCentre() {
