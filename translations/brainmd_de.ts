@@ -562,6 +562,54 @@ Weiter: brainmd cases --db %1 --json
 <context>
     <name>DemoDataCommand</name>
     <message>
+        <source>Lesions: %1 in %2 cases (%3 with more than one)
+</source>
+        <translation>Läsionen: %1 in %2 Fällen (%3 mit mehr als einer)
+</translation>
+    </message>
+    <message>
+        <source>|reference slice - centre slice| per view, mean (SD):
+</source>
+        <translation>|Referenzschicht - mittlere Schicht| je Ansicht, Mittelwert (SD):
+</translation>
+    </message>
+    <message>
+        <source>axial</source>
+        <translation>axial</translation>
+    </message>
+    <message>
+        <source>coronal</source>
+        <translation>koronar</translation>
+    </message>
+    <message>
+        <source>sagittal</source>
+        <translation>sagittal</translation>
+    </message>
+    <message>
+        <source>  %1: %2 mm (%3 mm)
+</source>
+        <translation>  %1: %2 mm (%3 mm)
+</translation>
+    </message>
+    <message>
+        <source>Largest lesion per lobe: %1
+</source>
+        <translation>Größte Läsion je Lappen: %1
+</translation>
+    </message>
+    <message>
+        <source>Largest lesion per side: %1
+</source>
+        <translation>Größte Läsion je Seite: %1
+</translation>
+    </message>
+    <message>
+        <source>Lesion positions written to %1
+</source>
+        <translation>Läsionspositionen geschrieben nach %1
+</translation>
+    </message>
+    <message>
         <source>Write a phantom BrainMD dataset (synthetic, from Colin27 and AAL).</source>
         <translation>Einen BrainMD-Phantomdatensatz schreiben (synthetisch, aus Colin27 und AAL).</translation>
     </message>

@@ -557,6 +557,54 @@ Next: brainmd cases --db %1 --json
 <context>
     <name>DemoDataCommand</name>
     <message>
+        <source>Lesions: %1 in %2 cases (%3 with more than one)
+</source>
+        <translation>病灶：%2 个病例中共 %1 个（%3 个病例有多个病灶）
+</translation>
+    </message>
+    <message>
+        <source>|reference slice - centre slice| per view, mean (SD):
+</source>
+        <translation>每个视图的 |参考切片 - 中间切片|，均值（标准差）：
+</translation>
+    </message>
+    <message>
+        <source>axial</source>
+        <translation>轴位</translation>
+    </message>
+    <message>
+        <source>coronal</source>
+        <translation>冠状位</translation>
+    </message>
+    <message>
+        <source>sagittal</source>
+        <translation>矢状位</translation>
+    </message>
+    <message>
+        <source>  %1: %2 mm (%3 mm)
+</source>
+        <translation>  %1：%2 mm（%3 mm）
+</translation>
+    </message>
+    <message>
+        <source>Largest lesion per lobe: %1
+</source>
+        <translation>各脑叶的最大病灶数：%1
+</translation>
+    </message>
+    <message>
+        <source>Largest lesion per side: %1
+</source>
+        <translation>各侧的最大病灶数：%1
+</translation>
+    </message>
+    <message>
+        <source>Lesion positions written to %1
+</source>
+        <translation>病灶位置已写入 %1
+</translation>
+    </message>
+    <message>
         <source>Write a phantom BrainMD dataset (synthetic, from Colin27 and AAL).</source>
         <translation>生成 BrainMD 体模数据集（合成数据，基于 Colin27 和 AAL）。</translation>
     </message>

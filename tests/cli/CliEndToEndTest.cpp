@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +57,21 @@ void CliEndToEndTest::initTestCase() {
                 QStringLiteral("2"), QStringLiteral("--out"), m_data});
     QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
     QVERIFY(QFile::exists(m_data + QStringLiteral("/brainmd-dataset.json")));
+    // Where the lesions lie is printed and written beside the truth, the same figures.
+    QFile positions(m_data + QStringLiteral("/lesion-positions.json"));
+    QVERIFY(positions.open(QIODevice::ReadOnly));
+    const QJsonObject summary = QJsonDocument::fromJson(positions.readAll()).object();
+    QVERIFY(summary.value(QStringLiteral("lesion_cases")).toInt() > 0);
+    const double axial = summary.value(QStringLiteral("mean_distance_mm"))
+                             .toObject()
+                             .value(QStringLiteral("axial"))
+                             .toDouble();
+    QVERIFY2(gen.out.contains(QStringLiteral("|reference slice - centre slice|")),
+             qPrintable(gen.out));
+    QVERIFY2(
+        gen.out.contains(QStringLiteral("axial: %1 mm").arg(QLocale().toString(axial, 'f', 1))),
+        qPrintable(gen.out));
+    QVERIFY2(gen.out.contains(QStringLiteral("Largest lesion per side: ")), qPrintable(gen.out));
     const CliRun init = runCli({QStringLiteral("init"), QStringLiteral("--db"), m_db});
     QCOMPARE(init.exitCode, 0);
     QVERIFY(init.out.contains(QStringLiteral("schema version")));

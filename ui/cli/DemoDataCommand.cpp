@@ -1,11 +1,54 @@
 #include "ui/cli/DemoDataCommand.h"
 
 #include "io/phantom/PhantomGenerator.h"
+#include "io/phantom/PhantomPlacementSummary.h"
 #include "ui/cli/TerminalProgress.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+
+#include <cmath>
 
 namespace brainmd {
+
+namespace {
+
+/// Where the lesions ended up, so that a user sees at once whether the reference slices
+/// sit away from the centre slices (issue 14: a phantom that does not favour the centre).
+void printPlacement(const PhantomOptions &options, const std::vector<PhantomCaseTruth> &cases,
+                    QTextStream &out) {
+    const PhantomPlacementSummary summary = summarizePhantomPlacement(cases);
+    if (summary.lesionCases == 0)
+        return;
+    const QLocale locale;
+    const auto mm = [&locale](double value) {
+        return locale.toString(value, 'f', 1);
+    };
+    out << DemoDataCommand::tr("Lesions: %1 in %2 cases (%3 with more than one)\n")
+               .arg(locale.toString(summary.lesions), locale.toString(summary.lesionCases),
+                    locale.toString(summary.multipleLesionCases));
+    out << DemoDataCommand::tr("|reference slice - centre slice| per view, mean (SD):\n");
+    const QString views[] = {DemoDataCommand::tr("axial"), DemoDataCommand::tr("coronal"),
+                             DemoDataCommand::tr("sagittal")};
+    for (std::size_t v = 0; v < 3; ++v)
+        out << DemoDataCommand::tr("  %1: %2 mm (%3 mm)\n")
+                   .arg(views[v], mm(summary.meanDistanceMm[v]), mm(summary.sdDistanceMm[v]));
+    // Lobes and sides are the generator's truth words (as in lesion-positions.json), not prose.
+    QStringList lobes, sides;
+    for (const auto &[lobe, count] : summary.lobes)
+        lobes << QStringLiteral("%1 %2").arg(lobe, locale.toString(count));
+    for (const auto &[side, count] : summary.sides)
+        sides << QStringLiteral("%1 %2").arg(side, locale.toString(count));
+    out << DemoDataCommand::tr("Largest lesion per lobe: %1\n")
+               .arg(lobes.join(QStringLiteral(", ")));
+    out << DemoDataCommand::tr("Largest lesion per side: %1\n")
+               .arg(sides.join(QStringLiteral(", ")));
+    out << DemoDataCommand::tr("Lesion positions written to %1\n")
+               .arg(QDir(options.outDir).filePath(QStringLiteral("lesion-positions.json")));
+}
+
+} // namespace
 
 QString DemoDataCommand::summary() const {
     return tr("Write a phantom BrainMD dataset (synthetic, from Colin27 and AAL).");
@@ -34,6 +77,7 @@ int DemoDataCommand::generate(const PhantomOptions &options, CliStreams io) {
                   .arg(lesions)
                   .arg(options.resolutionMm)
                   .arg(options.outDir);
+    printPlacement(options, result.cases, io.out);
     return ExitSuccess;
 }
 

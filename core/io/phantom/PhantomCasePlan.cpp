@@ -1,6 +1,7 @@
 #include "io/phantom/PhantomCasePlan.h"
 
 #include "common/SeededRandom.h"
+#include "io/phantom/PhantomLesionSites.h"
 #include "io/phantom/PhantomTemplate.h"
 
 #include <Eigen/Geometry>
@@ -71,28 +72,7 @@ void drawPose(const PhantomTemplate &anatomy, PhantomCasePlan *plan, SeededRando
     plan->noiseSigma = random.uniform(0.015, 0.03) * anatomy.whiteMatterLevel() * plan->gain;
 }
 
-/// A point deep enough in the cerebrum for a tumour of `radius`: the brain mask holds at
-/// 0.6 radius along the six axis directions and the nearest AAL region is not cerebellar.
-const AalRegion *findLesionSite(const PhantomTemplate &anatomy, double radius, SeededRandom &random,
-                                Eigen::Vector3d *site) {
-    for (int attempt = 0; attempt < 400; ++attempt) {
-        const Eigen::Vector3d p = anatomy.brainVoxelCentre(random.index(anatomy.brainVoxelCount()));
-        bool inside = true;
-        for (int a = 0; a < 3 && inside; ++a)
-            for (const double sign : {-1.0, 1.0})
-                inside = inside && anatomy.brainAt(p + sign * 0.6 * radius *
-                                                           Eigen::Vector3d::Unit(a)) >= 0.5f;
-        if (!inside)
-            continue;
-        const AalRegion *region = anatomy.regionNear(p, 20.0);
-        if (region == nullptr || region->lobe == QLatin1String("cerebellum"))
-            continue;
-        *site = p;
-        return region;
-    }
-    return nullptr;
-}
-
+/// Rim, core, oedema and mass effect of the largest lesion; satellites copy them.
 void drawLesionContrast(const PhantomTemplate &anatomy, PhantomCasePlan *plan,
                         SeededRandom &random) {
     PhantomLesion &lesion = plan->truth.lesion;
@@ -108,48 +88,76 @@ void drawLesionContrast(const PhantomTemplate &anatomy, PhantomCasePlan *plan,
     const bool massEffect = lesion.radiusMm >= 10.0 && random.chance(0.8);
     lesion.massEffectMm =
         massEffect ? random.uniform(2.5, std::max(2.6, std::min(5.0, 0.3 * lesion.radiusMm))) : 0.0;
+}
+
+/// The outline's three smooth waves (up to ±5 % each).
+void drawOutline(PhantomLesionShape *shape, SeededRandom &random) {
     for (int n = 0; n < 3; ++n) {
-        shape.waveAxes[n] = randomUnitVector(random);
-        shape.waveAmplitude[n] = random.uniform(0.02, 0.05);
-        shape.waveFrequency[n] = random.uniform(2.0, 4.0);
-        shape.wavePhase[n] = random.uniform(0.0, 2.0 * std::numbers::pi);
+        shape->waveAxes[n] = randomUnitVector(random);
+        shape->waveAmplitude[n] = random.uniform(0.02, 0.05);
+        shape->waveFrequency[n] = random.uniform(2.0, 4.0);
+        shape->wavePhase[n] = random.uniform(0.0, 2.0 * std::numbers::pi);
+    }
+}
+
+/// Head-space point h with h + deformation(h) = site (fixed point; the field is smooth
+/// and a few mm, so this converges quickly).
+Eigen::Vector3d headSpacePoint(const PhantomCasePlan &plan, const Eigen::Vector3d &site) {
+    Eigen::Vector3d h = site;
+    for (int iteration = 0; iteration < 20; ++iteration) {
+        double d[4];
+        plan.fields.sample(h, d);
+        h = site - Eigen::Vector3d(d[0], d[1], d[2]);
+    }
+    return h;
+}
+
+PhantomLesion placedLesion(const PhantomCasePlan &plan, const PhantomLesionSite &site,
+                           const Eigen::Vector3d &head) {
+    PhantomLesion lesion;
+    lesion.present = true;
+    lesion.radiusMm = site.radiusMm;
+    lesion.diameterMm = std::round(2.0 * site.radiusMm);
+    lesion.lobe = site.lobe;
+    lesion.side = site.side;
+    lesion.region = site.region;
+    lesion.regionPhrase = site.regionPhrase;
+    lesion.centreLps = plan.pivot + plan.headRotation * (head - plan.pivot) + plan.headShift;
+    return lesion;
+}
+
+/// A quarter of the tumours of 12 mm and more are multifocal: one or two lesions of the
+/// same kind, at most half as large, in the same lobe and on the same side, so that the
+/// questions keep one answer and the reference slices cut the largest lesion.
+void drawSatellites(const PhantomTemplate &anatomy, const PhantomLesionSite &largest,
+                    PhantomCasePlan *plan, SeededRandom &random) {
+    if (!random.chance(0.25) || largest.radiusMm < 6.0)
+        return;
+    const int count = random.chance(0.35) ? 2 : 1;
+    const PhantomLesion &primary = plan->truth.lesion;
+    for (const PhantomLesionSite &site : drawSatelliteSites(anatomy, largest, count, random)) {
+        const Eigen::Vector3d head = headSpacePoint(*plan, site.centre);
+        PhantomLesion satellite = placedLesion(*plan, site, head);
+        satellite.enhancing = primary.enhancing;
+        satellite.coreFraction = primary.coreFraction;
+        satellite.oedema = primary.oedema;
+        satellite.oedemaRatio = primary.oedemaRatio;
+        PhantomLesionShape shape = plan->shape;
+        shape.centre = head;
+        drawOutline(&shape, random);
+        plan->truth.satellites.push_back(satellite);
+        plan->satelliteShapes.push_back(shape);
     }
 }
 
 void drawLesion(const PhantomTemplate &anatomy, PhantomCasePlan *plan, SeededRandom &random) {
-    PhantomLesion &lesion = plan->truth.lesion;
-    double radius = random.uniform(6.0, 25.0);
-    Eigen::Vector3d site;
-    const AalRegion *region = nullptr;
-    for (int round = 0; round < 10 && region == nullptr; ++round) {
-        region = findLesionSite(anatomy, radius, random, &site);
-        if (region == nullptr)
-            radius = std::max(6.0, radius * 0.8);
-    }
-    if (region == nullptr) { // not met with the Colin27 / AAL templates; kept for safety
-        site = anatomy.brainCentre();
-        region = anatomy.regionNear(site, 60.0);
-    }
-    lesion.present = true;
-    lesion.radiusMm = radius;
-    lesion.diameterMm = std::round(2.0 * radius);
-    lesion.lobe = region != nullptr ? region->lobe : QStringLiteral("subcortical");
-    lesion.region = region != nullptr ? region->name : QString();
-    lesion.regionPhrase = region != nullptr ? region->phrase : QStringLiteral("deep white matter");
-    // LPS x grows towards the patient's left.
-    lesion.side =
-        site.x() >= anatomy.brainCentre().x() ? QStringLiteral("left") : QStringLiteral("right");
-    // Head-space centre h with h + deformation(h) = site (fixed point; the field is smooth
-    // and a few mm, so this converges quickly).
-    Eigen::Vector3d h = site;
-    for (int iteration = 0; iteration < 20; ++iteration) {
-        double d[4];
-        plan->fields.sample(h, d);
-        h = site - Eigen::Vector3d(d[0], d[1], d[2]);
-    }
-    plan->shape.centre = h;
-    lesion.centreLps = plan->pivot + plan->headRotation * (h - plan->pivot) + plan->headShift;
+    const PhantomLesionSite site = drawLesionSite(anatomy, random);
+    const Eigen::Vector3d head = headSpacePoint(*plan, site.centre);
+    plan->truth.lesion = placedLesion(*plan, site, head);
+    plan->shape.centre = head;
     drawLesionContrast(anatomy, plan, random);
+    drawOutline(&plan->shape, random);
+    drawSatellites(anatomy, site, plan, random);
 }
 
 /// Acquisition grid: the plane's axes, voxel size = resolution, covering the head.

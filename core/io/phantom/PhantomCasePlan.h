@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 namespace brainmd {
 
@@ -42,10 +43,11 @@ struct PhantomCasePlan {
     /// Components 0–2: displacement (mm) from head space to template; component 3: bias,
     /// the multiplicative deviation from 1 of the coil sensitivity.
     SmoothField fields;
-    PhantomLesionShape shape;
-    Geometry acquisition;    ///< grid of the acquired series (patient LPS)
-    double gain = 1.0;       ///< template units → stored values
-    double noiseSigma = 0.0; ///< stored units
+    PhantomLesionShape shape;                        ///< of truth.lesion
+    std::vector<PhantomLesionShape> satelliteShapes; ///< one per truth.satellites
+    Geometry acquisition;                            ///< grid of the acquired series (patient LPS)
+    double gain = 1.0;                               ///< template units → stored values
+    double noiseSigma = 0.0;                         ///< stored units
     std::uint64_t noiseSeed = 0;
 };
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace brainmd {
@@ -37,7 +38,23 @@ QString shortLocation(const PhantomLesion &lesion) {
     return QStringLiteral("%1 %2 lobe").arg(lesion.side, lesion.lobe);
 }
 
-QString lesionFindings(const PhantomLesion &lesion, SeededRandom &random) {
+/// Satellites share the largest lesion's lobe, side and appearance (PhantomCaseTruth).
+QString satelliteFindings(const std::vector<PhantomLesion> &satellites) {
+    if (satellites.empty())
+        return QStringLiteral("No further focal lesion or abnormal enhancement elsewhere.");
+    double largest = 0.0;
+    for (const PhantomLesion &satellite : satellites)
+        largest = std::max(largest, satellite.diameterMm);
+    const QString count = satellites.size() == 1 ? QStringLiteral("One further, smaller lesion")
+                                                 : QStringLiteral("Two further, smaller lesions");
+    return QStringLiteral("%1 of the same signal characteristics %2 in the same lobe, up to %3 mm, "
+                          "in keeping with multifocal disease. No abnormal enhancement elsewhere.")
+        .arg(count, satellites.size() == 1 ? QStringLiteral("lies") : QStringLiteral("lie"),
+             QString::number(largest, 'f', 0));
+}
+
+QString lesionFindings(const PhantomCaseTruth &truth, SeededRandom &random) {
+    const PhantomLesion &lesion = truth.lesion;
     const QString size = QString::number(lesion.diameterMm, 'f', 0);
     QString text = lesion.enhancing
                        ? QStringLiteral("There is a %1 mm rim-enhancing mass with a central "
@@ -64,12 +81,13 @@ QString lesionFindings(const PhantomLesion &lesion, SeededRandom &random) {
     } else {
         text += QStringLiteral("No mass effect or midline shift. ");
     }
-    text += QStringLiteral("No further focal lesion or abnormal enhancement elsewhere. "
-                           "The ventricles are of normal size.");
+    text +=
+        satelliteFindings(truth.satellites) + QStringLiteral(" The ventricles are of normal size.");
     return text;
 }
 
-QString lesionImpression(const PhantomLesion &lesion) {
+QString lesionImpression(const PhantomCaseTruth &truth) {
+    const PhantomLesion &lesion = truth.lesion;
     QString text = QStringLiteral("%1 mm %2 mass in the %3")
                        .arg(QString::number(lesion.diameterMm, 'f', 0),
                             lesion.enhancing ? QStringLiteral("rim-enhancing, centrally necrotic")
@@ -81,6 +99,10 @@ QString lesionImpression(const PhantomLesion &lesion) {
         text += QStringLiteral(" with surrounding oedema, without mass effect");
     else if (lesion.massEffectMm > 0.0)
         text += QStringLiteral(" with mass effect, without significant oedema");
+    if (!truth.satellites.empty())
+        text += truth.satellites.size() == 1
+                    ? QStringLiteral(", and one smaller satellite lesion in the same lobe")
+                    : QStringLiteral(", and two smaller satellite lesions in the same lobe");
     text += lesion.enhancing
                 ? QStringLiteral(". Appearances suggest a high-grade glioma; a metastasis is the "
                                  "main differential.")
@@ -120,9 +142,9 @@ QString phantomReport(const PhantomCaseTruth &truth, int resolutionMm, std::uint
     text += QStringLiteral("CLINICAL INFORMATION: %1.\n").arg(symptoms);
     text +=
         QStringLiteral("FINDINGS: %1\n")
-            .arg(lesion.present ? lesionFindings(lesion, random) : QLatin1String(kNormalFindings));
+            .arg(lesion.present ? lesionFindings(truth, random) : QLatin1String(kNormalFindings));
     text += QStringLiteral("IMPRESSION: %1\n")
-                .arg(lesion.present ? lesionImpression(lesion)
+                .arg(lesion.present ? lesionImpression(truth)
                                     : QStringLiteral("Normal post-contrast MRI of the brain."));
     return text;
 }

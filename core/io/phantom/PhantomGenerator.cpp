@@ -69,13 +69,13 @@ struct CaseQueue {
             planPhantomCase(anatomy, options, index, lesions[static_cast<std::size_t>(index)]);
         PhantomImage image = renderPhantomCase(anatomy, plan);
         PhantomCaseTruth truth = plan.truth;
-        computeReferenceSlices(plan.acquisition, image.truthMask, &truth);
+        computeReferenceSlices(plan.acquisition, image.truthMask(truth.lesion.present), &truth);
         image.volume.description = QStringLiteral("MR phantom %1").arg(truth.caseKey);
         QString error = writePhantomSeries(image.volume, truth, options);
-        // Lesion-free cases have the brain as their truth mask: no lesion, no SEG.
+        // No lesion, no SEG.
         if (error.isEmpty() && options.writeDicom && options.writeSegmentation &&
             truth.lesion.present)
-            error = writePhantomSegmentation(image.volume, image.truthMask, truth, options);
+            error = writePhantomSegmentation(image.volume, image.lesionMask, truth, options);
         errors[static_cast<std::size_t>(index)] = error;
         truths[static_cast<std::size_t>(index)] = std::move(truth);
     }

@@ -10,7 +10,8 @@ namespace brainmd {
 
 /// Writes a phantom BrainMD dataset (see DESIGN.md, "Data and tests") into
 /// options.outDir: one post-contrast T1 series per case drawn from the Colin27 / AAL
-/// templates, plus reports, EHR, labels, reference slices, manifest and README.
+/// templates, plus reports, EHR, labels, reference slices, manifest, README and the
+/// lesion-position summary (lesion-positions.json).
 /// Cases run in parallel; every random choice comes from generators seeded by
 /// (options.seed, case), so the same options give byte-identical files. Progress is
 /// reported once per case; when the reporter asks to stop, no new case is started and

@@ -1,6 +1,7 @@
 #include "io/phantom/PhantomReferenceSlices.h"
 
 #include "volume/LargestCrossSection.h"
+#include "volume/Orientation.h"
 #include "volume/Volume.h"
 
 namespace brainmd {
@@ -15,6 +16,13 @@ void computeReferenceSlices(const Geometry &grid, const std::vector<std::uint8_t
     const CrossSections sections = largestCrossSections(maskVolume);
     truth->referenceSlice = sections.slice;
     truth->referencePositionMm = sections.positionMm;
+    const Geometry ras = reorientGeometry(grid, closestRasReorientation(grid));
+    for (const View view : kAllViews) {
+        const int axis = viewAxis(view);
+        const auto v = static_cast<std::size_t>(view);
+        const double centre = (ras.dims[axis] - 1) / 2.0;
+        truth->referenceOffsetMm[v] = (sections.slice[v] - centre) * ras.spacing[axis];
+    }
 }
 
 } // namespace brainmd

@@ -12,7 +12,8 @@ namespace brainmd {
 /// mask voxels after reorienting the mask (on grid `grid`) with reorientToRas(), the same
 /// reorientation a reader of the acquired series uses. Ties go to the lower index; an
 /// empty mask gives the centre slice. The position is the RAS coordinate along the view's
-/// axis of the slice's centre voxel.
+/// axis of the slice's centre voxel. referenceOffsetMm is measured from the geometric
+/// centre slice, (slice count - 1) / 2, of the reoriented grid.
 void computeReferenceSlices(const Geometry &grid, const std::vector<std::uint8_t> &mask,
                             PhantomCaseTruth *truth);
 

@@ -2,6 +2,7 @@
 
 #include "io/documents/DocumentWriters.h"
 #include "io/phantom/PhantomDocuments.h"
+#include "io/phantom/PhantomPlacementSummary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,13 +24,18 @@ QString readmeText(const PhantomOptions &options, int caseCount) {
                "Anatomy: the Colin27 single-subject template (ch2) and the AAL atlas from "
                "Debian's mricron-data, randomly deformed and posed, with bias field and "
                "noise; some cases carry a synthetic tumour (enhancing rim, necrotic core, "
-               "oedema, mass effect). Names, identifiers and dates are invented.\n\n"
+               "oedema, mass effect) anywhere in the brain parenchyma, a few of them with one "
+               "or two smaller satellites in the same lobe and on the same side (the largest "
+               "lesion answers the questions; masks and reference slices cover all). Names, "
+               "identifiers and dates are invented.\n\n"
                "dicom/<case>/          one post-contrast T1 MR series per case\n"
                "reports.json           radiology reports written from the generator's truth\n"
                "ehr.json               EHR and demographics records\n"
                "labels.json            answers to the task-pack questions (phantom truth)\n"
                "reference-slices.json  largest lesion cross-section per view (phantom "
                "truth, not a reader's work)\n"
+               "lesion-positions.json  where the lesions lie: |reference - centre slice| per "
+               "view, lobes and sides\n"
                "brainmd-dataset.json   manifest naming the side files for import\n\n"
                "The same seed and options always give the same bytes. Do not use for any "
                "clinical purpose.\n")
@@ -86,7 +92,8 @@ QString writePhantomSideFiles(const PhantomOptions &options,
     manifest.labelFiles = {out.filePath(QStringLiteral("labels.json"))};
     manifest.referenceFiles = {out.filePath(QStringLiteral("reference-slices.json"))};
     const QString readme = out.filePath(QStringLiteral("README.txt"));
-    manifest.otherFiles = {readme};
+    const QString positions = out.filePath(QStringLiteral("lesion-positions.json"));
+    manifest.otherFiles = {readme, positions};
     const QString errors[] = {
         writeDocumentsJson(reports, manifest.documentFiles.at(0)),
         writeDocumentsJson(records, manifest.documentFiles.at(1)),
@@ -94,12 +101,13 @@ QString writePhantomSideFiles(const PhantomOptions &options,
         writeReferenceSliceFileJson(referenceFile(cases), manifest.referenceFiles.at(0)),
         writeDatasetManifest(options.outDir, manifest),
         writeText(readme, readmeText(options, static_cast<int>(cases.size()))),
+        writePhantomPlacementJson(summarizePhantomPlacement(cases), cases, positions),
     };
     for (const QString &error : errors)
         if (!error.isEmpty())
             return error;
     *files << manifest.documentFiles << manifest.labelFiles << manifest.referenceFiles
-           << out.filePath(QStringLiteral("brainmd-dataset.json")) << readme;
+           << out.filePath(QStringLiteral("brainmd-dataset.json")) << readme << positions;
     return {};
 }
 

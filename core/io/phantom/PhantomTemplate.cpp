@@ -68,7 +68,6 @@ QString PhantomTemplate::load(const QString &folder) {
 void PhantomTemplate::measure() {
     std::vector<float> brainValues;
     Eigen::Vector3d indexSum = Eigen::Vector3d::Zero();
-    m_brainVoxels.clear();
     const auto &d = m_geometry.dims;
     std::size_t n = 0;
     for (int k = 0; k < d[2]; ++k)
@@ -76,18 +75,24 @@ void PhantomTemplate::measure() {
             for (int i = 0; i < d[0]; ++i, ++n) {
                 if (m_brain[n] == 0)
                     continue;
-                m_brainVoxels.push_back(static_cast<std::uint32_t>(n));
                 brainValues.push_back(m_t1[n]);
                 indexSum += Eigen::Vector3d(i, j, k);
             }
     if (!brainValues.empty()) {
+        m_brainCentre =
+            m_geometry.indexToLpsPoint(indexSum / static_cast<double>(brainValues.size()));
         // White matter is the brightest large class of a T1 brain.
         const auto rank = brainValues.begin() + static_cast<long>(brainValues.size() * 85 / 100);
         std::nth_element(brainValues.begin(), rank, brainValues.end());
         m_whiteMatter = std::max(*rank, 1.0f);
-        m_brainCentre =
-            m_geometry.indexToLpsPoint(indexSum / static_cast<double>(m_brainVoxels.size()));
     }
+    // In Colin27 about 5 % of the mask lies below half the white-matter level: ventricles
+    // and sulcal CSF, where no tumour grows; grey matter starts near 0.6.
+    const float csf = 0.45f * m_whiteMatter;
+    m_parenchyma.clear();
+    for (n = 0; n < m_brain.size(); ++n)
+        if (m_brain[n] != 0 && m_t1[n] >= csf)
+            m_parenchyma.push_back(static_cast<std::uint32_t>(n));
     std::array<int, 3> low{d[0], d[1], d[2]}, high{-1, -1, -1};
     const float threshold = 0.15f * m_whiteMatter;
     n = 0;
@@ -111,14 +116,35 @@ void PhantomTemplate::measure() {
     }
 }
 
-Eigen::Vector3d PhantomTemplate::brainVoxelCentre(int n) const {
-    const std::uint32_t linear = m_brainVoxels[static_cast<std::size_t>(n)];
+Eigen::Vector3d PhantomTemplate::parenchymaVoxelCentre(int n) const {
+    const std::uint32_t linear = m_parenchyma[static_cast<std::size_t>(n)];
     const auto &d = m_geometry.dims;
     const int i = static_cast<int>(linear % static_cast<std::uint32_t>(d[0]));
     const int j = static_cast<int>((linear / static_cast<std::uint32_t>(d[0])) %
                                    static_cast<std::uint32_t>(d[1]));
     const int k = static_cast<int>(linear / static_cast<std::uint32_t>(d[0] * d[1]));
     return m_geometry.indexToLpsPoint(Eigen::Vector3d(i, j, k));
+}
+
+double PhantomTemplate::brainDepth(const Eigen::Vector3d &lps, double maxMm) const {
+    if (brainAt(lps) < 0.5f)
+        return 0.0;
+    double depth = maxMm;
+    for (int dz = -1; dz <= 1; ++dz)
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx) {
+                if (dx == 0 && dy == 0 && dz == 0)
+                    continue;
+                const Eigen::Vector3d u = Eigen::Vector3d(dx, dy, dz).normalized();
+                // Only steps short of the depth found so far can lower it.
+                for (double s = 0.5; s < depth; s += 0.5) {
+                    if (brainAt(lps + s * u) < 0.5f) {
+                        depth = s;
+                        break;
+                    }
+                }
+            }
+    return depth;
 }
 
 template <typename T>

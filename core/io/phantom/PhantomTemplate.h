@@ -33,9 +33,14 @@ public:
     float t1At(const Eigen::Vector3d &lps) const;
     /// Trilinear brain-mask value in [0, 1] at a point.
     float brainAt(const Eigen::Vector3d &lps) const;
-    /// Number of brain voxels and the centre of the n-th one, to draw points in the brain.
-    int brainVoxelCount() const { return static_cast<int>(m_brainVoxels.size()); }
-    Eigen::Vector3d brainVoxelCentre(int n) const;
+    /// Number of parenchyma voxels (brain mask, T1 above the CSF level) and the centre of
+    /// the n-th one, so that points can be drawn uniformly over the parenchyma.
+    int parenchymaVoxelCount() const { return static_cast<int>(m_parenchyma.size()); }
+    Eigen::Vector3d parenchymaVoxelCentre(int n) const;
+    /// Depth (mm) of a point inside the brain mask: the shortest distance, along 26
+    /// directions in 0.5 mm steps, to where brainAt() drops below 0.5; `maxMm` when no edge
+    /// is that near, 0 outside the mask.
+    double brainDepth(const Eigen::Vector3d &lps, double maxMm) const;
 
     /// The region at or nearest to a point: the most frequent label on the first shell
     /// (1 mm steps, up to `maxRadiusMm`) that meets any labelled voxel; nullptr if none.
@@ -56,7 +61,7 @@ private:
     std::vector<float> m_t1;
     std::vector<std::uint8_t> m_brain;
     std::vector<std::int16_t> m_atlas;
-    std::vector<std::uint32_t> m_brainVoxels;
+    std::vector<std::uint32_t> m_parenchyma;
     AalRegions m_regions;
     float m_whiteMatter = 1.0f;
     Eigen::Vector3d m_brainCentre = Eigen::Vector3d::Zero();

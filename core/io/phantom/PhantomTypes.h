@@ -55,11 +55,22 @@ struct PhantomCaseTruth {
     int ageYears = 0;
     QString plane; ///< "axial", "sagittal" or "oblique"
     std::array<int, 3> dims{0, 0, 0};
+    /// The largest lesion. It alone answers the questions (side, lobe, size, enhancement,
+    /// oedema, mass effect); further lesions lie in its lobe and on its side, are smaller
+    /// and share its contrast, so that those answers hold for every lesion shown.
     PhantomLesion lesion;
+    std::vector<PhantomLesion> satellites; ///< further, smaller lesions (multifocal cases)
     /// Reference slice per View (indexed by int(View)), along that view's axis of the
-    /// acquired volume reoriented with reorientToRas(), and its RAS position in mm.
+    /// acquired volume reoriented with reorientToRas(), and its RAS position in mm: the
+    /// slice with the most lesion voxels (all lesions, as in the case's DICOM SEG, so that
+    /// both truths agree; satellites are at most half the largest lesion's radius, so the
+    /// slice cuts the largest lesion).
     std::array<int, 3> referenceSlice{0, 0, 0};
     std::array<double, 3> referencePositionMm{0.0, 0.0, 0.0};
+    /// Per View, reference slice minus the volume's centre slice along that view's axis,
+    /// in mm (positive towards R, A and S): how far the truth lies from where the `centre`
+    /// baseline looks.
+    std::array<double, 3> referenceOffsetMm{0.0, 0.0, 0.0};
 };
 
 /// Outcome of a generator run. On cancel the cases done so far stay on disk, but the side

@@ -1,7 +1,9 @@
 // Times the phantom generator:
 // phantom_benchmark [cases] [resolution mm] [out dir] [seed] [nifti]
-// Prints seconds per case; no assertions (figures for people, not for CI).
+// Prints seconds per case and where the lesions lie (|reference - centre slice| per
+// view, lobes, sides); no assertions (figures for people, not for CI).
 #include "io/phantom/PhantomGenerator.h"
+#include "io/phantom/PhantomPlacementSummary.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -40,8 +42,24 @@ int main(int argc, char **argv) {
                 << (truth.lesion.enhancing ? " enhancing" : "")
                 << (truth.lesion.oedema ? " oedema" : "")
                 << (truth.lesion.massEffectMm > 0 ? " mass-effect" : "");
+        if (!truth.satellites.empty())
+            out << " +" << truth.satellites.size() << " satellites";
         out << " ref " << truth.referenceSlice[0] << '/' << truth.referenceSlice[1] << '/'
-            << truth.referenceSlice[2] << Qt::endl;
+            << truth.referenceSlice[2] << " offset mm " << truth.referenceOffsetMm[0] << '/'
+            << truth.referenceOffsetMm[1] << '/' << truth.referenceOffsetMm[2] << Qt::endl;
     }
+    const PhantomPlacementSummary summary = summarizePhantomPlacement(result.cases);
+    out << "lesion cases " << summary.lesionCases << " (" << summary.multipleLesionCases
+        << " multifocal); |reference - centre| mean (SD) mm:";
+    for (const View view : kAllViews)
+        out << ' ' << viewName(view) << ' ' << summary.meanDistanceMm[static_cast<int>(view)]
+            << " (" << summary.sdDistanceMm[static_cast<int>(view)] << ')';
+    out << Qt::endl << "lobes:";
+    for (const auto &[lobe, count] : summary.lobes)
+        out << ' ' << lobe << ' ' << count;
+    out << "; sides:";
+    for (const auto &[side, count] : summary.sides)
+        out << ' ' << side << ' ' << count;
+    out << Qt::endl;
     return 0;
 }

@@ -110,6 +110,9 @@ void PhantomGeneratorTest::writesFilesAndManifest() {
              QStringList({dir.filePath(u"reports.json"_s), dir.filePath(u"ehr.json"_s)}));
     QCOMPARE(manifest.labelFiles, QStringList{dir.filePath(u"labels.json"_s)});
     QCOMPARE(manifest.referenceFiles, QStringList{dir.filePath(u"reference-slices.json"_s)});
+    // The lesion summary is part of the dataset but not data to import.
+    QCOMPARE(manifest.otherFiles, QStringList({dir.filePath(u"README.txt"_s),
+                                               dir.filePath(u"lesion-positions.json"_s)}));
     for (const PhantomCaseTruth &truth : m_result.cases) {
         const QDir series(dir.filePath(u"dicom/"_s + truth.caseKey));
         QCOMPARE(static_cast<int>(series.entryList({u"IM*.dcm"_s}, QDir::Files).size()),

@@ -406,10 +406,10 @@ void TestDicomSegmentation::phantomWritesLesionSegmentation() {
         bool same = true;
         for (std::size_t n = 0; n < placed.labels.voxelCount(); ++n) {
             labelled += placed.labels.int16Data()[n] != 0;
-            same = same && (placed.labels.int16Data()[n] != 0) == (image.truthMask[n] != 0);
+            same = same && (placed.labels.int16Data()[n] != 0) == (image.lesionMask[n] != 0);
         }
         QVERIFY(labelled > 0);
-        QCOMPARE(labelled, countNonZero(image.truthMask));
+        QCOMPARE(labelled, countNonZero(image.lesionMask));
         QVERIFY(same);
     }
     QCOMPARE(withLesion, 1);
