@@ -1597,6 +1597,22 @@ Baseline &apos;%1&apos;:
         <translation>Einen neuen Lauf beginnen, auch wenn es für diese Konfiguration schon einen gibt.</translation>
     </message>
     <message>
+        <source>Plan only: print the requests, images, estimated tokens and cost; send and store nothing.</source>
+        <translation>Nur planen: Anfragen, Bilder, geschätzte Tokens und Kosten ausgeben; nichts senden und nichts speichern.</translation>
+    </message>
+    <message>
+        <source>With --dry-run: price per million input tokens.</source>
+        <translation>Mit --dry-run: Preis je Million Eingabe-Tokens.</translation>
+    </message>
+    <message>
+        <source>With --dry-run: price per million output tokens.</source>
+        <translation>Mit --dry-run: Preis je Million Ausgabe-Tokens.</translation>
+    </message>
+    <message>
+        <source>With --dry-run: tokens per image (default 255, a 512-px tile).</source>
+        <translation>Mit --dry-run: Tokens je Bild (Standard 255, eine 512-px-Kachel).</translation>
+    </message>
+    <message>
         <source>brainmd bench run: %1
 </source>
         <translation>brainmd bench run: %1
@@ -1617,6 +1633,28 @@ Denselben Befehl erneut ausführen, um fortzufahren; bereits Beantwortetes wird 
 </translation>
     </message>
     <message>
+        <source>Dry run (nothing sent or stored)%1: %2 requests, %3 images, about %4 input tokens (%5 per image) and at most %6 output tokens (max_tokens %7).
+</source>
+        <translation>Probelauf (nichts gesendet oder gespeichert)%1: %2 Anfragen, %3 Bilder, etwa %4 Eingabe-Tokens (%5 je Bild) und höchstens %6 Ausgabe-Tokens (max_tokens %7).
+</translation>
+    </message>
+    <message>
+        <source>, resuming run %1</source>
+        <translation>, setzt Lauf %1 fort</translation>
+    </message>
+    <message>
+        <source>Estimated cost at most %1 (input %2, output %3 per million tokens).
+</source>
+        <translation>Geschätzte Kosten höchstens %1 (Eingabe %2, Ausgabe %3 je Million Tokens).
+</translation>
+    </message>
+    <message>
+        <source>Give --price-in and --price-out (per million tokens) for a cost.
+</source>
+        <translation>Für eine Kostenangabe --price-in und --price-out (je Million Tokens) angeben.
+</translation>
+    </message>
+    <message>
         <source>Run or resume a BrainBench run.</source>
         <translation>Einen BrainBench-Lauf starten oder fortsetzen.</translation>
     </message>
@@ -1630,6 +1668,12 @@ Denselben Befehl erneut ausführen, um fortzufahren; bereits Beantwortetes wird 
         <source>brainmd bench run: %1: %2
 </source>
         <translation>brainmd bench run: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>brainmd bench run: --price-in, --price-out and --image-tokens take numbers of 0 or more
+</source>
+        <translation>brainmd bench run: --price-in, --price-out und --image-tokens erwarten Zahlen ab 0
 </translation>
     </message>
     <message>

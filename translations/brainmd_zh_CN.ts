@@ -1590,6 +1590,22 @@ Baseline &apos;%1&apos;:
         <translation>即使该配置已有运行，也开始新的运行。</translation>
     </message>
     <message>
+        <source>Plan only: print the requests, images, estimated tokens and cost; send and store nothing.</source>
+        <translation>仅规划：输出请求数、图像数、估计的 token 数和费用；不发送、不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>With --dry-run: price per million input tokens.</source>
+        <translation>配合 --dry-run：每百万输入 token 的价格。</translation>
+    </message>
+    <message>
+        <source>With --dry-run: price per million output tokens.</source>
+        <translation>配合 --dry-run：每百万输出 token 的价格。</translation>
+    </message>
+    <message>
+        <source>With --dry-run: tokens per image (default 255, a 512-px tile).</source>
+        <translation>配合 --dry-run：每张图像的 token 数（默认 255，即一个 512 像素图块）。</translation>
+    </message>
+    <message>
         <source>brainmd bench run: %1
 </source>
         <translation>brainmd bench run：%1
@@ -1610,6 +1626,28 @@ Run the same command again to resume; nothing answered is asked again.
 </translation>
     </message>
     <message>
+        <source>Dry run (nothing sent or stored)%1: %2 requests, %3 images, about %4 input tokens (%5 per image) and at most %6 output tokens (max_tokens %7).
+</source>
+        <translation>试运行（未发送或保存任何内容）%1：%2 个请求，%3 张图像，约 %4 个输入 token（每张图像 %5 个），最多 %6 个输出 token（max_tokens %7）。
+</translation>
+    </message>
+    <message>
+        <source>, resuming run %1</source>
+        <translation>，继续运行 %1</translation>
+    </message>
+    <message>
+        <source>Estimated cost at most %1 (input %2, output %3 per million tokens).
+</source>
+        <translation>估计费用最多 %1（每百万 token：输入 %2，输出 %3）。
+</translation>
+    </message>
+    <message>
+        <source>Give --price-in and --price-out (per million tokens) for a cost.
+</source>
+        <translation>如需费用估算，请提供 --price-in 和 --price-out（每百万 token）。
+</translation>
+    </message>
+    <message>
         <source>Run or resume a BrainBench run.</source>
         <translation>运行或继续一次 BrainBench 运行。</translation>
     </message>
@@ -1623,6 +1661,12 @@ Run the same command again to resume; nothing answered is asked again.
         <source>brainmd bench run: %1: %2
 </source>
         <translation>brainmd bench run：%1：%2
+</translation>
+    </message>
+    <message>
+        <source>brainmd bench run: --price-in, --price-out and --image-tokens take numbers of 0 or more
+</source>
+        <translation>brainmd bench run：--price-in、--price-out 和 --image-tokens 需要大于等于 0 的数字
 </translation>
     </message>
     <message>

@@ -23,7 +23,7 @@ trap 'rm -rf "$work"' EXIT
 python="$(command -v python3)"
 
 step() { printf '\n== %s ==\n' "$*"; }
-timed() { local t0=$EPOCHREALTIME; "$@"; awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "(%.1f s)\n", b - a }'; }
+timed() { local t0=$EPOCHREALTIME; "$@"; awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "(%.1f s)\n", b - a }' >&2; }
 
 step "phantom: $cases cases at 2 mm, seed $seed"
 timed "$brainmd" demo-data --cases "$cases" --seed "$seed" --resolution 2 --out "$work/data" \
