@@ -1,7 +1,6 @@
 #include "bench/ImageFeatures.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace brainmd {
@@ -13,30 +12,31 @@ constexpr double kTissue = 0.08;         // grey level (0..1) above which a pixe
 constexpr double kMinTissueShare = 0.02; // less than this is an empty panel
 constexpr double kOutlierSd = 2.5;
 
-using Grid = std::array<double, kSide * kSide>;
+using Grid = std::vector<double>; // kSide × kSide, row by row
 
 double at(const Grid &g, int x, int y) {
     return g[static_cast<std::size_t>(y * kSide + x)];
 }
 
-/// Mean over a (2r+1)² window, clipped at the borders.
+/// Mean over a (2r+1)² window, clipped at the borders (separable: rows, then columns).
 Grid boxBlur(const Grid &in, int r) {
-    Grid out{};
-    for (int y = 0; y < kSide; ++y)
-        for (int x = 0; x < kSide; ++x) {
-            double sum = 0.0;
-            int n = 0;
-            for (int dy = -r; dy <= r; ++dy)
-                for (int dx = -r; dx <= r; ++dx) {
-                    const int xx = x + dx;
-                    const int yy = y + dy;
-                    if (xx < 0 || yy < 0 || xx >= kSide || yy >= kSide)
-                        continue;
-                    sum += at(in, xx, yy);
+    Grid rows(in.size(), 0.0), out(in.size(), 0.0);
+    for (int pass = 0; pass < 2; ++pass) {
+        const Grid &from = pass == 0 ? in : rows;
+        Grid &to = pass == 0 ? rows : out;
+        for (int a = 0; a < kSide; ++a)
+            for (int b = 0; b < kSide; ++b) {
+                double sum = 0.0;
+                int n = 0;
+                for (int d = std::max(0, b - r); d <= std::min(kSide - 1, b + r); ++d) {
+                    sum += pass == 0 ? from[static_cast<std::size_t>(a * kSide + d)]
+                                     : from[static_cast<std::size_t>(d * kSide + a)];
                     ++n;
                 }
-            out[static_cast<std::size_t>(y * kSide + x)] = sum / n;
-        }
+                to[pass == 0 ? static_cast<std::size_t>(a * kSide + b)
+                             : static_cast<std::size_t>(b * kSide + a)] = sum / n;
+            }
+    }
     return out;
 }
 
@@ -56,7 +56,7 @@ std::vector<double> panelFeatures(const Grid &g) {
         return f;
     const double mean = sum / n;
     const double sd = std::sqrt(std::max(1e-12, sumSq / n - mean * mean));
-    Grid diff{}; // image minus its left-right mirror
+    Grid diff(g.size(), 0.0); // image minus its left-right mirror
     double asym = 0.0, brightLeft = 0.0, brightRight = 0.0, darkLeft = 0.0, darkRight = 0.0;
     int bright = 0, dark = 0;
     for (int y = 0; y < kSide; ++y)
@@ -79,7 +79,7 @@ std::vector<double> panelFeatures(const Grid &g) {
     const Grid fine = boxBlur(g, 1);
     const Grid coarse = boxBlur(g, 4);
     const Grid localAsym = boxBlur(diff, 2);
-    Grid tissue{};
+    Grid tissue(g.size(), 0.0);
     for (std::size_t i = 0; i < g.size(); ++i)
         tissue[i] = g[i] > kTissue ? 1.0 : 0.0;
     // Blobs inside the head only: at its outline every image has the strongest contrast.
@@ -121,7 +121,7 @@ std::vector<double> ImageFeatureSet::of(const QImage &image) {
         const QImage panel =
             grey.copy(p * side, 0, side, side)
                 .scaled(kSide, kSide, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        Grid g{};
+        Grid g(static_cast<std::size_t>(kSide * kSide), 0.0);
         for (int y = 0; y < kSide; ++y) {
             const uchar *line = panel.constScanLine(y);
             for (int x = 0; x < kSide; ++x)

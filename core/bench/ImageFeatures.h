@@ -12,7 +12,8 @@ namespace brainmd {
 /// the `features` baseline: a lesion makes one hemisphere differ from the other, adds
 /// pixels much brighter (enhancing rim) or darker (necrosis, oedema) than the head's
 /// tissue, and forms a compact blob. Computed per panel (square tiles side by side, as
-/// BenchImageRenderer draws them) on a 64 × 64 copy and averaged over the panels.
+/// BenchImageRenderer draws them) on a 64 × 64 copy and averaged over the panels (a
+/// 128-px copy was tried: no better on the phantom's small lesions).
 /// Left and right are the image's: the renderer draws patient left on the image right
 /// in axial and coronal panels.
 struct ImageFeatureSet {
