@@ -246,6 +246,11 @@ qint64 retryAfterMs(const QByteArray &headerValue) {
 OpenAiBackend::OpenAiBackend(OpenAiOptions options)
     : m_options(std::move(options)) {}
 
+QByteArray OpenAiBackend::cacheKeyMaterial(const ChatRequest &request) const {
+    return chatCompletionsUrl(m_options.baseUrl).toUtf8() + '\n' +
+           ModelBackend::cacheKeyMaterial(request);
+}
+
 std::unique_ptr<BackendSession> OpenAiBackend::openSession(CancelToken *cancel) const {
     return std::make_unique<OpenAiSession>(m_options, cancel);
 }

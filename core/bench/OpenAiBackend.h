@@ -46,6 +46,9 @@ public:
     QString name() const override { return QStringLiteral("openai"); }
     QString model() const override { return m_options.model; }
     std::unique_ptr<BackendSession> openSession(CancelToken *cancel) const override;
+    /// The endpoint is part of the cache key: the same model name on another server (a
+    /// different build, quantisation or vendor) must be asked, not answered from the cache.
+    QByteArray cacheKeyMaterial(const ChatRequest &request) const override;
 
     const OpenAiOptions &options() const { return m_options; }
 

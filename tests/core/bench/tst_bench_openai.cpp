@@ -255,6 +255,25 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(), 1);
     }
 
+    void cacheKeyNamesTheEndpoint() {
+        // The same model name on two servers: two answers, never one from the cache.
+        ChatRequest request;
+        request.model = QStringLiteral("qwen2-vl");
+        request.messages.push_back({QStringLiteral("user"), QStringLiteral("Lesion?"), {}});
+        OpenAiOptions a;
+        a.baseUrl = QStringLiteral("http://vllm.local:8000/v1");
+        a.model = request.model;
+        OpenAiOptions b = a;
+        b.baseUrl = QStringLiteral("http://llamacpp.local:8080/v1");
+        OpenAiOptions again = a;
+        again.baseUrl = QStringLiteral("http://vllm.local:8000/v1/chat/completions");
+        again.apiKey = QStringLiteral("sk-not-in-the-key"); // the key never is
+        QVERIFY(requestHash(OpenAiBackend(a), request) != requestHash(OpenAiBackend(b), request));
+        QCOMPARE(requestHash(OpenAiBackend(a), request),
+                 requestHash(OpenAiBackend(again), request));
+        QVERIFY(!OpenAiBackend(again).cacheKeyMaterial(request).contains("sk-not-in-the-key"));
+    }
+
     void retryAfterParsing() {
         QCOMPARE(retryAfterMs("2"), qint64(2000));
         QCOMPARE(retryAfterMs(""), qint64(-1));
