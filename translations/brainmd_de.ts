@@ -1633,22 +1633,6 @@ Denselben Befehl erneut ausführen, um fortzufahren; bereits Beantwortetes wird 
 </translation>
     </message>
     <message>
-        <source>Dry run (nothing sent or stored)%1: %2 requests, %3 images, about %4 input tokens (%5 per image) and at most %6 output tokens (max_tokens %7).
-</source>
-        <translation>Probelauf (nichts gesendet oder gespeichert)%1: %2 Anfragen, %3 Bilder, etwa %4 Eingabe-Tokens (%5 je Bild) und höchstens %6 Ausgabe-Tokens (max_tokens %7).
-</translation>
-    </message>
-    <message>
-        <source>, resuming run %1</source>
-        <translation>, setzt Lauf %1 fort</translation>
-    </message>
-    <message>
-        <source>Estimated cost at most %1 (input %2, output %3 per million tokens).
-</source>
-        <translation>Geschätzte Kosten höchstens %1 (Eingabe %2, Ausgabe %3 je Million Tokens).
-</translation>
-    </message>
-    <message>
         <source>Give --price-in and --price-out (per million tokens) for a cost.
 </source>
         <translation>Für eine Kostenangabe --price-in und --price-out (je Million Tokens) angeben.
@@ -1973,6 +1957,22 @@ Globale Optionen:
     <message>
         <source>system keychain (brainmd/%1)</source>
         <translation>Schlüsselbund des Systems (brainmd/%1)</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing sent or stored)%1: %2 requests, %3 images, about %4 input tokens (%5 per image) and at most %6 output tokens (max_tokens %7).
+</source>
+        <translation>Probelauf (nichts gesendet oder gespeichert)%1: %2 Anfragen, %3 Bilder, etwa %4 Eingabe-Tokens (%5 je Bild) und höchstens %6 Ausgabe-Tokens (max_tokens %7).
+</translation>
+    </message>
+    <message>
+        <source>, resuming run %1</source>
+        <translation>, setzt Lauf %1 fort</translation>
+    </message>
+    <message>
+        <source>Estimated cost at most %1 (input %2, output %3 per million tokens).
+</source>
+        <translation>Geschätzte Kosten höchstens %1 (Eingabe %2, Ausgabe %3 je Million Tokens).
+</translation>
     </message>
     <message>
         <source>accuracy %</source>
@@ -4712,6 +4712,22 @@ Globale Optionen:
         <translation>Parallelität:</translation>
     </message>
     <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Estimate requests and cost</source>
+        <translation>Anfragen und Kosten schätzen</translation>
+    </message>
+    <message>
+        <source>Price per million input tokens:</source>
+        <translation>Preis je Million Eingabe-Tokens:</translation>
+    </message>
+    <message>
+        <source>Price per million output tokens:</source>
+        <translation>Preis je Million Ausgabe-Tokens:</translation>
+    </message>
+    <message>
         <source>Choose at least one slice source and one view.</source>
         <translation>Mindestens eine Schichtquelle und eine Ansicht wählen.</translation>
     </message>
@@ -4722,6 +4738,26 @@ Globale Optionen:
     <message>
         <source>No system keychain is available (%1). The key is used for this session only, through the environment variable %2; set %2 before starting the workstation to keep using it.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar (%1). Der Schlüssel wird nur für diese Sitzung über die Umgebungsvariable %2 verwendet; %2 vor dem Start der Workstation setzen, um ihn weiter zu verwenden.</translation>
+    </message>
+    <message>
+        <source>No study is open.</source>
+        <translation>Keine Studie ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Planning the run…</source>
+        <translation>Lauf wird geplant…</translation>
+    </message>
+    <message>
+        <source>Estimating the run</source>
+        <translation>Lauf wird geschätzt</translation>
+    </message>
+    <message>
+        <source>The run cannot be planned: %1</source>
+        <translation>Der Lauf kann nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter both prices per million tokens for a cost.</source>
+        <translation>Für eine Kostenangabe beide Preise je Million Tokens eingeben.</translation>
     </message>
     <message>
         <source>Sending one small request…</source>

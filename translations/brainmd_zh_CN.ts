@@ -1626,22 +1626,6 @@ Run the same command again to resume; nothing answered is asked again.
 </translation>
     </message>
     <message>
-        <source>Dry run (nothing sent or stored)%1: %2 requests, %3 images, about %4 input tokens (%5 per image) and at most %6 output tokens (max_tokens %7).
-</source>
-        <translation>试运行（未发送或保存任何内容）%1：%2 个请求，%3 张图像，约 %4 个输入 token（每张图像 %5 个），最多 %6 个输出 token（max_tokens %7）。
-</translation>
-    </message>
-    <message>
-        <source>, resuming run %1</source>
-        <translation>，继续运行 %1</translation>
-    </message>
-    <message>
-        <source>Estimated cost at most %1 (input %2, output %3 per million tokens).
-</source>
-        <translation>估计费用最多 %1（每百万 token：输入 %2，输出 %3）。
-</translation>
-    </message>
-    <message>
         <source>Give --price-in and --price-out (per million tokens) for a cost.
 </source>
         <translation>如需费用估算，请提供 --price-in 和 --price-out（每百万 token）。
@@ -1966,6 +1950,22 @@ Global options:
     <message>
         <source>system keychain (brainmd/%1)</source>
         <translation>系统密钥环（brainmd/%1）</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing sent or stored)%1: %2 requests, %3 images, about %4 input tokens (%5 per image) and at most %6 output tokens (max_tokens %7).
+</source>
+        <translation>试运行（未发送或保存任何内容）%1：%2 个请求，%3 张图像，约 %4 个输入 token（每张图像 %5 个），最多 %6 个输出 token（max_tokens %7）。
+</translation>
+    </message>
+    <message>
+        <source>, resuming run %1</source>
+        <translation>，继续运行 %1</translation>
+    </message>
+    <message>
+        <source>Estimated cost at most %1 (input %2, output %3 per million tokens).
+</source>
+        <translation>估计费用最多 %1（每百万 token：输入 %2，输出 %3）。
+</translation>
     </message>
     <message>
         <source>accuracy %</source>
@@ -4704,6 +4704,22 @@ Global options:
         <translation>并发数：</translation>
     </message>
     <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Estimate requests and cost</source>
+        <translation>估算请求数和费用</translation>
+    </message>
+    <message>
+        <source>Price per million input tokens:</source>
+        <translation>每百万输入 token 价格：</translation>
+    </message>
+    <message>
+        <source>Price per million output tokens:</source>
+        <translation>每百万输出 token 价格：</translation>
+    </message>
+    <message>
         <source>Choose at least one slice source and one view.</source>
         <translation>请至少选择一个切片来源和一个视图。</translation>
     </message>
@@ -4714,6 +4730,26 @@ Global options:
     <message>
         <source>No system keychain is available (%1). The key is used for this session only, through the environment variable %2; set %2 before starting the workstation to keep using it.</source>
         <translation>系统密钥环不可用（%1）。该密钥仅在本次会话中通过环境变量 %2 使用；如需继续使用，请在启动工作站前设置 %2。</translation>
+    </message>
+    <message>
+        <source>No study is open.</source>
+        <translation>未打开任何研究。</translation>
+    </message>
+    <message>
+        <source>Planning the run…</source>
+        <translation>正在规划运行…</translation>
+    </message>
+    <message>
+        <source>Estimating the run</source>
+        <translation>正在估算运行</translation>
+    </message>
+    <message>
+        <source>The run cannot be planned: %1</source>
+        <translation>无法规划该运行：%1</translation>
+    </message>
+    <message>
+        <source>Enter both prices per million tokens for a cost.</source>
+        <translation>如需费用估算，请输入两个每百万 token 的价格。</translation>
     </message>
     <message>
         <source>Sending one small request…</source>

@@ -7,6 +7,7 @@
 #include "ui/cli/CliOptions.h"
 #include "ui/cli/TerminalProgress.h"
 #include "ui/platform/BenchBackendFactory.h"
+#include "ui/report/BenchCostText.h"
 #include "ui/report/BenchSplitText.h"
 #include "workflows/BenchRunWorkflow.h"
 
@@ -81,8 +82,7 @@ std::vector<QCommandLineOption> runOptions() {
                            tr("Plan only: print the requests, images, estimated tokens and "
                               "cost; send and store nothing.")),
         valueOption("price-in", tr("With --dry-run: price per million input tokens."), "amount"),
-        valueOption("price-out", tr("With --dry-run: price per million output tokens."),
-                    "amount"),
+        valueOption("price-out", tr("With --dry-run: price per million output tokens."), "amount"),
         valueOption("image-tokens",
                     tr("With --dry-run: tokens per image (default 255, a 512-px tile)."), "n")};
 }
@@ -275,21 +275,8 @@ int executeDryRun(const Database &db, const BenchRunConfig &config, bool forceNe
         io.err << tr("brainmd bench run: %1\n").arg(result.message);
         return ExitFailure;
     }
-    const BenchCostEstimate &e = result.estimate;
-    const QLocale locale;
-    io.out << tr("Dry run (nothing sent or stored)%1: %2 requests, %3 images, about %4 input "
-                 "tokens (%5 per image) and at most %6 output tokens (max_tokens %7).\n")
-                  .arg(result.runId != 0 ? tr(", resuming run %1").arg(result.runId) : QString())
-                  .arg(locale.toString(e.requests), locale.toString(e.images),
-                       locale.toString(e.inputTokens), locale.toString(pricing.imageTokens),
-                       locale.toString(e.outputTokensAtMost),
-                       locale.toString(config.backend.maxTokens));
-    if (e.priced)
-        io.out << tr("Estimated cost at most %1 (input %2, output %3 per million tokens).\n")
-                      .arg(locale.toString(e.costAtMost, 'f', 2),
-                           locale.toString(pricing.inputPerMillion, 'f', 2),
-                           locale.toString(pricing.outputPerMillion, 'f', 2));
-    else
+    io.out << benchCostSummary(result.estimate, pricing, config.backend.maxTokens, result.runId);
+    if (!result.estimate.priced)
         io.out << tr("Give --price-in and --price-out (per million tokens) for a cost.\n");
     return ExitSuccess;
 }

@@ -5,10 +5,14 @@
 #include "bench/OpenAiBackend.h"
 #include "ui/jobs/JobRunner.h"
 #include "ui/platform/BenchApiKey.h"
+#include "ui/platform/BenchBackendFactory.h"
+#include "ui/report/BenchCostText.h"
+#include "workflows/BenchRunWorkflow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -164,6 +168,26 @@ QWidget *BenchRunDialog::buildDesignPage() {
     form->addRow(tr("Example retrieval:"), m_retrieval);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Concurrency:"), m_concurrency);
+    auto priceBox = [this] {
+        auto *box = new QDoubleSpinBox;
+        box->setRange(-1.0, 10000.0);
+        box->setDecimals(2);
+        box->setValue(-1.0);
+        box->setSpecialValueText(tr("not given")); // the minimum: no price, no cost
+        return box;
+    };
+    m_priceIn = priceBox();
+    m_priceOut = priceBox();
+    m_estimate = new QPushButton(tr("Estimate requests and cost"));
+    m_estimate->setObjectName(QStringLiteral("estimate"));
+    m_estimateText = new QLabel;
+    m_estimateText->setWordWrap(true);
+    m_estimateText->setTextFormat(Qt::PlainText);
+    connect(m_estimate, &QPushButton::clicked, this, &BenchRunDialog::estimate);
+    form->addRow(tr("Price per million input tokens:"), m_priceIn);
+    form->addRow(tr("Price per million output tokens:"), m_priceOut);
+    form->addRow(QString(), m_estimate);
+    form->addRow(QString(), m_estimateText);
     return page;
 }
 
@@ -274,6 +298,60 @@ void BenchRunDialog::saveApiKey() {
                                  .arg(job->errorString(), env));
     });
     job->start();
+}
+
+void BenchRunDialog::setStorage(std::shared_ptr<const StudyStorage> storage) {
+    m_storage = std::move(storage);
+}
+
+void BenchRunDialog::estimate() {
+    if (m_estimateJob)
+        return;
+    if (!m_storage) {
+        m_estimateText->setText(tr("No study is open."));
+        return;
+    }
+    BenchRunRequest request;
+    request.config = config();
+    request.dryRun = true;
+    request.pricing.inputPerMillion = m_priceIn->value();
+    request.pricing.outputPerMillion = m_priceOut->value();
+    if (const QString invalid = validateBenchRunConfig(request.config); !invalid.isEmpty()) {
+        m_estimateText->setText(invalid);
+        Q_EMIT estimated(invalid);
+        return;
+    }
+    m_estimate->setEnabled(false);
+    m_estimateText->setText(tr("Planning the run…"));
+    auto result = std::make_shared<BenchRunResult>();
+    m_estimateJob = new JobRunner(
+        makeJob(
+            tr("Estimating the run"),
+            [storage = m_storage, request, result](ProgressReporter &progress, const CancelFlag &) {
+                // Planning reports to the job, whose cancel (the dialog closing) stops it.
+                struct Planning final : BenchRunObserver {
+                    ProgressReporter *to = nullptr;
+                    ProgressReporter *planningProgress() override { return to; }
+                } observer;
+                observer.to = &progress;
+                *result =
+                    BenchRunWorkflow(storage, &createBenchBackend).run(request, &observer, nullptr);
+            }),
+        this);
+    connect(m_estimateJob, &JobRunner::finished, this, [this, result, request] {
+        m_estimateJob->deleteLater();
+        m_estimateJob = nullptr;
+        QString summary = result->status == QLatin1String("dry-run")
+                              ? benchCostSummary(result->estimate, request.pricing,
+                                                 request.config.backend.maxTokens, result->runId)
+                              : tr("The run cannot be planned: %1").arg(result->message);
+        if (result->status == QLatin1String("dry-run") && !result->estimate.priced)
+            summary += tr("Enter both prices per million tokens for a cost.");
+        m_estimateText->setText(summary.trimmed());
+        m_estimate->setEnabled(true);
+        Q_EMIT estimated(summary);
+    });
+    m_estimateJob->start();
 }
 
 void BenchRunDialog::checkConnection() {

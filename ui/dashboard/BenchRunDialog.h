@@ -6,8 +6,11 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -17,6 +20,7 @@ class QSpinBox;
 namespace brainmd {
 
 class JobRunner;
+class StudyStorage;
 
 /// Configures a BrainBench run: backend (an OpenAI-compatible server or a built-in
 /// baseline), task pack, label source, shots, slice sources, views, few-shot example
@@ -24,7 +28,9 @@ class JobRunner;
 /// (QtKeychain, service "brainmd", key = server host); without a keychain service the
 /// dialog says so and the key is used for this session through the environment variable.
 /// "Check connection" sends one small request in a job of the dialog (closing the dialog
-/// cancels it) and shows what came back.
+/// cancels it) and shows what came back. "Estimate" plans the run in a job, as
+/// `bench run --dry-run` does, and shows the requests, images, tokens and, with prices,
+/// the bounded cost before anything is sent (needs setStorage()).
 class BenchRunDialog final : public QDialog {
     Q_OBJECT
 
@@ -35,6 +41,9 @@ public:
     void setConfig(const BenchRunConfig &config);
     void checkConnection();
     void saveApiKey();
+    /// The study a dry-run estimate plans against (the workspace's, held by the job).
+    void setStorage(std::shared_ptr<const StudyStorage> storage);
+    void estimate();
 
     QComboBox *backendBox() const { return m_backend; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
@@ -45,6 +54,7 @@ public:
 
 Q_SIGNALS:
     void connectionChecked(const QString &summary);
+    void estimated(const QString &summary);
 
 public Q_SLOTS:
     void accept() override;
@@ -76,7 +86,13 @@ private:
     QComboBox *m_retrieval = nullptr;
     QSpinBox *m_seed = nullptr;
     QSpinBox *m_concurrency = nullptr;
+    QDoubleSpinBox *m_priceIn = nullptr;
+    QDoubleSpinBox *m_priceOut = nullptr;
+    QPushButton *m_estimate = nullptr;
+    QLabel *m_estimateText = nullptr;
+    std::shared_ptr<const StudyStorage> m_storage;
     QPointer<JobRunner> m_checkJob;
+    QPointer<JobRunner> m_estimateJob;
 };
 
 } // namespace brainmd

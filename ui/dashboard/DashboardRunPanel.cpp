@@ -69,6 +69,7 @@ DashboardRunPanel::~DashboardRunPanel() = default;
 BenchRunDialog *DashboardRunPanel::openDialog() {
     auto *dialog = new BenchRunDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStorage(m_workspace.storage());
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startRun(dialog->config()); });
     dialog->open();
     return dialog;

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "bench/CostEstimate.h"
+
+#include <QString>
+
+namespace brainmd {
+
+/// What a dry run found, in words and the locale's numbers: requests, images, tokens and,
+/// with prices, the bounded cost (each front end says how to give them). The same text after `bench
+/// run --dry-run` and in the New run… dialog. `resumedRun` is the run it would continue (0: a new
+/// run).
+QString benchCostSummary(const BenchCostEstimate &estimate, const BenchPricing &pricing,
+                         int maxTokens, qint64 resumedRun);
+
+} // namespace brainmd
