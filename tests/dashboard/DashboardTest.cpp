@@ -393,6 +393,8 @@ void DashboardTest::runFromDialogFinishes() {
     QVERIFY2(counted.hasMatch(), qPrintable(estimate));
     QVERIFY2(estimate.contains(QLatin1String("nothing sent or stored")), qPrintable(estimate));
     screenshot(dialog, QStringLiteral("dialog"));
+    dialog->findChild<QTabWidget *>()->setCurrentIndex(1); // Design, with the estimate
+    screenshot(dialog, QStringLiteral("dialog-design"));
     QSignalSpy finished(panel, &DashboardRunPanel::runFinished);
     QSignalSpy redrawn(m_window.get(), &DashboardWindow::redrawn);
     auto *buttons = dialog->findChild<QDialogButtonBox *>();

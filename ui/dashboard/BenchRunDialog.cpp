@@ -183,6 +183,10 @@ QWidget *BenchRunDialog::buildDesignPage() {
     m_estimateText = new QLabel;
     m_estimateText->setWordWrap(true);
     m_estimateText->setTextFormat(Qt::PlainText);
+    m_estimateText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Room for the whole estimate from the start: the dialog does not grow when it comes.
+    m_estimateText->setMinimumHeight(5 * m_estimateText->fontMetrics().lineSpacing());
+    m_estimateText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_estimate, &QPushButton::clicked, this, &BenchRunDialog::estimate);
     form->addRow(tr("Price per million input tokens:"), m_priceIn);
     form->addRow(tr("Price per million output tokens:"), m_priceOut);
