@@ -30,23 +30,22 @@ BenchCostEstimate estimateBenchCost(const BenchPlan &plan, const std::vector<Ben
             continue;
         const QString key = task.condition + QLatin1Char('|') + task.questionId;
         if (!promptTokens.contains(key))
-            promptTokens.insert(key, textTokens(builder.questionText(
-                                         *question, planned->condition,
-                                         plan.shownOrder(*question, task.rotation))));
+            promptTokens.insert(
+                key, textTokens(builder.questionText(*question, planned->condition,
+                                                     plan.shownOrder(*question, task.rotation))));
         const auto found = planned->cases.find(task.caseId);
         const int examples =
             found != planned->cases.end() ? static_cast<int>(found->second.examples.size()) : 0;
-        const int imagesPerMessage = static_cast<int>(planned->condition.shownViews().empty()
-                                                          ? 0
-                                                          : 1); // a mosaic is one image
+        const int imagesPerMessage = static_cast<int>(
+            planned->condition.shownViews().empty() ? 0 : 1); // a mosaic is one image
         const int userMessages = examples + 1;
         estimate.requests += 1;
         estimate.images += imagesPerMessage * userMessages;
-        estimate.inputTokens += system + kTokensPerMessage * (2 * examples + 2) +
-                                userMessages * promptTokens.value(key) +
-                                static_cast<qint64>(imagesPerMessage) * userMessages *
-                                    pricing.imageTokens +
-                                examples * 2; // each example's answer: a token or two
+        estimate.inputTokens +=
+            system + kTokensPerMessage * (2 * examples + 2) +
+            userMessages * promptTokens.value(key) +
+            static_cast<qint64>(imagesPerMessage) * userMessages * pricing.imageTokens +
+            examples * 2; // each example's answer: a token or two
         estimate.outputTokensAtMost += plan.config.backend.maxTokens;
     }
     estimate.priced = pricing.inputPerMillion >= 0.0 && pricing.outputPerMillion >= 0.0;

@@ -211,19 +211,22 @@ private Q_SLOTS:
         QStringList arguments = openAiRun(url, db);
         // Another model: its answers must not be cached for the resume test's requests.
         arguments << QStringLiteral("--model") << QStringLiteral("dry-run-vlm");
-        arguments << QStringLiteral("--shots") << QStringLiteral("0,2") << QStringLiteral("--dry-run")
-                  << QStringLiteral("--price-in") << QStringLiteral("1") << QStringLiteral("--price-out")
-                  << QStringLiteral("2") << QStringLiteral("--image-tokens") << QStringLiteral("100");
+        arguments << QStringLiteral("--shots") << QStringLiteral("0,2")
+                  << QStringLiteral("--dry-run") << QStringLiteral("--price-in")
+                  << QStringLiteral("1") << QStringLiteral("--price-out") << QStringLiteral("2")
+                  << QStringLiteral("--image-tokens") << QStringLiteral("100");
         const Result dry = runCli(arguments);
         QVERIFY2(dry.exitCode == 0, qPrintable(dry.err + dry.out));
         QCOMPARE(server.requestCount(), 0);
         // Held out of a one-case pool: 5 cases x 8 questions x (0 and 2 shots, the pool
         // has one example, so 2-shot shows one).
         const int requests = 2 * (kCases - 1) * kQuestionsOnAxial;
-        QVERIFY2(dry.out.contains(QStringLiteral("%1 requests").arg(requests)), qPrintable(dry.out));
-        // Images: one per user message, the query's plus its one example at 2 shots.
-        QVERIFY2(dry.out.contains(QStringLiteral("%1 images").arg((kCases - 1) * kQuestionsOnAxial * 3)),
+        QVERIFY2(dry.out.contains(QStringLiteral("%1 requests").arg(requests)),
                  qPrintable(dry.out));
+        // Images: one per user message, the query's plus its one example at 2 shots.
+        QVERIFY2(
+            dry.out.contains(QStringLiteral("%1 images").arg((kCases - 1) * kQuestionsOnAxial * 3)),
+            qPrintable(dry.out));
         QVERIFY(dry.out.contains(QLatin1String("Estimated cost at most")));
         const int runsAfter =
             QJsonDocument::fromJson(runCli({QStringLiteral("bench"), QStringLiteral("list"),
@@ -234,7 +237,8 @@ private Q_SLOTS:
         QCOMPARE(runsAfter, runsBefore); // nothing created
         // The real run sends exactly what the dry run counted.
         arguments.removeAll(QStringLiteral("--dry-run"));
-        const Result real = runCli(arguments.mid(0, arguments.indexOf(QStringLiteral("--price-in"))));
+        const Result real =
+            runCli(arguments.mid(0, arguments.indexOf(QStringLiteral("--price-in"))));
         QVERIFY2(real.exitCode == 0, qPrintable(real.err + real.out));
         QCOMPARE(server.requestCount(), requests);
     }
