@@ -102,17 +102,10 @@ std::vector<float> patchAsymmetry(const ScaledVolume &scaled, const Eigen::Vecto
     }
     for (std::size_t p = 0; p < patches.info.size(); ++p) {
         const PatchInfo &info = patches.info[p];
-        const int axis = viewAxis(info.view);
-        // The in-plane axes in increasing order: u runs along the first, v the second.
-        const int first = axis == 0 ? 1 : 0;
-        const int second = axis == 2 ? 1 : 2;
         double sum = 0.0;
         for (int r = 0; r < size; ++r)
             for (int c = 0; c < size; ++c) {
-                int voxel[3];
-                voxel[axis] = info.slice;
-                voxel[first] = info.u + c;
-                voxel[second] = info.v + r;
+                const std::array<int, 3> voxel = patchVoxel(info, r, c);
                 const std::size_t at = scaled.index(voxel[0], voxel[1], voxel[2]);
                 if (scaled.foreground[at] == 0)
                     continue; // air beside the head: its mirror may just be the scalp

@@ -106,6 +106,15 @@ void copyPatch(const ScaledVolume &volume, const PatchInfo &patch, int size, flo
 
 } // namespace
 
+std::array<int, 3> patchVoxel(const PatchInfo &patch, int row, int col) {
+    const ViewAxes axes = axesOf(patch.view);
+    std::array<int, 3> voxel{};
+    voxel[static_cast<std::size_t>(axes.slice)] = patch.slice;
+    voxel[static_cast<std::size_t>(axes.u)] = patch.u + col;
+    voxel[static_cast<std::size_t>(axes.v)] = patch.v + row;
+    return voxel;
+}
+
 PatchSet samplePatches(const ScaledVolume &volume, const PatchOptions &options,
                        ProgressReporter *progress) {
     PatchSet out;

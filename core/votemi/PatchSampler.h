@@ -3,6 +3,7 @@
 #include "votemi/ScaledVolume.h"
 #include "votemi/VoteMiTypes.h"
 
+#include <array>
 #include <vector>
 
 namespace brainmd {
@@ -35,5 +36,9 @@ struct PatchSet {
 /// depends on nothing but the volume and the options.
 PatchSet samplePatches(const ScaledVolume &volume, const PatchOptions &options,
                        ProgressReporter *progress = nullptr);
+
+/// Voxel indices (i, j, k) of patch element (row, col): the voxel at (u + col, v + row) in
+/// the view's plane, on the patch's slice (see PatchInfo).
+std::array<int, 3> patchVoxel(const PatchInfo &patch, int row, int col);
 
 } // namespace brainmd

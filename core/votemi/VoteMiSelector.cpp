@@ -80,13 +80,7 @@ std::vector<float> unusualness(const ScaledVolume &scaled, const Volume &volume,
     std::vector<float> unusual = patchAsymmetry(scaled, spacing, patches, plane);
     const int half = patches.patchSize / 2;
     auto sideOf = [&](const PatchInfo &info) { // +1 or −1: where the patch's centre lies
-        int voxel[3];
-        const int axis = viewAxis(info.view);
-        const int first = axis == 0 ? 1 : 0;
-        const int second = axis == 2 ? 1 : 2;
-        voxel[axis] = info.slice;
-        voxel[first] = info.u + half;
-        voxel[second] = info.v + half;
+        const std::array<int, 3> voxel = patchVoxel(info, half, half);
         const Eigen::Vector3d x(voxel[0] * spacing[0], voxel[1] * spacing[1],
                                 voxel[2] * spacing[2]);
         return (x - plane.point).dot(plane.normal) >= 0.0 ? 1 : -1;
