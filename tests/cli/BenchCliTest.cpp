@@ -128,6 +128,60 @@ private Q_SLOTS:
         QVERIFY(svg.readAll().contains("<svg"));
     }
 
+    void repeatsShowTheSpreadOverSplits() {
+        // Three seeds of one configuration with a random pool: three splits, and the
+        // report of the last one shows the spread over all three and the control contrast.
+        const Result run = runCli(
+            {QStringLiteral("bench"), QStringLiteral("run"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--backend"), QStringLiteral("majority"), QStringLiteral("--labels"),
+             QStringLiteral("phantom"), QStringLiteral("--slices"), QStringLiteral("centre,blank"),
+             QStringLiteral("--pool"), QStringLiteral("random"), QStringLiteral("--pool-size"),
+             QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("11"),
+             QStringLiteral("--repeats"), QStringLiteral("3"), QStringLiteral("--new")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.out.contains(QLatin1String("Over 3 repeated splits (seeds 11, 12, 13")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("vs blank/axial/0-shot")));
+        const Result list = runCli({QStringLiteral("bench"), QStringLiteral("list"),
+                                    QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        qint64 last = 0;
+        for (const QJsonValue &r : QJsonDocument::fromJson(list.out.toUtf8()).array())
+            last = std::max<qint64>(last, r.toObject().value(QLatin1String("id")).toInteger());
+        const QString out = m_dir.filePath(QStringLiteral("repeats-report"));
+        QCOMPARE(
+            runCli({QStringLiteral("bench"), QStringLiteral("report"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--run"), QString::number(last), QStringLiteral("--out"), out})
+                .exitCode,
+            0);
+        QFile file(out + QStringLiteral("/report.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject spread = json.value(QLatin1String("split_spread")).toObject();
+        QCOMPARE(spread.value(QLatin1String("runs")).toArray().size(), 3);
+        QCOMPARE(spread.value(QLatin1String("seeds")).toArray().first().toString(),
+                 QStringLiteral("11"));
+        QVERIFY(spread.value(QLatin1String("distinct_pools")).toInt() >= 2);
+        const QJsonArray rows = spread.value(QLatin1String("conditions")).toArray();
+        QCOMPARE(rows.size(), 2);
+        for (const QJsonValue &r : rows) {
+            const QJsonObject row = r.toObject();
+            QCOMPARE(row.value(QLatin1String("runs")).toInt(), 3);
+            QVERIFY(row.value(QLatin1String("min")).toDouble() <=
+                    row.value(QLatin1String("mean")).toDouble());
+            QVERIFY(row.value(QLatin1String("mean")).toDouble() <=
+                    row.value(QLatin1String("max")).toDouble());
+        }
+        const QJsonArray controls = json.value(QLatin1String("control_contrasts")).toArray();
+        QCOMPARE(controls.size(), 1);
+        QCOMPARE(controls.first().toObject().value(QLatin1String("control")).toString(),
+                 QStringLiteral("blank/axial/0-shot"));
+        QFile html(out + QStringLiteral("/report.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray page = html.readAll();
+        QVERIFY(page.contains("Spread over repeated splits"));
+        QVERIFY(page.contains("Against the control"));
+    }
+
     void voteMiNeedsStoredSelection() {
         const Result run =
             runCli({QStringLiteral("bench"), QStringLiteral("run"), QStringLiteral("--db"), m_db,

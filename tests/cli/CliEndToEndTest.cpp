@@ -303,6 +303,9 @@ void CliEndToEndTest::demoRunsTheMainJob() {
                                QStringLiteral("--cases"), QStringLiteral("2")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY(run.out.contains(QStringLiteral("2 case(s)")));
+    // What the BrainBench numbers can show, for the size the demo ran.
+    QVERIFY2(run.out.contains(QStringLiteral("the other 1 are scored")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("With 1 evaluated cases")));
     QVERIFY(QFile::exists(out + QStringLiteral("/brainmd.sqlite")));
     // A second run reuses everything and adds nothing.
     const CliRun again = runCli({QStringLiteral("demo"), QStringLiteral("--out"), out,
