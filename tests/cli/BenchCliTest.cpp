@@ -263,8 +263,8 @@ private Q_SLOTS:
                 .array()
                 .size();
         QStringList arguments = openAiRun(url, db);
-        // Another model: its answers must not be cached for the resume test's requests.
-        arguments << QStringLiteral("--model") << QStringLiteral("dry-run-vlm");
+        // Same model as the resume test below, on another server: the cache is keyed by
+        // the endpoint, so that test's requests are asked again, not answered from here.
         arguments << QStringLiteral("--shots") << QStringLiteral("0,2")
                   << QStringLiteral("--dry-run") << QStringLiteral("--price-in")
                   << QStringLiteral("1") << QStringLiteral("--price-out") << QStringLiteral("2")
