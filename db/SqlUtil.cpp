@@ -1,5 +1,6 @@
 #include "db/SqlUtil.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QThread>
@@ -10,6 +11,14 @@ namespace {
 constexpr int kBusyAttempts = 8;
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
+bool onGuiThread() {
+    const QCoreApplication *app = QCoreApplication::instance();
+    // A desktop application's main thread (the command line's may sleep); by class name,
+    // since this layer does not link Qt GUI.
+    return app != nullptr && QThread::currentThread() == app->thread() &&
+           app->inherits("QGuiApplication");
+}
+
 } // namespace
 
 bool isBusy(const QSqlError &error) {
@@ -25,6 +34,11 @@ bool exec(QSqlQuery &query) {
         if (query.exec())
             return true;
         if (!isBusy(query.lastError()) || attempt >= kBusyAttempts)
+            return false;
+        // The GUI thread never sleeps here: its writes run on the database writer thread
+        // (ui/jobs/WriteOffGuiThread.h) and a WAL reader is not kept waiting by writers, so
+        // what is still busy there fails now and says so rather than freezing the window.
+        if (onGuiThread())
             return false;
         // The connection's busy timeout already waited; this covers the cases SQLite
         // reports at once (e.g. a snapshot that went stale under WAL).

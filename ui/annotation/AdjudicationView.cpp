@@ -7,6 +7,7 @@
 #include "reading/BlindingPolicy.h"
 #include "ui/annotation/Agreement.h"
 #include "ui/annotation/ReaderSlices.h"
+#include "ui/jobs/WriteOffGuiThread.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -203,8 +204,10 @@ void AdjudicationView::setConsensus(const QString &item, const QString &value) {
     // Views are shown 1-based like the viewer; the consensus keeps the 0-based index.
     if (item.startsWith(QLatin1String("view:")) && !value.isEmpty())
         stored = QString::number(value.toInt() - 1);
-    ConsensusRepository(m_db).set(m_caseId, m_adjudicator.id, item, stored);
-    CaseEventRepository(m_db).refreshStatus(m_caseId);
+    writeOffGuiThread([&] {
+        ConsensusRepository(m_db).set(m_caseId, m_adjudicator.id, item, stored);
+        CaseEventRepository(m_db).refreshStatus(m_caseId);
+    });
     Q_EMIT consensusChanged(m_caseId);
 }
 

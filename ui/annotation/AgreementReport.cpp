@@ -1,5 +1,6 @@
 // The agreement summary as HTML (adjudication view, report) and as CSV (export).
 
+#include "common/CsvWriter.h"
 #include "ui/annotation/Agreement.h"
 #include "ui/annotation/ReaderQuestions.h"
 
@@ -36,14 +37,6 @@ QString interval(const Estimate &e, int decimals) {
                            .arg(e.low, 0, 'f', decimals)
                            .arg(e.high, 0, 'f', decimals)
                      : QString();
-}
-
-QString csvField(const QString &text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace
@@ -98,7 +91,7 @@ QString agreementCsv(const AgreementSummary &summary) {
     }
     for (const QuestionAgreement &q : summary.questions)
         lines << QStringList{QStringLiteral("question"),
-                             csvField(q.questionId),
+                             csvCell(q.questionId),
                              QStringLiteral("kappa"),
                              number(q.estimate, 3),
                              interval(q.estimate, 3),

@@ -1,5 +1,7 @@
 #include "ui/annotation/AnnotationExport.h"
 
+#include "common/CsvWriter.h"
+#include "common/PrivateFiles.h"
 #include "db/AnnotationRepository.h"
 #include "db/CaseRepository.h"
 #include "ui/annotation/Agreement.h"
@@ -9,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace brainmd {
 
@@ -22,20 +23,9 @@ QHash<qint64, QString> caseKeys(const Database &db) {
     return keys;
 }
 
+// Exports name cases by key (accession numbers) and readers: private like the database.
 QString writeAll(const QString &path, const QByteArray &bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QCoreApplication::translate("brainmd", "cannot write %1: %2")
-            .arg(path, file.errorString());
-    return {};
-}
-
-QString csvField(QString text) {
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    return text;
+    return writePrivateFile(path, bytes);
 }
 
 } // namespace
@@ -78,8 +68,8 @@ QString exportAnnotationsCsv(const Database &db, const QString &path) {
         "kind,case_key,reader,pass,session,item,value,position_mm,suggested,created_at")};
     for (const SliceMark &m : repo.allCurrentMarks()) {
         lines << QStringList{QStringLiteral("slice"),
-                             csvField(keys.value(m.caseId)),
-                             csvField(m.readerName),
+                             csvCell(keys.value(m.caseId)),
+                             csvCell(m.readerName),
                              QString::number(m.pass),
                              QString::number(m.sessionId),
                              QString::fromLatin1(viewName(m.view)),
@@ -91,14 +81,14 @@ QString exportAnnotationsCsv(const Database &db, const QString &path) {
     }
     for (const AnswerRecord &a : repo.allCurrentAnswers()) {
         lines << QStringList{QStringLiteral("answer"),
-                             csvField(keys.value(a.caseId)),
-                             csvField(a.readerName),
+                             csvCell(keys.value(a.caseId)),
+                             csvCell(a.readerName),
                              QString::number(a.pass),
                              QString::number(a.sessionId),
-                             csvField(a.questionId),
-                             csvField(a.value),
+                             csvCell(a.questionId),
+                             csvCell(a.value),
                              QString(),
-                             csvField(a.suggestedValue),
+                             csvCell(a.suggestedValue),
                              a.createdAt}
                      .join(QLatin1Char(','));
     }

@@ -8,6 +8,7 @@
 #include "ui/annotation/AnswerCommand.h"
 #include "ui/annotation/MarkSliceCommand.h"
 #include "ui/annotation/ReadingClock.h"
+#include "ui/jobs/WriteOffGuiThread.h"
 
 #include <QRandomGenerator>
 #include <QTime>
@@ -43,7 +44,8 @@ QString AnnotationSession::begin(const QString &readerName, const QString &role,
     if (isActive())
         end();
     const ReaderRepository readers(m_db);
-    const std::optional<Reader> reader = readers.ensureReader(readerName.trimmed(), role);
+    const std::optional<Reader> reader =
+        writeOffGuiThread([&] { return readers.ensureReader(readerName.trimmed(), role); });
     if (!reader)
         return tr("could not register the reader %1").arg(readerName);
     if (reader->role == QLatin1String("adjudicator"))
@@ -54,7 +56,7 @@ QString AnnotationSession::begin(const QString &readerName, const QString &role,
     // A resumed session keeps its own (shuffled) order; the same cases in any order match.
     if (session && (session->pass != pass || session->kind != sessionKindName(kind) ||
                     (!worklist.empty() && !sameCases(session->worklist, worklist)))) {
-        readers.endSession(session->id);
+        writeOffGuiThread([&] { return readers.endSession(session->id); });
         session.reset();
     }
     if (!session) {
@@ -70,7 +72,7 @@ QString AnnotationSession::begin(const QString &readerName, const QString &role,
             settings.hasOrderSeed = true;
             settings.worklist = readingOrder(worklist, settings.orderSeed);
         }
-        session = readers.startSession(settings);
+        session = writeOffGuiThread([&] { return readers.startSession(settings); });
     }
     if (!session)
         return tr("could not start a session");
@@ -86,7 +88,7 @@ void AnnotationSession::end() {
     if (!isActive())
         return;
     leaveCase();
-    ReaderRepository(m_db).endSession(m_session.id);
+    writeOffGuiThread([this] { return ReaderRepository(m_db).endSession(m_session.id); });
     m_session = {};
     m_reader = {};
     m_marks.clear();
@@ -114,7 +116,9 @@ void AnnotationSession::goTo(int position) {
         return;
     leaveCase();
     m_session.position = position;
-    reportWrite(ReaderRepository(m_db).setPosition(m_session.id, position).isEmpty());
+    reportWrite(writeOffGuiThread([this, position] {
+                    return ReaderRepository(m_db).setPosition(m_session.id, position);
+                }).isEmpty());
     enterCase();
 }
 
@@ -215,7 +219,9 @@ bool AnnotationSession::readByReader(qint64 caseId) const {
 }
 
 void AnnotationSession::refreshCaseStatus(qint64 caseId) {
-    if (CaseEventRepository(m_db).refreshStatus(caseId).isEmpty())
+    if (writeOffGuiThread([this, caseId] {
+            return CaseEventRepository(m_db).refreshStatus(caseId);
+        }).isEmpty())
         Q_EMIT caseProgressChanged(caseId);
 }
 
@@ -232,8 +238,9 @@ void AnnotationSession::reportWrite(bool ok) {
 }
 
 qint64 AnnotationSession::event(CaseEventKind kind, const QString &value, double seconds) {
-    const qint64 id =
-        CaseEventRepository(m_db).add(authorship(), currentCaseId(), kind, value, seconds);
+    const qint64 id = writeOffGuiThread([&] {
+        return CaseEventRepository(m_db).add(authorship(), currentCaseId(), kind, value, seconds);
+    });
     reportWrite(id > 0);
     return id;
 }
@@ -254,8 +261,10 @@ void AnnotationSession::acceptSuggestion(const QString &questionId) {
 }
 
 qint64 AnnotationSession::writeMark(View view, int sliceIndex, double positionMm) {
-    const qint64 id = AnnotationRepository(m_db).addMark(authorship(), currentCaseId(), view,
-                                                         sliceIndex, positionMm);
+    const qint64 id = writeOffGuiThread([&] {
+        return AnnotationRepository(m_db).addMark(authorship(), currentCaseId(), view, sliceIndex,
+                                                  positionMm);
+    });
     reportWrite(id > 0);
     reload();
     return id;
@@ -265,20 +274,26 @@ qint64 AnnotationSession::writeAnswer(const QString &questionId, const QString &
     const QString shown = suggestion(questionId);
     const std::optional<double> confidence =
         m_state.confidence ? std::optional<double>(*m_state.confidence) : std::nullopt;
-    const qint64 id = AnnotationRepository(m_db).addAnswer(authorship(), currentCaseId(),
-                                                           questionId, value, shown, confidence);
+    const qint64 id = writeOffGuiThread([&] {
+        return AnnotationRepository(m_db).addAnswer(authorship(), currentCaseId(), questionId,
+                                                    value, shown, confidence);
+    });
     reportWrite(id > 0);
     reload();
     return id;
 }
 
 void AnnotationSession::retractMark(qint64 markId) {
-    reportWrite(AnnotationRepository(m_db).retractMark(authorship(), markId) > 0);
+    reportWrite(writeOffGuiThread([&] {
+                    return AnnotationRepository(m_db).retractMark(authorship(), markId);
+                }) > 0);
     reload();
 }
 
 void AnnotationSession::retractAnswer(qint64 answerId) {
-    reportWrite(AnnotationRepository(m_db).retractAnswer(authorship(), answerId) > 0);
+    reportWrite(writeOffGuiThread([&] {
+                    return AnnotationRepository(m_db).retractAnswer(authorship(), answerId);
+                }) > 0);
     reload();
 }
 
@@ -331,8 +346,9 @@ void AnnotationSession::postponeCase() {
     const qint64 postponed = reordered[at];
     reordered.erase(reordered.begin() + static_cast<std::ptrdiff_t>(at));
     reordered.push_back(postponed);
-    const QString error =
-        ReaderRepository(m_db).setWorklist(m_session.id, reordered, m_session.position);
+    const QString error = writeOffGuiThread([&] {
+        return ReaderRepository(m_db).setWorklist(m_session.id, reordered, m_session.position);
+    });
     if (error.isEmpty())
         m_session.worklist = std::move(reordered); // else stay on the case; saved() says why
     reportWrite(error.isEmpty());

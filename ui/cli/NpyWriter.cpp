@@ -1,8 +1,9 @@
 #include "ui/cli/NpyWriter.h"
 
+#include "common/PrivateFiles.h"
+
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QtEndian>
 
 #include <bit>
@@ -35,11 +36,9 @@ QString write(const QString &path, const char *descr, const std::vector<std::int
     const quint16 length = qToLittleEndian(static_cast<quint16>(header.size()));
     out.append(reinterpret_cast<const char *>(&length), 2);
     out.append(header);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() ||
-        file.write(data, bytes) != bytes || !file.commit())
-        return file.errorString();
-    return {};
+    // Embeddings are derived from patient images: private like every other output.
+    out.append(data, static_cast<qsizetype>(bytes));
+    return writePrivateFile(path, out);
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "ui/browser/CaseTableModel.h"
 #include "ui/jobs/JobRunner.h"
 #include "ui/jobs/Workspace.h"
+#include "ui/jobs/WriteOffGuiThread.h"
 #include "ui/main/CaseLoader.h"
 #include "ui/main/DocumentsPanel.h"
 #include "ui/main/OverlayMarkers.h"
@@ -82,6 +83,16 @@ MainWindow::MainWindow(QWidget *parent)
             ok ? QStringLiteral("color: #4c4;")
                : QStringLiteral("color: white; background: #c22; font-weight: bold;"));
     });
+    // A save that waits for another program's write lock: say so while input is held.
+    connect(&DatabaseWriter::instance(), &DatabaseWriter::waitingChanged, this,
+            [this](bool waiting) {
+                if (!waiting)
+                    return; // the save's own result replaces the notice
+                m_savedLabel->setText(tr("Saving… another program is writing to %1; your input "
+                                         "waits until this answer is stored")
+                                          .arg(QFileInfo(m_workspace->path()).fileName()));
+                m_savedLabel->setStyleSheet(QStringLiteral("color: black; background: #fc4;"));
+            });
     connectBlinding();
 }
 

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -95,6 +96,8 @@ public:
 Q_SIGNALS:
     void caseOpened(qint64 caseId);
     void importFinished(int casesCreated);
+    /// An export started from the File menu has ended ("" or the error).
+    void exportFinished(const QString &path, const QString &error);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -116,6 +119,11 @@ private:
     void startSessionFromDialog();
     void runSelection();
     void exportAnnotations(bool json);
+    void exportReaderAgreement();
+    /// Runs `write` (given the jobs' database) in a workspace job and reports the outcome
+    /// in the status bar or, on error, in a message box titled `title`.
+    void exportInBackground(const QString &title, const QString &path,
+                            std::function<QString(const Database &)> write);
     // MainWindowBlinding.cpp: every action, tab and dock asks the session's policy.
     void connectBlinding();
     void applyBlinding();

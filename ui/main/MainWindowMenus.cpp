@@ -5,6 +5,7 @@
 #include "db/AnnotationRepository.h"
 #include "db/Database.h"
 #include "db/ReaderRepository.h"
+#include "db/SqlStudyStorage.h"
 #include "ui/annotation/Agreement.h"
 #include "ui/annotation/AnnotationExport.h"
 #include "ui/annotation/AnnotationPanel.h"
@@ -15,6 +16,7 @@
 #include "ui/browser/CaseTableModel.h"
 #include "ui/dashboard/DashboardLauncher.h"
 #include "ui/i18n/Translations.h"
+#include "ui/jobs/JobRunner.h"
 #include "ui/jobs/Workspace.h"
 #include "ui/main/DeidentifyDialog.h"
 #include "ui/main/RevealTags.h"
@@ -34,20 +36,6 @@
 #include <QStatusBar>
 
 namespace brainmd {
-
-namespace {
-
-void exportReaderAgreement(QWidget *parent, const Database &db) {
-    const QString path = QFileDialog::getSaveFileName(
-        parent, QCoreApplication::translate("brainmd", "Export reader agreement"), QString(),
-        QCoreApplication::translate("brainmd", "CSV (*.csv);;HTML (*.html)"));
-    if (path.isEmpty())
-        return;
-    if (const QString error = exportAgreement(db, path); !error.isEmpty())
-        QMessageBox::warning(parent, QCoreApplication::translate("brainmd", "Export"), error);
-}
-
-} // namespace
 
 QAction *MainWindow::addCommand(QMenu *menu, const QString &id, const QString &text,
                                 std::function<void()> slot) {
@@ -76,7 +64,7 @@ void MainWindow::buildMenus() {
                      [this] { exportAnnotations(false); }),
           Reveals::Exports);
     needs(addCommand(file, {}, tr("Export reader agreement (CSV or HTML)…"),
-                     [this] { exportReaderAgreement(this, m_workspace->database()); }),
+                     [this] { exportReaderAgreement(); }),
           Reveals::Exports);
     needs(addCommand(file, {}, tr("Export representative slices…"),
                      [this] {
@@ -355,12 +343,42 @@ void MainWindow::exportAnnotations(bool json) {
         this, tr("Export annotations"), QString(), json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const QString error = json ? exportAnnotationsJson(m_workspace->database(), path)
-                               : exportAnnotationsCsv(m_workspace->database(), path);
-    if (error.isEmpty())
-        statusBar()->showMessage(tr("Annotations written to %1").arg(path), 6000);
-    else
-        QMessageBox::warning(this, tr("Export annotations"), error);
+    exportInBackground(tr("Export annotations"), path, [json, path](const Database &db) {
+        return json ? exportAnnotationsJson(db, path) : exportAnnotationsCsv(db, path);
+    });
+}
+
+void MainWindow::exportReaderAgreement() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export reader agreement"),
+                                                      QString(), tr("CSV (*.csv);;HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    // The agreement's bootstrap intervals take a while on a large study.
+    exportInBackground(tr("Export reader agreement"), path,
+                       [path](const Database &db) { return exportAgreement(db, path); });
+}
+
+void MainWindow::exportInBackground(const QString &title, const QString &path,
+                                    std::function<QString(const Database &)> write) {
+    const auto storage = std::dynamic_pointer_cast<const SqlStudyStorage>(m_workspace->storage());
+    if (!storage)
+        return;
+    auto error = std::make_shared<QString>();
+    JobRunner *job = m_workspace->start(makeJob(
+        title, [storage, write = std::move(write), error](ProgressReporter &, const CancelFlag &) {
+            *error = write(storage->database());
+        }));
+    statusBar()->showMessage(tr("Writing %1…").arg(path));
+    connect(job, &JobRunner::finished, this, [this, title, path, error](bool cancelled) {
+        if (cancelled)
+            statusBar()->showMessage(tr("%1: cancelled; %2 was not written").arg(title, path),
+                                     6000);
+        else if (error->isEmpty())
+            statusBar()->showMessage(tr("Written to %1").arg(path), 6000);
+        else
+            QMessageBox::warning(this, title, *error);
+        Q_EMIT exportFinished(path, *error);
+    });
 }
 
 QMainWindow *MainWindow::showDashboard(qint64 runId) {
