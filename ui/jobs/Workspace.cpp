@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlStudyStorage.h"
 #include "ui/jobs/JobRunner.h"
+#include "ui/jobs/WriteOffGuiThread.h"
 
 namespace brainmd {
 
@@ -19,7 +20,15 @@ QString Workspace::open(const QString &path) {
     Q_EMIT aboutToSwitch();
     m_storage.reset();
     m_gui->close();
-    QString error = m_gui->open(path);
+    // Creating or migrating the file (with the backup taken before a migration) can take
+    // seconds on a large study: it runs on the database writer thread while the window
+    // keeps drawing; the GUI thread's own open then finds the schema current and connects.
+    QString error = writeOffGuiThread([&path] {
+        Database prepared;
+        return prepared.open(path);
+    });
+    if (error.isEmpty())
+        error = m_gui->open(path);
     if (error.isEmpty()) {
         // The jobs' own handle; the schema is already current, so this open only connects.
         auto forJobs = std::make_shared<Database>();
