@@ -22,7 +22,8 @@ const QString kRunColumns =
                    "COALESCE(r.finished_at, ''), "
                    "(SELECT COUNT(*) FROM predictions p WHERE p.run_id = r.id), "
                    "(SELECT COUNT(*) FROM predictions p WHERE p.run_id = r.id AND p.status = "
-                   "'error'), r.api_key_source, r.visibility, r.split FROM bench_runs r ");
+                   "'error'), r.api_key_source, r.visibility, r.split, r.shown_slices, r.pricing "
+                   "FROM bench_runs r ");
 
 BenchRunRecord runFrom(const QSqlQuery &query) {
     BenchRunRecord record;
@@ -39,6 +40,8 @@ BenchRunRecord runFrom(const QSqlQuery &query) {
     record.apiKeySource = query.value(9).toString();
     record.visibilityJson = query.value(10).toByteArray();
     record.splitJson = query.value(11).toByteArray();
+    record.shownSlicesJson = query.value(12).toByteArray();
+    record.pricingJson = query.value(13).toByteArray();
     return record;
 }
 
@@ -168,6 +171,41 @@ QString BenchRunRepository::setSplit(qint64 runId, const QByteArray &json) const
     return sql::run(m_db.connection(),
                     QStringLiteral("UPDATE bench_runs SET split = ? WHERE id = ?"),
                     {QString::fromUtf8(json), runId});
+}
+
+QString BenchRunRepository::setShownSlices(qint64 runId, const QByteArray &json) const {
+    return sql::run(m_db.connection(),
+                    QStringLiteral("UPDATE bench_runs SET shown_slices = ? WHERE id = ?"),
+                    {QString::fromUtf8(json), runId});
+}
+
+QString BenchRunRepository::setPricing(qint64 runId, const QByteArray &json) const {
+    return sql::run(m_db.connection(),
+                    QStringLiteral("UPDATE bench_runs SET pricing = ? WHERE id = ?"),
+                    {QString::fromUtf8(json), runId});
+}
+
+BenchUsage BenchRunRepository::usage(qint64 runId) const {
+    QSqlQuery query(m_db.connection());
+    BenchUsage usage;
+    // A request this run sent and got an answer to: not an error, not from the cache.
+    if (sql::exec(query,
+                  QStringLiteral(
+                      "SELECT COALESCE(SUM(from_cache = 0), 0), COALESCE(SUM(from_cache != 0), 0), "
+                      "COALESCE(SUM(CASE WHEN from_cache = 0 THEN prompt_tokens END), 0), "
+                      "COALESCE(SUM(CASE WHEN from_cache = 0 THEN completion_tokens END), 0), "
+                      "COALESCE(SUM(from_cache = 0 AND prompt_tokens = 0 AND "
+                      "completion_tokens = 0), 0) FROM predictions WHERE run_id = ? AND "
+                      "status != 'error'"),
+                  {runId}) &&
+        query.next()) {
+        usage.requestsSent = query.value(0).toInt();
+        usage.fromCache = query.value(1).toInt();
+        usage.promptTokens = query.value(2).toLongLong();
+        usage.completionTokens = query.value(3).toLongLong();
+        usage.withoutUsage = query.value(4).toInt();
+    }
+    return usage;
 }
 
 QSet<QString> BenchRunRepository::finishedTaskKeys(qint64 runId) const {

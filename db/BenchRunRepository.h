@@ -41,6 +41,9 @@ public:
     QString setApiKeySource(qint64 runId, const QString &source) const override;
     QString setVisibility(qint64 runId, const QByteArray &json) const override;
     QString setSplit(qint64 runId, const QByteArray &json) const override;
+    QString setShownSlices(qint64 runId, const QByteArray &json) const override;
+    QString setPricing(qint64 runId, const QByteArray &json) const override;
+    BenchUsage usage(qint64 runId) const override;
 
     /// Task keys of the run that are done (answered, abstained, unparsed: not errors).
     QSet<QString> finishedTaskKeys(qint64 runId) const override;

@@ -3,6 +3,8 @@
 #include "bench/BenchRequestBuilder.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace brainmd {
 
@@ -48,13 +50,40 @@ BenchCostEstimate estimateBenchCost(const BenchPlan &plan, const std::vector<Ben
             examples * 2; // each example's answer: a token or two
         estimate.outputTokensAtMost += plan.config.backend.maxTokens;
     }
-    estimate.priced = pricing.inputPerMillion >= 0.0 && pricing.outputPerMillion >= 0.0;
+    estimate.priced = isPriced(pricing);
     if (estimate.priced)
         estimate.costAtMost =
             (static_cast<double>(estimate.inputTokens) * pricing.inputPerMillion +
              static_cast<double>(estimate.outputTokensAtMost) * pricing.outputPerMillion) /
             1e6;
     return estimate;
+}
+
+bool isPriced(const BenchPricing &pricing) {
+    return pricing.inputPerMillion >= 0.0 && pricing.outputPerMillion >= 0.0;
+}
+
+QByteArray benchPricingJson(const BenchPricing &pricing) {
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("input_per_million"), pricing.inputPerMillion},
+                           {QStringLiteral("output_per_million"), pricing.outputPerMillion},
+                           {QStringLiteral("image_tokens"), pricing.imageTokens}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<BenchPricing> parsePricingJson(const QByteArray &json) {
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    BenchPricing pricing;
+    pricing.inputPerMillion = root.value(QStringLiteral("input_per_million")).toDouble(-1.0);
+    pricing.outputPerMillion = root.value(QStringLiteral("output_per_million")).toDouble(-1.0);
+    pricing.imageTokens = root.value(QStringLiteral("image_tokens")).toInt(pricing.imageTokens);
+    return isPriced(pricing) ? std::optional(pricing) : std::nullopt;
+}
+
+double benchCost(const BenchUsage &usage, const BenchPricing &pricing) {
+    return (static_cast<double>(usage.promptTokens) * pricing.inputPerMillion +
+            static_cast<double>(usage.completionTokens) * pricing.outputPerMillion) /
+           1.0e6;
 }
 
 } // namespace brainmd

@@ -2,7 +2,10 @@
 
 #include "bench/BenchPlan.h"
 
+#include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 #include <vector>
 
@@ -30,6 +33,28 @@ struct BenchPricing {
     double inputPerMillion = -1.0; ///< < 0: not given
     double outputPerMillion = -1.0;
 };
+
+/// Both prices given (the estimate and the actual cost need them).
+bool isPriced(const BenchPricing &pricing);
+/// {"input_per_million": …, "output_per_million": …, "image_tokens": …}
+QByteArray benchPricingJson(const BenchPricing &pricing);
+/// nullopt for "" or a record without both prices.
+std::optional<BenchPricing> parsePricingJson(const QByteArray &json);
+
+/// What a run used of the server: the requests it sent itself and their tokens as the
+/// server counted them (its `usage`); answers taken from the response cache were paid
+/// for once, by whichever run sent them first, and are counted apart.
+struct BenchUsage {
+    int requestsSent = 0;
+    int fromCache = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    /// Sent requests whose response carried no token counts (some servers omit usage).
+    int withoutUsage = 0;
+};
+
+/// The cost of `usage` at `pricing` (both prices must be given).
+double benchCost(const BenchUsage &usage, const BenchPricing &pricing);
 
 /// The estimate for `todo` (tasks of `plan`); `builder` renders the prompts' text.
 BenchCostEstimate estimateBenchCost(const BenchPlan &plan, const std::vector<BenchTask> &todo,

@@ -2,6 +2,7 @@
 
 #include "bench/BenchRunner.h"
 #include "bench/BenchScoring.h"
+#include "bench/CostEstimate.h"
 #include "bench/RunConfig.h"
 
 #include <QByteArray>
@@ -30,6 +31,11 @@ struct BenchRunRecord {
     QByteArray visibilityJson;
     /// The example pool and the evaluated cases (benchSplitJson()); "" before planning.
     QByteArray splitJson;
+    /// The slices each case showed per source (shownSlicesJson()); "" before planning or
+    /// for runs planned before slices were recorded.
+    QByteArray shownSlicesJson;
+    /// The price per million tokens given for the run (benchPricingJson()); "" none.
+    QByteArray pricingJson;
 };
 
 /// One stored request and response, for audits and the report's answer table.
@@ -59,6 +65,12 @@ public:
     virtual QString setVisibility(qint64 runId, const QByteArray &json) const = 0;
     /// Stores the planned run's example pool and evaluated cases (benchSplitJson()).
     virtual QString setSplit(qint64 runId, const QByteArray &json) const = 0;
+    /// Stores the slices the planned run shows (shownSlicesJson()).
+    virtual QString setShownSlices(qint64 runId, const QByteArray &json) const = 0;
+    /// Stores the price per million tokens given for the run (benchPricingJson()).
+    virtual QString setPricing(qint64 runId, const QByteArray &json) const = 0;
+    /// The requests the run sent itself and their tokens (errors and cached answers apart).
+    virtual BenchUsage usage(qint64 runId) const = 0;
     /// Task keys of the run that are done (answered, abstained, unparsed: not errors).
     virtual QSet<QString> finishedTaskKeys(qint64 runId) const = 0;
     virtual std::vector<StoredPrediction> predictions(qint64 runId) const = 0;

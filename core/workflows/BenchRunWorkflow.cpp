@@ -4,6 +4,7 @@
 #include "bench/BenchRequestBuilder.h"
 #include "bench/ModelBackend.h"
 #include "bench/RunLease.h"
+#include "bench/ShownSlices.h"
 #include "jobs/Progress.h"
 #include "ports/BenchRunCatalog.h"
 #include "ports/StudyStorage.h"
@@ -67,6 +68,18 @@ ProgressReporter *BenchRunObserver::planningProgress() {
 }
 void BenchRunObserver::notice(const QString &, qint64) {}
 
+namespace {
+
+/// The slices a stored run recorded (empty for a new run or one planned before slices
+/// were recorded: those are planned from today's selections).
+ShownSlices recordedSlices(const std::optional<BenchRunRecord> &run) {
+    if (!run)
+        return {};
+    return parseShownSlicesJson(run->shownSlicesJson).value_or(ShownSlices{});
+}
+
+} // namespace
+
 BenchRunWorkflow::BenchRunWorkflow(std::shared_ptr<const StudyStorage> storage,
                                    BackendFactory backends)
     : m_storage(std::move(storage))
@@ -77,8 +90,12 @@ BenchRunResult BenchRunWorkflow::dryRun(const BenchRunConfig &config, const Task
                                         BenchRunObserver &watch) const {
     BenchRunResult result;
     result.runId = existingRun;
-    const std::unique_ptr<BenchDataSource> data = m_storage->benchData();
-    const BenchPlanResult plan = planBenchRun(config, pack, *data, watch.planningProgress());
+    const std::unique_ptr<BenchDataSource> today = m_storage->benchData();
+    std::optional<BenchRunRecord> record;
+    if (existingRun != 0)
+        record = m_storage->benchRuns()->run(existingRun);
+    const RecordedSlicesSource data(*today, recordedSlices(record));
+    const BenchPlanResult plan = planBenchRun(config, pack, data, watch.planningProgress());
     if (!plan.plan) {
         result.status = QStringLiteral("failed");
         result.message = plan.error;
@@ -95,7 +112,7 @@ BenchRunResult BenchRunWorkflow::dryRun(const BenchRunConfig &config, const Task
     }
     watch.planned(*plan.plan, static_cast<int>(plan.plan->tasks.size()),
                   static_cast<int>(plan.plan->tasks.size() - todo.size()));
-    const BenchRequestBuilder builder(*plan.plan, *data, config.backend.model);
+    const BenchRequestBuilder builder(*plan.plan, data, config.backend.model);
     result.estimate = estimateBenchCost(*plan.plan, todo, builder, pricing);
     result.plannedTasks = static_cast<int>(plan.plan->tasks.size());
     result.status = QStringLiteral("dry-run");
@@ -144,7 +161,10 @@ BenchRunResult BenchRunWorkflow::run(const BenchRunRequest &request, BenchRunObs
     }
     watch.runReady(result.runId, existing.has_value(), existing ? existing->predictions : 0);
 
-    const std::unique_ptr<BenchDataSource> data = m_storage->benchData();
+    // A resumed run shows what it showed before, whatever was selected since.
+    const std::unique_ptr<BenchDataSource> today = m_storage->benchData();
+    const RecordedSlicesSource recorded(*today, recordedSlices(existing));
+    const BenchDataSource *data = &recorded;
     LeaseRenewingProgress planning(*lease, watch.planningProgress());
     const BenchPlanResult plan = planBenchRun(config, *pack.pack, *data, &planning);
     if (planning.lost()) {
@@ -165,6 +185,22 @@ BenchRunResult BenchRunWorkflow::run(const BenchRunRequest &request, BenchRunObs
             runs->setVisibility(result.runId, visibilityJson(plan.plan->visibility()));
         !stored.isEmpty())
         return fail(stored);
+    if (const QString stored =
+            runs->setShownSlices(result.runId, shownSlicesJson(shownSlicesOf(*plan.plan)));
+        !stored.isEmpty())
+        return fail(stored);
+    if (const int changed = recorded.changedSinceRecorded(); changed > 0)
+        watch.note(QCoreApplication::translate(
+            "brainmd",
+            "%n case selection(s) changed since this run started; the run keeps showing the "
+            "slices it was started with",
+            nullptr, changed));
+    if (isPriced(request.pricing)) {
+        if (const QString stored =
+                runs->setPricing(result.runId, benchPricingJson(request.pricing));
+            !stored.isEmpty())
+            return fail(stored);
+    }
     const QSet<QString> done = runs->finishedTaskKeys(result.runId);
     std::vector<BenchTask> todo;
     for (const BenchTask &task : plan.plan->tasks) {

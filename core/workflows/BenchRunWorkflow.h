@@ -28,7 +28,8 @@ struct BenchRunRequest {
     /// Plan only: nothing is created, stored or sent; the result holds the estimate of
     /// what the run (or what is left of it) would send.
     bool dryRun = false;
-    BenchPricing pricing; ///< for the dry run's estimate
+    /// For the dry run's estimate; with both prices, stored with the run for its cost.
+    BenchPricing pricing;
 };
 
 /// How a run may be stopped from another thread. pause() and cancel() both stop after

@@ -89,6 +89,10 @@ std::optional<BenchReportInput> loadScoredRun(const StudyStorage &storage, qint6
     if (const auto visibility = parseVisibilityJson(run->visibilityJson))
         input.visibility = summariseVisibility(*visibility, sources, resamples, run->config.seed);
     input.split = parseBenchSplitJson(run->splitJson);
+    input.usage = runs->usage(runId);
+    input.asksServer = run->config.backend.type == QLatin1String("openai");
+    input.pricing = parsePricingJson(run->pricingJson);
+    input.shownSlices = parseShownSlicesJson(run->shownSlicesJson);
     input.spread = repeatedSplitSpread(*runs, *run, input.pack, input.conditions, input.scores);
     for (const CaseSummary &c : storage.cases()->list())
         input.caseKeys[c.id] = c.caseKey;

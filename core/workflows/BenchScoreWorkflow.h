@@ -2,7 +2,9 @@
 
 #include "bench/BenchScoring.h"
 #include "bench/BenchSplit.h"
+#include "bench/CostEstimate.h"
 #include "bench/LesionVisibility.h"
+#include "bench/ShownSlices.h"
 #include "bench/SplitSpread.h"
 #include "bench/TaskPack.h"
 
@@ -40,6 +42,13 @@ struct BenchReportInput {
     /// there are none).
     SplitSpread spread;
     std::vector<StoredPrediction> predictions;
+    /// Requests sent and tokens used; with the price given for the run, its cost.
+    BenchUsage usage;
+    std::optional<BenchPricing> pricing;
+    /// True when the run asks a model server (not a model-free baseline).
+    bool asksServer = false;
+    /// The slices each case showed (nullopt: the run predates the record).
+    std::optional<ShownSlices> shownSlices;
     QStringList problems;
     std::map<qint64, QString> caseKeys;
 };

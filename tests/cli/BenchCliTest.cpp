@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+#include <cmath>
+
 using brainmd::test::FakeChatServer;
 using brainmd::test::HttpReply;
 using brainmd::test::HttpRequest;
@@ -289,12 +291,46 @@ private Q_SLOTS:
                 .array()
                 .size();
         QCOMPARE(runsAfter, runsBefore); // nothing created
-        // The real run sends exactly what the dry run counted.
+        // The real run sends exactly what the dry run counted, and with the same prices
+        // stored it says what it used and cost: the fake server counts 10 input tokens and
+        // 1 output token per request; at 1 and 2 per million tokens.
         arguments.removeAll(QStringLiteral("--dry-run"));
-        const Result real =
-            runCli(arguments.mid(0, arguments.indexOf(QStringLiteral("--price-in"))));
+        const Result real = runCli(arguments);
         QVERIFY2(real.exitCode == 0, qPrintable(real.err + real.out));
         QCOMPARE(server.requestCount(), requests);
+        const QLocale locale;
+        QVERIFY2(
+            real.out.contains(QStringLiteral("Usage: %1 request(s) sent and answered, %2 input "
+                                             "and %3 output tokens")
+                                  .arg(requests)
+                                  .arg(locale.toString(10 * requests))
+                                  .arg(locale.toString(requests))),
+            qPrintable(real.out));
+        const double cost = (10.0 * requests * 1.0 + 1.0 * requests * 2.0) / 1e6;
+        QVERIFY2(real.out.contains(QStringLiteral("Cost %1").arg(locale.toString(cost, 'f', 2))),
+                 qPrintable(real.out));
+        const Result list = runCli({QStringLiteral("bench"), QStringLiteral("list"),
+                                    QStringLiteral("--db"), db, QStringLiteral("--json")});
+        qint64 runId = 0;
+        for (const QJsonValue &r : QJsonDocument::fromJson(list.out.toUtf8()).array())
+            runId = std::max<qint64>(runId, r.toObject().value(QLatin1String("id")).toInteger());
+        const QString out = m_dir.filePath(QStringLiteral("priced-report"));
+        const Result report =
+            runCli({QStringLiteral("bench"), QStringLiteral("report"), QStringLiteral("--db"), db,
+                    QStringLiteral("--run"), QString::number(runId), QStringLiteral("--out"), out,
+                    QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QFile file(out + QStringLiteral("/report.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject usage = QJsonDocument::fromJson(file.readAll())
+                                      .object()
+                                      .value(QLatin1String("usage"))
+                                      .toObject();
+        QCOMPARE(usage.value(QLatin1String("requests_sent")).toInt(), requests);
+        QCOMPARE(usage.value(QLatin1String("prompt_tokens")).toInteger(), 10 * requests);
+        QCOMPARE(usage.value(QLatin1String("completion_tokens")).toInteger(), requests);
+        QCOMPARE(usage.value(QLatin1String("price_input_per_million")).toDouble(), 1.0);
+        QVERIFY(std::abs(usage.value(QLatin1String("cost")).toDouble() - cost) < 1e-12);
     }
 
     void resumeAfterKillRepeatsNoAnsweredRequest() {

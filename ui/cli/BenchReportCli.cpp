@@ -1,5 +1,7 @@
 #include "ui/cli/BenchReportCli.h"
 
+#include "ui/report/BenchCostText.h"
+
 #include "bench/ControlContrast.h"
 #include "common/PrivateFiles.h"
 #include "db/BenchRunRepository.h"
@@ -99,6 +101,8 @@ void printRunScores(const Database &db, qint64 runId, QTextStream &out) {
                        .arg(r.condition.leftJustified(24), pct(r.mean).rightJustified(6),
                             pct(r.sd).rightJustified(6), pct(r.min), pct(r.max));
     }
+    if (input->asksServer)
+        out << benchUsageSummary(input->usage, input->pricing) << QLatin1Char('\n');
     if (input->visibility.empty())
         return;
     out << tr("What the images show of the lesions (model-free, cases with a lesion mask):\n");

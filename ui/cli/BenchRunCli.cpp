@@ -81,8 +81,14 @@ std::vector<QCommandLineOption> runOptions() {
         QCommandLineOption(QStringLiteral("dry-run"),
                            tr("Plan only: print the requests, images, estimated tokens and "
                               "cost; send and store nothing.")),
-        valueOption("price-in", tr("With --dry-run: price per million input tokens."), "amount"),
-        valueOption("price-out", tr("With --dry-run: price per million output tokens."), "amount"),
+        valueOption("price-in",
+                    tr("Price per million input tokens: the dry run's estimate, and stored with "
+                       "the run for its cost."),
+                    "amount"),
+        valueOption("price-out",
+                    tr("Price per million output tokens: the dry run's estimate, and stored with "
+                       "the run for its cost."),
+                    "amount"),
         valueOption("image-tokens",
                     tr("With --dry-run: tokens per image (default 255, a 512-px tile)."), "n")};
 }
@@ -230,12 +236,13 @@ private:
 } // namespace
 
 int executeBenchRun(const Database &db, const BenchRunConfig &config, bool forceNew, CliStreams io,
-                    qint64 *runId) {
+                    qint64 *runId, const BenchPricing &pricing) {
     TerminalRunObserver observer(io);
     DeferredRequestProgress progress(observer);
     BenchRunRequest request;
     request.config = config;
     request.forceNew = forceNew;
+    request.pricing = pricing;
     const BenchRunResult result = BenchRunWorkflow(borrowedStorage(db), &createBenchBackend)
                                       .run(request, &observer, &progress);
     progress.finish();
@@ -327,8 +334,9 @@ int benchRunCommand(const QStringList &arguments, CliStreams io) {
     if (!openDatabase(db, dbPath, QStringLiteral("bench run"), io))
         return ExitFailure;
     qint64 runId = 0;
-    if (parser.isSet(QStringLiteral("dry-run"))) {
-        BenchPricing pricing;
+    // The prices serve the dry run's estimate and, stored with a real run, its cost.
+    BenchPricing pricing;
+    {
         bool ok = true;
         const auto number = [&](const char *name, double fallback) {
             if (!parser.isSet(QString::fromLatin1(name)))
@@ -346,8 +354,9 @@ int benchRunCommand(const QStringList &arguments, CliStreams io) {
                          "numbers of 0 or more\n");
             return ExitFailure;
         }
-        return executeDryRun(db, config, parser.isSet(QStringLiteral("new")), pricing, io);
     }
+    if (parser.isSet(QStringLiteral("dry-run")))
+        return executeDryRun(db, config, parser.isSet(QStringLiteral("new")), pricing, io);
     const int repeats = parser.isSet(QStringLiteral("repeats"))
                             ? parser.value(QStringLiteral("repeats")).toInt()
                             : 1;
@@ -362,7 +371,7 @@ int benchRunCommand(const QStringList &arguments, CliStreams io) {
         if (repeats > 1)
             io.out << tr("\nRepeat %1 of %2 (seed %3):\n").arg(r + 1).arg(repeats).arg(config.seed);
         const int code =
-            executeBenchRun(db, config, parser.isSet(QStringLiteral("new")), io, &runId);
+            executeBenchRun(db, config, parser.isSet(QStringLiteral("new")), io, &runId, pricing);
         worst = std::max(worst, code);
         if (code == ExitFailure)
             break; // a paused or failed run: fix it first, then resume with the same command

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench/CostEstimate.h"
 #include "bench/RunConfig.h"
 #include "ui/cli/CliCommand.h"
 
@@ -14,8 +15,9 @@ class Database;
 int benchRunCommand(const QStringList &arguments, CliStreams io);
 
 /// Runs or resumes `config` on `db` with a terminal progress bar and Ctrl+C support;
-/// prints a summary and the scores. `runId` receives the run's id.
+/// prints a summary and the scores. `runId` receives the run's id. Prices given are
+/// stored with the run for its cost.
 int executeBenchRun(const Database &db, const BenchRunConfig &config, bool forceNew, CliStreams io,
-                    qint64 *runId);
+                    qint64 *runId, const BenchPricing &pricing = {});
 
 } // namespace brainmd

@@ -2,6 +2,7 @@
 
 #include "bench/BenchPlan.h"
 #include "db/BenchRunRepository.h"
+#include "ui/dashboard/SentImages.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -67,12 +69,20 @@ CaseDrillDown::CaseDrillDown(QWidget *parent)
     m_raw = new QPlainTextEdit;
     m_raw->setReadOnly(true);
     m_raw->setPlaceholderText(tr("Raw answer"));
+    m_images = new SentImagesStrip;
+    auto *imageScroll = new QScrollArea;
+    imageScroll->setWidget(m_images);
+    imageScroll->setWidgetResizable(true);
+    imageScroll->setMinimumHeight(300); // a 256-px image and its caption
+    imageScroll->setFrameShape(QFrame::NoFrame);
     m_open = new QPushButton(tr("Open in viewer at the slice the model saw"));
     m_open->setEnabled(false);
     auto *details = new QWidget;
     auto *dl = new QVBoxLayout(details);
     dl->setContentsMargins(0, 0, 0, 0);
     dl->addWidget(m_verdict);
+    dl->addWidget(new QLabel(tr("Images sent:")));
+    dl->addWidget(imageScroll);
     dl->addWidget(new QLabel(tr("Prompt:")));
     dl->addWidget(m_prompt, 2);
     dl->addWidget(new QLabel(tr("Raw answer:")));
@@ -98,6 +108,7 @@ void CaseDrillDown::clear() {
     m_prompt->clear();
     m_raw->clear();
     m_verdict->clear();
+    m_images->clear();
     m_open->setEnabled(false);
 }
 
@@ -157,14 +168,23 @@ void CaseDrillDown::showDetails() {
     m_raw->setPlainText(p->error.isEmpty() ? p->rawAnswer
                                            : p->rawAnswer + tr("\n\nError: %1").arg(p->error));
     m_prompt->clear();
+    m_images->clear();
     if (!m_db)
         return;
-    const auto exchange = BenchRunRepository(*m_db).exchange(
+    const BenchRunRepository runs(*m_db);
+    const auto exchange = runs.exchange(
         m_input->runId, benchTaskKey(p->condition, p->caseId, p->questionId, p->rotation));
-    if (exchange)
-        m_prompt->setPlainText(promptText(exchange->requestJson));
-    else
+    if (!exchange || exchange->requestJson.isEmpty()) {
         m_prompt->setPlainText(tr("(no stored request for this prediction)"));
+        return;
+    }
+    m_prompt->setPlainText(promptText(exchange->requestJson));
+    // The stored PNGs are the bytes that were sent: no re-rendering from today's volume.
+    const std::vector<SentImage> images = sentImages(exchange->requestJson);
+    std::vector<QByteArray> pngs;
+    for (const SentImage &image : images)
+        pngs.push_back(runs.image(image.hash));
+    m_images->showImages(images, pngs);
 }
 
 } // namespace brainmd

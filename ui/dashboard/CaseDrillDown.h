@@ -14,9 +14,11 @@ class QTableWidget;
 namespace brainmd {
 
 class Database;
+class SentImagesStrip;
 
 /// The predictions behind a chart element: a table of cases, and for the selected one
-/// the prompt sent, the raw answer, the parsed answer and the manual label. "Open in
+/// the images sent (from the stored PNGs), the prompt, the raw answer, the parsed answer
+/// and the manual label. "Open in
 /// viewer" asks the owner to show that case at the slice the model saw.
 class CaseDrillDown final : public QWidget {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
     QPlainTextEdit *rawAnswer() const { return m_raw; }
     QLabel *verdict() const { return m_verdict; }
     QPushButton *openButton() const { return m_open; }
+    SentImagesStrip *sentImagesStrip() const { return m_images; }
 
 Q_SIGNALS:
     /// The user wants the case in the viewer, as seen under `condition`.
@@ -51,6 +54,7 @@ private:
     QLabel *m_verdict = nullptr;
     QPlainTextEdit *m_prompt = nullptr;
     QPlainTextEdit *m_raw = nullptr;
+    SentImagesStrip *m_images = nullptr;
     QPushButton *m_open = nullptr;
 };
 

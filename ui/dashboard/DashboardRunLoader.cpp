@@ -1,6 +1,7 @@
 #include "ui/dashboard/DashboardRunLoader.h"
 
 #include "bench/BenchData.h"
+#include "bench/ShownSlices.h"
 #include "db/BenchRunRepository.h"
 #include "ports/BenchRunCatalog.h"
 #include "ports/StudyStorage.h"
@@ -62,12 +63,16 @@ void DashboardRunLoader::startJob(Slot slot, qint64 runId) {
                 outcome->record = *record;
             if (auto input = loadScoredRun(*storage, runId, &outcome->error))
                 outcome->run = std::make_shared<const BenchReportInput>(std::move(*input));
-            // The plan is deterministic for the run's configuration: replanning gives the
-            // slices the runner showed, for the drill-down's "open at the slice the model
-            // saw", without the GUI thread planning a whole run on a click.
+            // The plan with the slices the run recorded: the drill-down's "open at the slice
+            // the model saw" shows those, not a selection recomputed since (runs from before
+            // the record are replanned from today's selections). Planned here, never on the
+            // GUI thread on a click.
             if (outcome->run) {
-                BenchPlanResult planned = planBenchRun(outcome->record.config, outcome->run->pack,
-                                                       *storage->benchData(), nullptr);
+                const std::unique_ptr<BenchDataSource> today = storage->benchData();
+                const RecordedSlicesSource data(*today,
+                                                outcome->run->shownSlices.value_or(ShownSlices{}));
+                BenchPlanResult planned =
+                    planBenchRun(outcome->record.config, outcome->run->pack, data, nullptr);
                 if (planned.plan)
                     outcome->plan = std::make_shared<const BenchPlan>(std::move(*planned.plan));
             }

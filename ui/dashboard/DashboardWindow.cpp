@@ -8,6 +8,7 @@
 #include "ui/dashboard/DashboardRunLoader.h"
 #include "ui/dashboard/DashboardRunPanel.h"
 #include "ui/jobs/Workspace.h"
+#include "ui/report/BenchCostText.h"
 #include "ui/report/BenchSplitText.h"
 
 #include <QBarSeries>
@@ -346,6 +347,8 @@ void DashboardWindow::redraw() {
     // The evaluation protocol belongs next to every figure of the run.
     if (m_a && m_a->split)
         summary += QLatin1Char('\n') + benchSplitSummary(*m_a->split);
+    if (m_a && m_a->asksServer)
+        summary += QLatin1Char('\n') + benchUsageSummary(m_a->usage, m_a->pricing);
     m_summary->setText(summary);
     m_summary->setWordWrap(true);
     Q_EMIT redrawn();

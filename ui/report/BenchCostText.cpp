@@ -30,4 +30,32 @@ QString benchCostSummary(const BenchCostEstimate &e, const BenchPricing &pricing
     return text;
 }
 
+QString benchUsageSummary(const BenchUsage &usage, const std::optional<BenchPricing> &pricing) {
+    const QLocale locale;
+    QString text =
+        QCoreApplication::translate(
+            "brainmd",
+            "Usage: %n request(s) sent and answered, %1 input and %2 output tokens as "
+            "the server counted them",
+            nullptr, usage.requestsSent)
+            .arg(locale.toString(usage.promptTokens), locale.toString(usage.completionTokens));
+    if (usage.fromCache > 0)
+        text += QCoreApplication::translate(
+            "brainmd", "; %n answer(s) from the response cache (paid for when first sent)", nullptr,
+            usage.fromCache);
+    if (usage.withoutUsage > 0)
+        text += QCoreApplication::translate(
+            "brainmd", "; %n response(s) without token counts (the server sent no usage)", nullptr,
+            usage.withoutUsage);
+    text += QLatin1Char('.');
+    if (pricing)
+        text += tr(" Cost %1 (input %2, output %3 per million tokens).")
+                    .arg(locale.toString(benchCost(usage, *pricing), 'f', 2),
+                         locale.toString(pricing->inputPerMillion, 'f', 2),
+                         locale.toString(pricing->outputPerMillion, 'f', 2));
+    else
+        text += tr(" No price given (bench run --price-in, --price-out) for a cost.");
+    return text;
+}
+
 } // namespace brainmd

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace brainmd {
 
 /// What a dry run found, in words and the locale's numbers: requests, images, tokens and,
@@ -12,5 +14,10 @@ namespace brainmd {
 /// run).
 QString benchCostSummary(const BenchCostEstimate &estimate, const BenchPricing &pricing,
                          int maxTokens, qint64 resumedRun);
+
+/// What a run used, in words and the locale's numbers: requests sent (answers from the
+/// response cache apart), tokens as the server counted them and, with the run's prices,
+/// its cost. The same text after `bench run`, in `bench report` and on the dashboard.
+QString benchUsageSummary(const BenchUsage &usage, const std::optional<BenchPricing> &pricing);
 
 } // namespace brainmd

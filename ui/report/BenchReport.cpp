@@ -117,6 +117,24 @@ QString visibilityCsv(const BenchReportInput &input) {
     return csv;
 }
 
+/// Requests sent, tokens as the server counted them and, with the run's prices, the cost
+/// (null without prices).
+QJsonObject usageJson(const BenchReportInput &input) {
+    const BenchUsage &u = input.usage;
+    return QJsonObject{
+        {QStringLiteral("requests_sent"), u.requestsSent},
+        {QStringLiteral("from_cache"), u.fromCache},
+        {QStringLiteral("prompt_tokens"), static_cast<double>(u.promptTokens)},
+        {QStringLiteral("completion_tokens"), static_cast<double>(u.completionTokens)},
+        {QStringLiteral("responses_without_usage"), u.withoutUsage},
+        {QStringLiteral("price_input_per_million"),
+         input.pricing ? QJsonValue(input.pricing->inputPerMillion) : QJsonValue()},
+        {QStringLiteral("price_output_per_million"),
+         input.pricing ? QJsonValue(input.pricing->outputPerMillion) : QJsonValue()},
+        {QStringLiteral("cost"),
+         input.pricing ? QJsonValue(benchCost(u, *input.pricing)) : QJsonValue()}};
+}
+
 QJsonObject scoresJson(const BenchReportInput &input) {
     QJsonArray conditions, questions, comparisons, visibility, controls, spreadRows;
     for (const SplitSpreadRow &r : input.spread.rows)
@@ -214,6 +232,7 @@ QJsonObject scoresJson(const BenchReportInput &input) {
         {QStringLiteral("split"),
          input.split ? QJsonValue(QJsonDocument::fromJson(benchSplitJson(*input.split)).object())
                      : QJsonValue()},
+        {QStringLiteral("usage"), usageJson(input)},
         {QStringLiteral("problems"), QJsonArray::fromStringList(input.problems)}};
 }
 

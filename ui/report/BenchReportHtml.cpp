@@ -1,5 +1,7 @@
 #include "ui/report/BenchReportHtml.h"
 
+#include "ui/report/BenchCostText.h"
+
 #include "bench/ControlContrast.h"
 #include "ui/report/BenchSplitText.h"
 
@@ -186,6 +188,9 @@ QString benchReportHtml(const BenchReportInput &input,
                       .arg(htmlEscape(tr("This run was planned before the split was stored: "
                                          "leave-one-out evaluation, the pool's cases evaluated "
                                          "too.")));
+    if (input.asksServer)
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(htmlEscape(benchUsageSummary(input.usage, input.pricing)));
     html += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(tr("Scores per condition"))) +
             conditionTable(input.scores);
     html += QStringLiteral("<p>%1</p>\n")
