@@ -308,6 +308,13 @@ void BenchRunDialog::setStorage(std::shared_ptr<const StudyStorage> storage) {
     m_storage = std::move(storage);
 }
 
+BenchPricing BenchRunDialog::pricing() const {
+    BenchPricing pricing;
+    pricing.inputPerMillion = m_priceIn->value();
+    pricing.outputPerMillion = m_priceOut->value();
+    return pricing;
+}
+
 void BenchRunDialog::estimate() {
     if (m_estimateJob)
         return;
@@ -318,8 +325,7 @@ void BenchRunDialog::estimate() {
     BenchRunRequest request;
     request.config = config();
     request.dryRun = true;
-    request.pricing.inputPerMillion = m_priceIn->value();
-    request.pricing.outputPerMillion = m_priceOut->value();
+    request.pricing = pricing();
     if (const QString invalid = validateBenchRunConfig(request.config); !invalid.isEmpty()) {
         m_estimateText->setText(invalid);
         Q_EMIT estimated(invalid);

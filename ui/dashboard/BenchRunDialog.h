@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bench/ChatTypes.h"
+#include "bench/CostEstimate.h"
 #include "bench/RunConfig.h"
 
 #include <QDialog>
@@ -38,6 +39,8 @@ public:
     explicit BenchRunDialog(QWidget *parent = nullptr);
 
     BenchRunConfig config() const;
+    /// The prices per million tokens entered (below 0: not given).
+    BenchPricing pricing() const;
     void setConfig(const BenchRunConfig &config);
     void checkConnection();
     void saveApiKey();

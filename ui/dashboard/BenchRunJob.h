@@ -28,6 +28,8 @@ public:
                 QObject *parent = nullptr);
     ~BenchRunJob() override;
 
+    /// Prices per million tokens, stored with the run for its cost (before start()).
+    void setPricing(const BenchPricing &pricing) { m_request.pricing = pricing; }
     void start();
     bool isRunning() const;
     qint64 runId() const { return m_runId.load(); }

@@ -70,7 +70,8 @@ BenchRunDialog *DashboardRunPanel::openDialog() {
     auto *dialog = new BenchRunDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setStorage(m_workspace.storage());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { startRun(dialog->config()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { startRun(dialog->config(), dialog->pricing()); });
     dialog->open();
     return dialog;
 }
@@ -79,8 +80,8 @@ bool DashboardRunPanel::isRunning() const {
     return m_running;
 }
 
-void DashboardRunPanel::startRun(const BenchRunConfig &config) {
-    launch(config, 0);
+void DashboardRunPanel::startRun(const BenchRunConfig &config, const BenchPricing &pricing) {
+    launch(config, 0, pricing);
 }
 
 void DashboardRunPanel::resumeRun(qint64 runId) {
@@ -90,13 +91,15 @@ void DashboardRunPanel::resumeRun(qint64 runId) {
     launch(run->config, runId);
 }
 
-void DashboardRunPanel::launch(const BenchRunConfig &config, qint64 runId) {
+void DashboardRunPanel::launch(const BenchRunConfig &config, qint64 runId,
+                               const BenchPricing &pricing) {
     if (isRunning())
         return;
     m_errors->clear();
     m_status->setText(tr("Planning the run…"));
     m_bar->setRange(0, 0);
     auto *job = new BenchRunJob(m_workspace, config, runId, this);
+    job->setPricing(pricing);
     m_job = job;
     m_running = true;
     connect(job, &BenchRunJob::runCreated, this, [this](qint64 id) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench/CostEstimate.h"
 #include "bench/RunConfig.h"
 
 #include <QPointer>
@@ -29,7 +30,8 @@ public:
 
     /// Opens the run dialog (non-blocking); accepting it starts the run.
     BenchRunDialog *openDialog();
-    void startRun(const BenchRunConfig &config);
+    /// Starts a new run; prices given are stored with it for its cost.
+    void startRun(const BenchRunConfig &config, const BenchPricing &pricing = {});
     /// Resumes a paused or cancelled run.
     void resumeRun(qint64 runId);
     bool isRunning() const;
@@ -50,7 +52,7 @@ Q_SIGNALS:
     void runFinished(qint64 runId, const QString &status);
 
 private:
-    void launch(const BenchRunConfig &config, qint64 runId);
+    void launch(const BenchRunConfig &config, qint64 runId, const BenchPricing &pricing = {});
     void updateButtons();
 
     Workspace &m_workspace;
