@@ -22,6 +22,8 @@ packages=(
   dicom3tools
   # translation check (translations/ts_sync.py)
   python3
+  # the SEG tests read pydicom's test files and let pydicom check and rewrite our SEG
+  python3-pydicom
   # package checks (packaging/check-package.sh)
   desktop-file-utils appstream lintian
 )

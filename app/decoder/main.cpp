@@ -1,4 +1,5 @@
 #include "io/dicom/DecoderServer.h"
+#include "io/seg/SegmentationServer.h"
 #include "privacy/DeidentifyServer.h"
 #include "ui/i18n/Translations.h"
 
@@ -14,5 +15,8 @@ int main(int argc, char *argv[]) {
     // one file must not end the batch (core/privacy/ContainedDeidentifier.h).
     if (app.arguments().contains(QStringLiteral("--deidentify")))
         return brainmd::runDeidentifyServer();
+    // DICOM SEG files too: DCMTK's reader on a malformed object must not end the import.
+    if (app.arguments().contains(QStringLiteral("--segmentation")))
+        return brainmd::runSegmentationServer();
     return brainmd::runPixelDecoderServer();
 }

@@ -63,7 +63,7 @@ void SegmentationImporter::importFile(const QString &path) {
             {path, tr("DICOM SEG (lesion mask) not used: %1").arg(reason)});
     };
     QString error;
-    const SegmentationObject seg = readSegmentation(path, &error);
+    const SegmentationObject seg = m_reader.read(path, &error);
     if (!error.isEmpty())
         return refuse(error);
     if (seg.referencedSeriesInstanceUid.isEmpty())

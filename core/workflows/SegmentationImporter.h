@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/seg/ContainedSegmentationReader.h"
+
 #include <QString>
 
 namespace brainmd {
@@ -23,6 +25,8 @@ private:
     const ImportStore &m_store;
     QString m_cacheDir;
     ImportReport *m_report;
+    /// DCMTK in the helper process (the pixel decoder's warning covers its absence).
+    ContainedSegmentationReader m_reader;
 };
 
 } // namespace brainmd

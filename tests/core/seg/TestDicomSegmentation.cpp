@@ -7,7 +7,9 @@
 #include "io/phantom/PhantomRenderer.h"
 #include "io/phantom/PhantomTemplate.h"
 #include "io/seg/CieLab.h"
+#include "io/seg/ContainedSegmentationReader.h"
 #include "io/seg/DicomSegmentation.h"
+#include "io/seg/SegmentationCodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -142,6 +144,9 @@ private Q_SLOTS:
     void pydicomReadsIt();
     void readsPydicomsSegWithoutNumberOfFrames();
     void phantomWritesLesionSegmentation();
+    void readsAFractionalSegmentation();
+    void containedReaderGivesTheSameObject();
+    void containedReaderSurvivesACrashingHelper();
 
 private:
     QTemporaryDir m_dir;
@@ -413,6 +418,104 @@ void TestDicomSegmentation::phantomWritesLesionSegmentation() {
         QVERIFY(same);
     }
     QCOMPARE(withLesion, 1);
+}
+
+void TestDicomSegmentation::readsAFractionalSegmentation() {
+    // A FRACTIONAL SEG (8-bit probabilities, PS3.3 C.8.20.2) made from the binary one by
+    // pydicom: set pixels become 200 of 255, a faint halo next to them 100 of 255. Read
+    // and placed, the mask is thresholded at half the maximum: the set pixels, no halo.
+    QString python = QStandardPaths::findExecutable(u"python3"_s, {u"/usr/bin"_s});
+    if (python.isEmpty())
+        QSKIP("python3 is not installed");
+    const Geometry grid = axialGrid();
+    const QString binary = m_dir.filePath(u"binary-for-fractional.dcm"_s);
+    const QString fractional = m_dir.filePath(u"fractional.dcm"_s);
+    QVERIFY(writeTwoSegments(binary, grid).isEmpty());
+    QProcess process;
+    process.start(python, {u"-c"_s,
+                           u"import sys, pydicom\n"
+                           "d = pydicom.dcmread(sys.argv[1])\n"
+                           "n = int(d.NumberOfFrames) * d.Rows * d.Columns\n"
+                           "bits = [(d.PixelData[i // 8] >> (i % 8)) & 1 for i in range(n)]\n"
+                           "out = bytearray(200 if b else 0 for b in bits)\n"
+                           "for i in range(1, n):\n"
+                           "    if bits[i - 1] and not bits[i]: out[i] = 100\n"
+                           "d.SegmentationType = 'FRACTIONAL'\n"
+                           "d.SegmentationFractionalType = 'PROBABILITY'\n"
+                           "d.MaximumFractionalValue = 255\n"
+                           "d.BitsAllocated = 8; d.BitsStored = 8; d.HighBit = 7\n"
+                           "d.PixelData = bytes(out)\n"
+                           "d.save_as(sys.argv[2])\n"_s,
+                           binary, fractional});
+    QVERIFY(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    if (err.contains(u"No module named"_s))
+        QSKIP("pydicom is not installed");
+    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    QString error;
+    const SegmentationObject seg = readSegmentation(fractional, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(seg.fractional);
+    QCOMPARE(seg.maximumFractionalValue, 255);
+    const SegmentationOnGrid placed = placeOnGrid(seg, grid);
+    QVERIFY2(placed.error.isEmpty(), qPrintable(placed.error));
+    QVERIFY(sameLabels(placed.labels, twoSegments(grid)));
+}
+
+void TestDicomSegmentation::containedReaderGivesTheSameObject() {
+    const Geometry grid = sagittalGrid();
+    const QString path = m_dir.filePath(u"contained.dcm"_s);
+    QVERIFY(writeTwoSegments(path, grid).isEmpty());
+    QString inProcessError, containedError;
+    const SegmentationObject direct = readSegmentation(path, &inProcessError);
+    QVERIFY2(inProcessError.isEmpty(), qPrintable(inProcessError));
+    ContainedSegmentationReader reader;
+    QVERIFY2(reader.contained(), qPrintable(reader.containmentProblem()));
+    const SegmentationObject viaHelper = reader.read(path, &containedError);
+    QVERIFY2(containedError.isEmpty(), qPrintable(containedError));
+    QCOMPARE(reader.starts(), 1);
+    // The encoding carries every field: the two objects encode to the same bytes, and the
+    // helper's object places on the grid exactly as the direct one.
+    QCOMPARE(encodeSegmentation(viaHelper), encodeSegmentation(direct));
+    QCOMPARE(viaHelper.frames.size(), direct.frames.size());
+    QCOMPARE(viaHelper.segments.at(1).label, direct.segments.at(1).label);
+    QVERIFY(sameLabels(placeOnGrid(viaHelper, grid).labels, twoSegments(grid)));
+    // A file that is no SEG is refused with the reader's own reason, through the helper.
+    const QString notSeg = m_dir.filePath(u"not-a-seg.dcm"_s);
+    QFile junk(notSeg);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("not DICOM at all");
+    junk.close();
+    QString refused;
+    reader.read(notSeg, &refused);
+    QVERIFY(!refused.isEmpty());
+    QString direct2;
+    readSegmentation(notSeg, &direct2);
+    QCOMPARE(refused, direct2);
+    QCOMPARE(reader.starts(), 1); // the helper went on
+}
+
+void TestDicomSegmentation::containedReaderSurvivesACrashingHelper() {
+    // A helper that dies on its first file the way a library assertion would.
+    const QString script = m_dir.filePath(u"crashing-helper.sh"_s);
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("#!/bin/sh\nread line\necho 'dcmseg: assertion failed: frame count' >&2\n"
+               "kill -ABRT $$\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                QFileDevice::ExeOwner));
+    const QString path = m_dir.filePath(u"for-the-crash.dcm"_s);
+    QVERIFY(writeTwoSegments(path, axialGrid()).isEmpty());
+    ContainedSegmentationReader reader(script);
+    QString error;
+    const SegmentationObject seg = reader.read(path, &error);
+    QVERIFY(seg.frames.empty());
+    QVERIFY2(error.contains(u"stopped on this file"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"assertion failed: frame count"_s), qPrintable(error));
+    // The next file gets a new helper (which dies again here, but this process goes on).
+    reader.read(path, &error);
+    QCOMPARE(reader.starts(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDicomSegmentation)
