@@ -1,6 +1,7 @@
 #pragma once
 
-#include "db/AnnotationTypes.h"
+#include "ports/AnnotationCatalog.h"
+#include "reading/AnnotationTypes.h"
 
 #include <optional>
 #include <vector>
@@ -16,7 +17,7 @@ class Database;
 /// naming the row it takes back; the current value per (reader, pass, case, view or
 /// question) is the latest row that is neither a retraction nor retracted. Write calls
 /// return the new row id, or 0 on a database error.
-class AnnotationRepository {
+class AnnotationRepository final : public AnnotationCatalog {
 public:
     explicit AnnotationRepository(const Database &db);
 
@@ -33,8 +34,8 @@ public:
     std::vector<SliceMark> currentMarks(qint64 caseId, qint64 readerId = 0) const;
     std::vector<AnswerRecord> currentAnswers(qint64 caseId, qint64 readerId = 0) const;
     /// Current marks / answers of every case (exports, agreement).
-    std::vector<SliceMark> allCurrentMarks() const;
-    std::vector<AnswerRecord> allCurrentAnswers() const;
+    std::vector<SliceMark> allCurrentMarks() const override;
+    std::vector<AnswerRecord> allCurrentAnswers() const override;
 
     /// Rows written in total (retractions included), for tests and status lines.
     int markRowCount() const;

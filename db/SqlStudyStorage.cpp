@@ -1,5 +1,7 @@
 #include "db/SqlStudyStorage.h"
 
+#include "db/AnnotationRepository.h"
+
 #include "db/BenchDataRepository.h"
 #include "db/BenchRunLease.h"
 #include "db/BenchRunRepository.h"
@@ -57,6 +59,10 @@ std::unique_ptr<BenchDataSource> SqlStudyStorage::benchData() const {
 
 std::unique_ptr<RunLease> SqlStudyStorage::benchRunLease() const {
     return std::make_unique<BenchRunLease>(*m_db);
+}
+
+std::unique_ptr<AnnotationCatalog> SqlStudyStorage::annotations() const {
+    return std::make_unique<AnnotationRepository>(*m_db);
 }
 
 std::shared_ptr<const StudyStorage> borrowedStorage(const Database &db) {

@@ -27,6 +27,7 @@ public:
     std::unique_ptr<BenchRunStore> benchRunStore(qint64 runId) const override;
     std::unique_ptr<BenchDataSource> benchData() const override;
     std::unique_ptr<RunLease> benchRunLease() const override;
+    std::unique_ptr<AnnotationCatalog> annotations() const override;
 
     const Database &database() const { return *m_db; }
 

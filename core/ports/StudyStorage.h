@@ -6,6 +6,7 @@
 
 namespace brainmd {
 
+class AnnotationCatalog;
 class BenchDataSource;
 class BenchRunCatalog;
 class BenchRunStore;
@@ -46,6 +47,8 @@ public:
     virtual std::unique_ptr<BenchDataSource> benchData() const = 0;
     /// A lease object for executing one run (one writer per run, across processes).
     virtual std::unique_ptr<RunLease> benchRunLease() const = 0;
+    /// Readers' current marks and answers (exports, agreement).
+    virtual std::unique_ptr<AnnotationCatalog> annotations() const = 0;
 };
 
 } // namespace brainmd

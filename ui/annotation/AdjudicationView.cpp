@@ -5,7 +5,7 @@
 #include "db/ConsensusRepository.h"
 #include "db/Database.h"
 #include "reading/BlindingPolicy.h"
-#include "ui/annotation/Agreement.h"
+#include "reading/Agreement.h"
 #include "ui/annotation/ReaderSlices.h"
 #include "ui/jobs/WriteOffGuiThread.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/AnnotationTypes.h"
+#include "reading/AnnotationTypes.h"
 #include "ui/annotation/ReaderQuestions.h"
 
 #include <QWidget>

@@ -73,10 +73,4 @@ std::vector<ReaderQuestion> defaultReaderQuestions() {
     QT_TRANSLATE_NOOP("brainmd", "small"),     QT_TRANSLATE_NOOP("brainmd", "medium"),
     QT_TRANSLATE_NOOP("brainmd", "large")};
 
-QString displayName(const QString &id) {
-    QString text = id;
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return QCoreApplication::translate("brainmd", text.toUtf8().constData());
-}
-
 } // namespace brainmd

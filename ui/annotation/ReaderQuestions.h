@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bench/TaskPack.h"
+#include "reading/DisplayName.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,9 +28,5 @@ std::vector<ReaderQuestion> defaultReaderQuestions();
 /// options (free text and "which plane is shown" are left out). The model prompt
 /// becomes the question: "Looking at {view}: is there …?\n{options}" → "Is there …?".
 std::vector<ReaderQuestion> readerQuestions(const TaskPack &pack);
-
-/// A readable label for an option id ("mass_effect" → "mass effect"), translated when the
-/// catalogue knows it (the built-in answer values).
-QString displayName(const QString &id);
 
 } // namespace brainmd

@@ -1,6 +1,7 @@
 #include "ui/cli/CliApplication.h"
 
 #include "brainmd/Version.h"
+#include "ui/cli/AnnotationsCommand.h"
 #include "ui/cli/BenchCommand.h"
 #include "ui/cli/CasesCommand.h"
 #include "ui/cli/DbCommand.h"
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CasesCommand>());
+    commands.push_back(std::make_unique<AnnotationsCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<SelectCommand>());
     commands.push_back(std::make_unique<SelectExamplesCommand>());

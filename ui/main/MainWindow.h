@@ -24,6 +24,7 @@ class AnnotationSession;
 class CaseBrowser;
 class CaseLoader;
 class Database;
+class StudyStorage;
 class DocumentsPanel;
 class JobRunner;
 class Workspace;
@@ -120,10 +121,10 @@ private:
     void runSelection();
     void exportAnnotations(bool json);
     void exportReaderAgreement();
-    /// Runs `write` (given the jobs' database) in a workspace job and reports the outcome
+    /// Runs `write` (given the jobs' storage) in a workspace job and reports the outcome
     /// in the status bar or, on error, in a message box titled `title`.
     void exportInBackground(const QString &title, const QString &path,
-                            std::function<QString(const Database &)> write);
+                            std::function<QString(const StudyStorage &)> write);
     // MainWindowBlinding.cpp: every action, tab and dock asks the session's policy.
     void connectBlinding();
     void applyBlinding();

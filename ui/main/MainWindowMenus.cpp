@@ -5,9 +5,8 @@
 #include "db/AnnotationRepository.h"
 #include "db/Database.h"
 #include "db/ReaderRepository.h"
-#include "db/SqlStudyStorage.h"
-#include "ui/annotation/Agreement.h"
-#include "ui/annotation/AnnotationExport.h"
+#include "ports/StudyStorage.h"
+#include "reading/Agreement.h"
 #include "ui/annotation/AnnotationPanel.h"
 #include "ui/annotation/AnnotationSession.h"
 #include "ui/annotation/ReaderDialog.h"
@@ -26,6 +25,7 @@
 #include "ui/viewer/ViewerWidget.h"
 #include "ui/viewer/VolumeRenderer.h"
 #include "ui/viewer/VtkViewWidget.h"
+#include "workflows/AnnotationExport.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>
@@ -343,8 +343,8 @@ void MainWindow::exportAnnotations(bool json) {
         this, tr("Export annotations"), QString(), json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    exportInBackground(tr("Export annotations"), path, [json, path](const Database &db) {
-        return json ? exportAnnotationsJson(db, path) : exportAnnotationsCsv(db, path);
+    exportInBackground(tr("Export annotations"), path, [json, path](const StudyStorage &storage) {
+        return json ? exportAnnotationsJson(storage, path) : exportAnnotationsCsv(storage, path);
     });
 }
 
@@ -354,20 +354,20 @@ void MainWindow::exportReaderAgreement() {
     if (path.isEmpty())
         return;
     // The agreement's bootstrap intervals take a while on a large study.
-    exportInBackground(tr("Export reader agreement"), path,
-                       [path](const Database &db) { return exportAgreement(db, path); });
+    exportInBackground(tr("Export reader agreement"), path, [path](const StudyStorage &storage) {
+        return exportAgreement(storage, path);
+    });
 }
 
 void MainWindow::exportInBackground(const QString &title, const QString &path,
-                                    std::function<QString(const Database &)> write) {
-    const auto storage = std::dynamic_pointer_cast<const SqlStudyStorage>(m_workspace->storage());
+                                    std::function<QString(const StudyStorage &)> write) {
+    const std::shared_ptr<const StudyStorage> storage = m_workspace->storage();
     if (!storage)
         return;
     auto error = std::make_shared<QString>();
-    JobRunner *job = m_workspace->start(makeJob(
-        title, [storage, write = std::move(write), error](ProgressReporter &, const CancelFlag &) {
-            *error = write(storage->database());
-        }));
+    JobRunner *job = m_workspace->start(
+        makeJob(title, [storage, write = std::move(write), error](
+                           ProgressReporter &, const CancelFlag &) { *error = write(*storage); }));
     statusBar()->showMessage(tr("Writing %1…").arg(path));
     connect(job, &JobRunner::finished, this, [this, title, path, error](bool cancelled) {
         if (cancelled)

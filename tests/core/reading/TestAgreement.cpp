@@ -1,7 +1,7 @@
 // Agreement statistics of the adjudication view: Cohen's and Fleiss' κ on known values,
 // mean slice distance between raters, passes as separate raters.
 
-#include "ui/annotation/Agreement.h"
+#include "reading/Agreement.h"
 
 #include <QTest>
 

@@ -1,10 +1,11 @@
-#include "ui/annotation/AnnotationExport.h"
+#include "workflows/AnnotationExport.h"
 
 #include "common/CsvWriter.h"
 #include "common/PrivateFiles.h"
-#include "db/AnnotationRepository.h"
-#include "db/CaseRepository.h"
-#include "ui/annotation/Agreement.h"
+#include "ports/AnnotationCatalog.h"
+#include "ports/CaseCatalog.h"
+#include "ports/StudyStorage.h"
+#include "reading/Agreement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,9 +17,9 @@ namespace brainmd {
 
 namespace {
 
-QHash<qint64, QString> caseKeys(const Database &db) {
+QHash<qint64, QString> caseKeys(const StudyStorage &storage) {
     QHash<qint64, QString> keys;
-    for (const CaseSummary &c : CaseRepository(db).list())
+    for (const CaseSummary &c : storage.cases()->list())
         keys.insert(c.id, c.caseKey);
     return keys;
 }
@@ -30,9 +31,10 @@ QString writeAll(const QString &path, const QByteArray &bytes) {
 
 } // namespace
 
-QString exportAnnotationsJson(const Database &db, const QString &path) {
-    const AnnotationRepository repo(db);
-    const QHash<qint64, QString> keys = caseKeys(db);
+QString exportAnnotationsJson(const StudyStorage &storage, const QString &path) {
+    const std::unique_ptr<AnnotationCatalog> annotations = storage.annotations();
+    const AnnotationCatalog &repo = *annotations;
+    const QHash<qint64, QString> keys = caseKeys(storage);
     QJsonArray marks, answers;
     for (const SliceMark &m : repo.allCurrentMarks()) {
         marks.append(QJsonObject{{QStringLiteral("case_key"), keys.value(m.caseId)},
@@ -61,9 +63,10 @@ QString exportAnnotationsJson(const Database &db, const QString &path) {
     return writeAll(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
-QString exportAnnotationsCsv(const Database &db, const QString &path) {
-    const AnnotationRepository repo(db);
-    const QHash<qint64, QString> keys = caseKeys(db);
+QString exportAnnotationsCsv(const StudyStorage &storage, const QString &path) {
+    const std::unique_ptr<AnnotationCatalog> annotations = storage.annotations();
+    const AnnotationCatalog &repo = *annotations;
+    const QHash<qint64, QString> keys = caseKeys(storage);
     QStringList lines{QStringLiteral(
         "kind,case_key,reader,pass,session,item,value,position_mm,suggested,created_at")};
     for (const SliceMark &m : repo.allCurrentMarks()) {
@@ -95,8 +98,9 @@ QString exportAnnotationsCsv(const Database &db, const QString &path) {
     return writeAll(path, (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
 }
 
-QString exportAgreement(const Database &db, const QString &path) {
-    const AnnotationRepository repo(db);
+QString exportAgreement(const StudyStorage &storage, const QString &path) {
+    const std::unique_ptr<AnnotationCatalog> annotations = storage.annotations();
+    const AnnotationCatalog &repo = *annotations;
     const AgreementSummary summary =
         computeAgreement(repo.allCurrentMarks(), repo.allCurrentAnswers());
     const bool html = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||

@@ -1,8 +1,8 @@
 // The agreement summary as HTML (adjudication view, report) and as CSV (export).
 
 #include "common/CsvWriter.h"
-#include "ui/annotation/Agreement.h"
-#include "ui/annotation/ReaderQuestions.h"
+#include "reading/Agreement.h"
+#include "reading/DisplayName.h"
 
 #include <QCoreApplication>
 

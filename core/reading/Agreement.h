@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/AnnotationTypes.h"
 #include "reading/AgreementStats.h"
+#include "reading/AnnotationTypes.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "ui/annotation/Agreement.h"
+#include "reading/Agreement.h"
 
 #include <QCoreApplication>
 

@@ -1,16 +1,17 @@
-// The workstation's annotation exports (File ▸ Export annotations): cells that a
+// The annotation exports (File ▸ Export annotations, `brainmd annotations export`): cells that a
 // spreadsheet would run as formulas (a reader's free text, a case key from outside) are
 // defused through the one CSV writer, and the files are private to their owner (0600)
 // like the database they come from.
 
-#include "../db/DbTestData.h"
+#include "DbTestData.h"
 
 #include "db/AnnotationRepository.h"
 #include "db/CaseRepository.h"
 #include "db/Database.h"
 #include "db/ReaderRepository.h"
 #include "db/SqlStudyStorage.h"
-#include "ui/annotation/AnnotationExport.h"
+#include "support/CliProcess.h"
+#include "workflows/AnnotationExport.h"
 #include "workflows/ImportService.h"
 
 #include <QFile>
@@ -65,7 +66,7 @@ void TestAnnotationExport::csvDefusesFormulasAndIsPrivate() {
     QVERIFY(repo.addMark(who, caseId, View::Axial, 2, -3.5) > 0);
 
     const QString csvPath = dir.filePath(QStringLiteral("out/annotations.csv"));
-    QCOMPARE(exportAnnotationsCsv(db, csvPath), QString());
+    QCOMPARE(exportAnnotationsCsv(*borrowedStorage(db), csvPath), QString());
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(csv.readAll());
@@ -77,8 +78,32 @@ void TestAnnotationExport::csvDefusesFormulasAndIsPrivate() {
     QVERIFY(isPrivate(csvPath));
 
     const QString jsonPath = dir.filePath(QStringLiteral("out/annotations.json"));
-    QCOMPARE(exportAnnotationsJson(db, jsonPath), QString());
+    QCOMPARE(exportAnnotationsJson(*borrowedStorage(db), jsonPath), QString());
     QVERIFY(isPrivate(jsonPath));
+
+    // The command line writes the same bytes: one implementation for both front ends.
+    const QString viaCli = dir.filePath(QStringLiteral("out/cli.csv"));
+    const testing::CliRun run =
+        testing::runCli({QStringLiteral("annotations"), QStringLiteral("export"),
+                         QStringLiteral("--db"), db.path(), QStringLiteral("--out"), viaCli});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile cliFile(viaCli);
+    QVERIFY(cliFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(cliFile.readAll()), text);
+    QVERIFY(isPrivate(viaCli));
+    const QString agreement = dir.filePath(QStringLiteral("out/agreement.html"));
+    const testing::CliRun page =
+        testing::runCli({QStringLiteral("annotations"), QStringLiteral("agreement"),
+                         QStringLiteral("--db"), db.path(), QStringLiteral("--out"), agreement});
+    QVERIFY2(page.exitCode == 0, qPrintable(page.err));
+    QFile html(agreement);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains("<table"));
+    const testing::CliRun wrong = testing::runCli(
+        {QStringLiteral("annotations"), QStringLiteral("export"), QStringLiteral("--db"), db.path(),
+         QStringLiteral("--out"), viaCli, QStringLiteral("--format"), QStringLiteral("xml")});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(wrong.err.contains(QLatin1String("csv or json")));
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationExport)
