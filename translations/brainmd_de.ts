@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AnnotationsCommand</name>
+    <message>
+        <source>Export the readers&apos; marks and answers (&apos;annotations export&apos;) or their agreement (&apos;annotations agreement&apos;).</source>
+        <translation>Die Markierungen und Antworten der Befunder exportieren (&apos;annotations export&apos;) oder ihre Übereinstimmung (&apos;annotations agreement&apos;).</translation>
+    </message>
+    <message>
+        <source>export or agreement.</source>
+        <translation>export oder agreement.</translation>
+    </message>
+    <message>
+        <source>File to write (agreement: .csv, or .html for a page).</source>
+        <translation>Zu schreibende Datei (agreement: .csv, oder .html für eine Seite).</translation>
+    </message>
+    <message>
+        <source>With export: csv (default) or json.</source>
+        <translation>Mit export: csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>brainmd annotations: say what to write: &apos;brainmd annotations export ...&apos; or &apos;brainmd annotations agreement ...&apos;
+</source>
+        <translation>brainmd annotations: Geben Sie an, was geschrieben werden soll: &apos;brainmd annotations export ...&apos; oder &apos;brainmd annotations agreement ...&apos;
+</translation>
+    </message>
+    <message>
+        <source>brainmd annotations export: --format is csv or json, not &apos;%1&apos;
+</source>
+        <translation>brainmd annotations export: --format ist csv oder json, nicht &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>brainmd annotations %1: --out FILE is required
+</source>
+        <translation>brainmd annotations %1: --out DATEI ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>brainmd annotations %1: %2
+</source>
+        <translation>brainmd annotations %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Written to %1
+</source>
+        <translation>Geschrieben nach %1
+</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>BrainBench: run models on slices, list runs, write reports.</source>
@@ -1187,46 +1236,6 @@ Weiter: brainmd cases --db %1 --json
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <source>%1 (pass %2)</source>
-        <translation>%1 (Durchgang %2)</translation>
-    </message>
-    <message>
-        <source>Cohen</source>
-        <translation>Cohen</translation>
-    </message>
-    <message>
-        <source>Fleiss</source>
-        <translation>Fleiss</translation>
-    </message>
-    <message>
-        <source>not defined</source>
-        <translation>nicht definiert</translation>
-    </message>
-    <message>
-        <source>not defined (one rater)</source>
-        <translation>nicht definiert (nur ein Befunder)</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Raters: %1. Intervals: 95 %, bootstrap over cases; figures from fewer than %2 cases are not defined.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Befunder: %1. Intervalle: 95 %, Bootstrap über die Fälle; Werte aus weniger als %2 Fällen sind nicht definiert.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;View&lt;/th&gt;&lt;th&gt;median |Δ| mm&lt;/th&gt;&lt;th&gt;within %1 mm&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Ansicht&lt;/th&gt;&lt;th&gt;Median |Δ| mm&lt;/th&gt;&lt;th&gt;innerhalb %1 mm&lt;/th&gt;&lt;th&gt;Fälle&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Question&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;method&lt;/th&gt;&lt;th&gt;raters&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Frage&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;Methode&lt;/th&gt;&lt;th&gt;Befunder&lt;/th&gt;&lt;th&gt;Fälle&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Reader agreement</source>
-        <translation>Befunder-Übereinstimmung</translation>
-    </message>
-    <message>
         <source>answer %1: %2</source>
         <translation>Antwort %1: %2</translation>
     </message>
@@ -1313,6 +1322,10 @@ Weiter: brainmd cases --db %1 --json
     <message>
         <source>large</source>
         <translation>groß</translation>
+    </message>
+    <message>
+        <source>%1 (pass %2)</source>
+        <translation>%1 (Durchgang %2)</translation>
     </message>
     <message>
         <source>%1: %2 slice %3 (%4)</source>
@@ -1601,12 +1614,12 @@ Baseline &apos;%1&apos;:
         <translation>Nur planen: Anfragen, Bilder, geschätzte Tokens und Kosten ausgeben; nichts senden und nichts speichern.</translation>
     </message>
     <message>
-        <source>With --dry-run: price per million input tokens.</source>
-        <translation>Mit --dry-run: Preis je Million Eingabe-Tokens.</translation>
+        <source>Price per million input tokens: the dry run&apos;s estimate, and stored with the run for its cost.</source>
+        <translation>Preis pro Million Eingabe-Tokens: für die Schätzung des Probelaufs und mit dem Lauf gespeichert für seine Kosten.</translation>
     </message>
     <message>
-        <source>With --dry-run: price per million output tokens.</source>
-        <translation>Mit --dry-run: Preis je Million Ausgabe-Tokens.</translation>
+        <source>Price per million output tokens: the dry run&apos;s estimate, and stored with the run for its cost.</source>
+        <translation>Preis pro Million Ausgabe-Tokens: für die Schätzung des Probelaufs und mit dem Lauf gespeichert für seine Kosten.</translation>
     </message>
     <message>
         <source>With --dry-run: tokens per image (default 255, a 512-px tile).</source>
@@ -1939,18 +1952,6 @@ Globale Optionen:
         <translation>die Läsionsmaske liegt nicht auf dem Raster des Falls</translation>
     </message>
     <message>
-        <source>Export reader agreement</source>
-        <translation>Befunder-Übereinstimmung exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;HTML (*.html)</source>
-        <translation>CSV (*.csv);;HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
         <source>environment variable %1</source>
         <translation>Umgebungsvariable %1</translation>
     </message>
@@ -1973,6 +1974,35 @@ Globale Optionen:
 </source>
         <translation>Geschätzte Kosten höchstens %1 (Eingabe %2, Ausgabe %3 je Million Tokens).
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usage: %n request(s) sent and answered, %1 input and %2 output tokens as the server counted them</source>
+        <translation>
+            <numerusform>Verbrauch: %n Anfrage gesendet und beantwortet, %1 Eingabe- und %2 Ausgabe-Tokens laut Server</numerusform>
+            <numerusform>Verbrauch: %n Anfragen gesendet und beantwortet, %1 Eingabe- und %2 Ausgabe-Tokens laut Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n answer(s) from the response cache (paid for when first sent)</source>
+        <translation>
+            <numerusform>; %n Antwort aus dem Antwort-Cache (bezahlt beim ersten Senden)</numerusform>
+            <numerusform>; %n Antworten aus dem Antwort-Cache (bezahlt beim ersten Senden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n response(s) without token counts (the server sent no usage)</source>
+        <translation>
+            <numerusform>; %n Antwort ohne Token-Zahlen (der Server sendete kein usage)</numerusform>
+            <numerusform>; %n Antworten ohne Token-Zahlen (der Server sendete kein usage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Cost %1 (input %2, output %3 per million tokens).</source>
+        <translation> Kosten %1 (Eingabe %2, Ausgabe %3 pro Million Tokens).</translation>
+    </message>
+    <message>
+        <source> No price given (bench run --price-in, --price-out) for a cost.</source>
+        <translation> Kein Preis angegeben (bench run --price-in, --price-out), daher keine Kosten.</translation>
     </message>
     <message>
         <source>accuracy %</source>
@@ -2760,6 +2790,10 @@ Globale Optionen:
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3424,6 +3458,34 @@ Globale Optionen:
         <translation>GDCM kann diese DICOM-Datei nicht lesen</translation>
     </message>
     <message>
+        <source>Cohen</source>
+        <translation>Cohen</translation>
+    </message>
+    <message>
+        <source>Fleiss</source>
+        <translation>Fleiss</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>nicht definiert</translation>
+    </message>
+    <message>
+        <source>not defined (one rater)</source>
+        <translation>nicht definiert (nur ein Befunder)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Raters: %1. Intervals: 95 %, bootstrap over cases; figures from fewer than %2 cases are not defined.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Befunder: %1. Intervalle: 95 %, Bootstrap über die Fälle; Werte aus weniger als %2 Fällen sind nicht definiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;View&lt;/th&gt;&lt;th&gt;median |Δ| mm&lt;/th&gt;&lt;th&gt;within %1 mm&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Ansicht&lt;/th&gt;&lt;th&gt;Median |Δ| mm&lt;/th&gt;&lt;th&gt;innerhalb %1 mm&lt;/th&gt;&lt;th&gt;Fälle&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Question&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;method&lt;/th&gt;&lt;th&gt;raters&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Frage&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;Methode&lt;/th&gt;&lt;th&gt;Befunder&lt;/th&gt;&lt;th&gt;Fälle&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
         <source>not defined (n = %1 &lt; %2)</source>
         <translation>nicht definiert (n = %1 &lt; %2)</translation>
     </message>
@@ -3530,6 +3592,17 @@ Globale Optionen:
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Reader agreement</source>
+        <translation>Befunder-Übereinstimmung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case selection(s) changed since this run started; the run keeps showing the slices it was started with</source>
+        <translation>
+            <numerusform>%n Schichtauswahl eines Falls hat sich seit dem Start dieses Laufs geändert; der Lauf zeigt weiter die Schichten, mit denen er gestartet wurde</numerusform>
+            <numerusform>%n Schichtauswahlen von Fällen haben sich seit dem Start dieses Laufs geändert; der Lauf zeigt weiter die Schichten, mit denen er gestartet wurde</numerusform>
+        </translation>
     </message>
     <message>
         <source>there is no run %1 (see &apos;brainmd bench list&apos;)</source>
@@ -3758,6 +3831,22 @@ Globale Optionen:
     <message>
         <source>the de-identifier answered garbled</source>
         <translation>der De-Identifizierer hat unlesbar geantwortet</translation>
+    </message>
+    <message>
+        <source>the helper brainmd-decoder was not found (set BRAINMD_DECODER) or is switched off; DICOM SEG files are read in-process, a library crash would end the import</source>
+        <translation>das Hilfsprogramm brainmd-decoder wurde nicht gefunden (BRAINMD_DECODER setzen) oder ist abgeschaltet; DICOM-SEG-Dateien werden im Prozess gelesen, ein Absturz der Bibliothek würde den Import beenden</translation>
+    </message>
+    <message>
+        <source>the SEG reader (DCMTK) did not finish this file in %1 s</source>
+        <translation>der SEG-Leser (DCMTK) hat diese Datei nicht in %1 s fertig gelesen</translation>
+    </message>
+    <message>
+        <source>the SEG reader (DCMTK) stopped on this file</source>
+        <translation>der SEG-Leser (DCMTK) ist bei dieser Datei abgebrochen</translation>
+    </message>
+    <message>
+        <source>the SEG reader answered garbled</source>
+        <translation>der SEG-Leser antwortete unverständlich</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -4899,6 +4988,10 @@ Globale Optionen:
         <translation>Im Viewer an der Schicht öffnen, die das Modell gesehen hat</translation>
     </message>
     <message>
+        <source>Images sent:</source>
+        <translation>Gesendete Bilder:</translation>
+    </message>
+    <message>
         <source>Prompt:</source>
         <translation>Prompt:</translation>
     </message>
@@ -5364,6 +5457,10 @@ Bericht: %2</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Saving… another program is writing to %1; your input waits until this answer is stored</source>
+        <translation>Speichern… ein anderes Programm schreibt in %1; Ihre Eingabe wartet, bis diese Antwort gespeichert ist</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Fälle</translation>
     </message>
@@ -5728,8 +5825,24 @@ Bericht: %2</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Annotations written to %1</source>
-        <translation>Annotationen nach %1 geschrieben</translation>
+        <source>Export reader agreement</source>
+        <translation>Befunder-Übereinstimmung exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;HTML (*.html)</source>
+        <translation>CSV (*.csv);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Schreibe %1…</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; %2 was not written</source>
+        <translation>%1: abgebrochen; %2 wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschrieben nach %1</translation>
     </message>
     <message>
         <source>BrainBench dashboard</source>
@@ -5984,6 +6097,21 @@ Bericht: %2</translation>
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>brainmd::SentImagesStrip</name>
+    <message>
+        <source>(image not stored)</source>
+        <translation>(Bild nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Sent for this case (%1×%2 px)</source>
+        <translation>Für diesen Fall gesendet (%1×%2 px)</translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <translation>Beispiel %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnnotationsCommand</name>
+    <message>
+        <source>Export the readers&apos; marks and answers (&apos;annotations export&apos;) or their agreement (&apos;annotations agreement&apos;).</source>
+        <translation>导出阅片者的标记和回答（&apos;annotations export&apos;）或其一致性（&apos;annotations agreement&apos;）。</translation>
+    </message>
+    <message>
+        <source>export or agreement.</source>
+        <translation>export 或 agreement。</translation>
+    </message>
+    <message>
+        <source>File to write (agreement: .csv, or .html for a page).</source>
+        <translation>要写入的文件（agreement：.csv，或 .html 生成网页）。</translation>
+    </message>
+    <message>
+        <source>With export: csv (default) or json.</source>
+        <translation>用于 export：csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>brainmd annotations: say what to write: &apos;brainmd annotations export ...&apos; or &apos;brainmd annotations agreement ...&apos;
+</source>
+        <translation>brainmd annotations：请说明要写入的内容：&apos;brainmd annotations export ...&apos; 或 &apos;brainmd annotations agreement ...&apos;
+</translation>
+    </message>
+    <message>
+        <source>brainmd annotations export: --format is csv or json, not &apos;%1&apos;
+</source>
+        <translation>brainmd annotations export：--format 应为 csv 或 json，而不是 &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>brainmd annotations %1: --out FILE is required
+</source>
+        <translation>brainmd annotations %1：必须提供 --out FILE
+</translation>
+    </message>
+    <message>
+        <source>brainmd annotations %1: %2
+</source>
+        <translation>brainmd annotations %1：%2
+</translation>
+    </message>
+    <message>
+        <source>Written to %1
+</source>
+        <translation>已写入 %1
+</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>BrainBench: run models on slices, list runs, write reports.</source>
@@ -1180,46 +1229,6 @@ Next: brainmd cases --db %1 --json
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>%1 (pass %2)</source>
-        <translation>%1（第 %2 轮）</translation>
-    </message>
-    <message>
-        <source>Cohen</source>
-        <translation>Cohen</translation>
-    </message>
-    <message>
-        <source>Fleiss</source>
-        <translation>Fleiss</translation>
-    </message>
-    <message>
-        <source>not defined</source>
-        <translation>未定义</translation>
-    </message>
-    <message>
-        <source>not defined (one rater)</source>
-        <translation>未定义（仅一名阅片者）</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Raters: %1. Intervals: 95 %, bootstrap over cases; figures from fewer than %2 cases are not defined.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;阅片者：%1。区间：95 %，对病例进行 Bootstrap 重抽样；少于 %2 个病例的数值不予定义。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;View&lt;/th&gt;&lt;th&gt;median |Δ| mm&lt;/th&gt;&lt;th&gt;within %1 mm&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;视图&lt;/th&gt;&lt;th&gt;中位数 |Δ| mm&lt;/th&gt;&lt;th&gt;%1 mm 以内&lt;/th&gt;&lt;th&gt;病例数&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Question&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;method&lt;/th&gt;&lt;th&gt;raters&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;问题&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;方法&lt;/th&gt;&lt;th&gt;阅片者&lt;/th&gt;&lt;th&gt;病例数&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Reader agreement</source>
-        <translation>阅片者一致性</translation>
-    </message>
-    <message>
         <source>answer %1: %2</source>
         <translation>回答 %1：%2</translation>
     </message>
@@ -1306,6 +1315,10 @@ Next: brainmd cases --db %1 --json
     <message>
         <source>large</source>
         <translation>大</translation>
+    </message>
+    <message>
+        <source>%1 (pass %2)</source>
+        <translation>%1（第 %2 轮）</translation>
     </message>
     <message>
         <source>%1: %2 slice %3 (%4)</source>
@@ -1594,12 +1607,12 @@ Baseline &apos;%1&apos;:
         <translation>仅规划：输出请求数、图像数、估计的 token 数和费用；不发送、不保存任何内容。</translation>
     </message>
     <message>
-        <source>With --dry-run: price per million input tokens.</source>
-        <translation>配合 --dry-run：每百万输入 token 的价格。</translation>
+        <source>Price per million input tokens: the dry run&apos;s estimate, and stored with the run for its cost.</source>
+        <translation>每百万输入 token 的价格：用于试运行的估算，并随运行保存以计算其费用。</translation>
     </message>
     <message>
-        <source>With --dry-run: price per million output tokens.</source>
-        <translation>配合 --dry-run：每百万输出 token 的价格。</translation>
+        <source>Price per million output tokens: the dry run&apos;s estimate, and stored with the run for its cost.</source>
+        <translation>每百万输出 token 的价格：用于试运行的估算，并随运行保存以计算其费用。</translation>
     </message>
     <message>
         <source>With --dry-run: tokens per image (default 255, a 512-px tile).</source>
@@ -1932,18 +1945,6 @@ Global options:
         <translation>病灶掩膜不在该病例的网格上</translation>
     </message>
     <message>
-        <source>Export reader agreement</source>
-        <translation>导出阅片者一致性</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;HTML (*.html)</source>
-        <translation>CSV (*.csv);;HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
         <source>environment variable %1</source>
         <translation>环境变量 %1</translation>
     </message>
@@ -1966,6 +1967,32 @@ Global options:
 </source>
         <translation>估计费用最多 %1（每百万 token：输入 %2，输出 %3）。
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usage: %n request(s) sent and answered, %1 input and %2 output tokens as the server counted them</source>
+        <translation>
+            <numerusform>用量：已发送并得到回答的请求 %n 个，按服务器统计输入 %1 个、输出 %2 个 token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n answer(s) from the response cache (paid for when first sent)</source>
+        <translation>
+            <numerusform>；%n 个回答来自响应缓存（首次发送时已付费）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n response(s) without token counts (the server sent no usage)</source>
+        <translation>
+            <numerusform>；%n 个响应没有 token 计数（服务器未发送 usage）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Cost %1 (input %2, output %3 per million tokens).</source>
+        <translation> 费用 %1（每百万 token：输入 %2，输出 %3）。</translation>
+    </message>
+    <message>
+        <source> No price given (bench run --price-in, --price-out) for a cost.</source>
+        <translation> 未给出价格（bench run --price-in、--price-out），无法计算费用。</translation>
     </message>
     <message>
         <source>accuracy %</source>
@@ -2752,6 +2779,10 @@ Global options:
         <translation>无法创建目录 %1</translation>
     </message>
     <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3416,6 +3447,34 @@ Global options:
         <translation>GDCM 无法读取此 DICOM 文件</translation>
     </message>
     <message>
+        <source>Cohen</source>
+        <translation>Cohen</translation>
+    </message>
+    <message>
+        <source>Fleiss</source>
+        <translation>Fleiss</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>未定义</translation>
+    </message>
+    <message>
+        <source>not defined (one rater)</source>
+        <translation>未定义（仅一名阅片者）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Raters: %1. Intervals: 95 %, bootstrap over cases; figures from fewer than %2 cases are not defined.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;阅片者：%1。区间：95 %，对病例进行 Bootstrap 重抽样；少于 %2 个病例的数值不予定义。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;View&lt;/th&gt;&lt;th&gt;median |Δ| mm&lt;/th&gt;&lt;th&gt;within %1 mm&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;视图&lt;/th&gt;&lt;th&gt;中位数 |Δ| mm&lt;/th&gt;&lt;th&gt;%1 mm 以内&lt;/th&gt;&lt;th&gt;病例数&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Question&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;method&lt;/th&gt;&lt;th&gt;raters&lt;/th&gt;&lt;th&gt;cases&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;/table&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;问题&lt;/th&gt;&lt;th&gt;κ&lt;/th&gt;&lt;th&gt;方法&lt;/th&gt;&lt;th&gt;阅片者&lt;/th&gt;&lt;th&gt;病例数&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
         <source>not defined (n = %1 &lt; %2)</source>
         <translation>未定义（n = %1 &lt; %2）</translation>
     </message>
@@ -3522,6 +3581,16 @@ Global options:
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Reader agreement</source>
+        <translation>阅片者一致性</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case selection(s) changed since this run started; the run keeps showing the slices it was started with</source>
+        <translation>
+            <numerusform>自本次运行开始以来，有 %n 个病例的层面选择发生了变化；本次运行仍显示开始时的层面</numerusform>
+        </translation>
     </message>
     <message>
         <source>there is no run %1 (see &apos;brainmd bench list&apos;)</source>
@@ -3750,6 +3819,22 @@ Global options:
     <message>
         <source>the de-identifier answered garbled</source>
         <translation>去标识化程序的应答无法解析</translation>
+    </message>
+    <message>
+        <source>the helper brainmd-decoder was not found (set BRAINMD_DECODER) or is switched off; DICOM SEG files are read in-process, a library crash would end the import</source>
+        <translation>未找到辅助程序 brainmd-decoder（请设置 BRAINMD_DECODER）或已被关闭；DICOM SEG 文件在进程内读取，库崩溃将终止导入</translation>
+    </message>
+    <message>
+        <source>the SEG reader (DCMTK) did not finish this file in %1 s</source>
+        <translation>SEG 读取器（DCMTK）未能在 %1 秒内处理完此文件</translation>
+    </message>
+    <message>
+        <source>the SEG reader (DCMTK) stopped on this file</source>
+        <translation>SEG 读取器（DCMTK）在此文件上中止</translation>
+    </message>
+    <message>
+        <source>the SEG reader answered garbled</source>
+        <translation>SEG 读取器的回复已损坏</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -4889,6 +4974,10 @@ Global options:
         <translation>在查看器中打开模型所见的切片</translation>
     </message>
     <message>
+        <source>Images sent:</source>
+        <translation>已发送的图像：</translation>
+    </message>
+    <message>
         <source>Prompt:</source>
         <translation>提示：</translation>
     </message>
@@ -5351,6 +5440,10 @@ Report: %2</source>
         <translation>取消</translation>
     </message>
     <message>
+        <source>Saving… another program is writing to %1; your input waits until this answer is stored</source>
+        <translation>正在保存… 另一个程序正在写入 %1；您的输入将等待此回答保存完毕</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>病例</translation>
     </message>
@@ -5715,8 +5808,24 @@ Report: %2</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Annotations written to %1</source>
-        <translation>标注已写入 %1</translation>
+        <source>Export reader agreement</source>
+        <translation>导出阅片者一致性</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;HTML (*.html)</source>
+        <translation>CSV (*.csv);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; %2 was not written</source>
+        <translation>%1：已取消；未写入 %2</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>BrainBench dashboard</source>
@@ -5968,6 +6077,21 @@ Report: %2</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>brainmd::SentImagesStrip</name>
+    <message>
+        <source>(image not stored)</source>
+        <translation>（图像未保存）</translation>
+    </message>
+    <message>
+        <source>Sent for this case (%1×%2 px)</source>
+        <translation>为此病例发送（%1×%2 像素）</translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <translation>示例 %1</translation>
     </message>
 </context>
 <context>
