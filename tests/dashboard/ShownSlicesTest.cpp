@@ -15,6 +15,7 @@
 #include "ui/dashboard/SentImages.h"
 #include "ui/jobs/Workspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -143,6 +144,14 @@ void ShownSlicesTest::resumedRunAndDrillDownKeepTheRecordedSlices() {
     QVERIFY2(row >= 0, "the changed case is evaluated under votemi");
     drill->table()->selectRow(row);
     QCOMPARE(drill->sentImagesStrip()->caseImages(), 1);
+    // For a look at the drill-down with the image that was sent (BRAINMD_LANG picks the
+    // language): build/default/screenshots/dashboard-images-sent-<lang>.png.
+    QCoreApplication::processEvents();
+    const QString shots = QStringLiteral(BRAINMD_BINARY_DIR "/screenshots");
+    QDir().mkpath(shots);
+    QVERIFY(window.grab().save(
+        shots + QStringLiteral("/dashboard-images-sent-%1.png")
+                    .arg(qEnvironmentVariable("BRAINMD_LANG", QStringLiteral("en")))));
     QSignalSpy open(&window, &DashboardWindow::openCaseAtSlice);
     QTest::mouseClick(drill->openButton(), Qt::LeftButton);
     QCOMPARE(open.count(), 1);
