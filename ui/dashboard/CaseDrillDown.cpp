@@ -70,19 +70,21 @@ CaseDrillDown::CaseDrillDown(QWidget *parent)
     m_raw->setReadOnly(true);
     m_raw->setPlaceholderText(tr("Raw answer"));
     m_images = new SentImagesStrip;
-    auto *imageScroll = new QScrollArea;
-    imageScroll->setWidget(m_images);
-    imageScroll->setWidgetResizable(true);
-    imageScroll->setMinimumHeight(300); // a 256-px image and its caption
-    imageScroll->setFrameShape(QFrame::NoFrame);
+    m_imageScroll = new QScrollArea;
+    m_imageScroll->setWidget(m_images);
+    m_imageScroll->setWidgetResizable(true);
+    m_imageScroll->setMinimumHeight(300); // a 256-px image and its caption
+    m_imageScroll->setFrameShape(QFrame::NoFrame);
+    m_imagesTitle = new QLabel(tr("Images sent:"));
     m_open = new QPushButton(tr("Open in viewer at the slice the model saw"));
     m_open->setEnabled(false);
     auto *details = new QWidget;
     auto *dl = new QVBoxLayout(details);
     dl->setContentsMargins(0, 0, 0, 0);
     dl->addWidget(m_verdict);
-    dl->addWidget(new QLabel(tr("Images sent:")));
-    dl->addWidget(imageScroll);
+    dl->addWidget(m_imagesTitle);
+    dl->addWidget(m_imageScroll);
+    showImagesArea(false); // until a prediction with stored images is selected
     dl->addWidget(new QLabel(tr("Prompt:")));
     dl->addWidget(m_prompt, 2);
     dl->addWidget(new QLabel(tr("Raw answer:")));
@@ -109,7 +111,14 @@ void CaseDrillDown::clear() {
     m_raw->clear();
     m_verdict->clear();
     m_images->clear();
+    showImagesArea(false);
     m_open->setEnabled(false);
+}
+
+void CaseDrillDown::showImagesArea(bool show) {
+    // Hidden while empty, so that the table of cases keeps the room.
+    m_imagesTitle->setVisible(show);
+    m_imageScroll->setVisible(show);
 }
 
 void CaseDrillDown::showPredictions(const Database *db,
@@ -169,6 +178,7 @@ void CaseDrillDown::showDetails() {
                                            : p->rawAnswer + tr("\n\nError: %1").arg(p->error));
     m_prompt->clear();
     m_images->clear();
+    showImagesArea(false);
     if (!m_db)
         return;
     const BenchRunRepository runs(*m_db);
@@ -185,6 +195,7 @@ void CaseDrillDown::showDetails() {
     for (const SentImage &image : images)
         pngs.push_back(runs.image(image.hash));
     m_images->showImages(images, pngs);
+    showImagesArea(m_images->shownImages() > 0);
 }
 
 } // namespace brainmd

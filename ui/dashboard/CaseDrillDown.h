@@ -9,6 +9,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 
 namespace brainmd {
@@ -44,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void showDetails();
+    void showImagesArea(bool show);
     const StoredPrediction *current() const;
 
     const Database *m_db = nullptr;
@@ -55,6 +57,8 @@ private:
     QPlainTextEdit *m_prompt = nullptr;
     QPlainTextEdit *m_raw = nullptr;
     SentImagesStrip *m_images = nullptr;
+    QLabel *m_imagesTitle = nullptr;
+    QScrollArea *m_imageScroll = nullptr;
     QPushButton *m_open = nullptr;
 };
 
