@@ -138,7 +138,12 @@ QString leaderboardHtml(const Leaderboard &board, const QByteArray &chartPng) {
                         .arg(reference ? reference->label : QString())
                         .arg(board.resamples)
                         .arg(board.seed)));
-    html += boardTable(board) + notes(board);
+    html += boardTable(board);
+    if (const QStringList questions = leaderboardQuestions(board); !questions.isEmpty())
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(htmlEscape(
+                        tr("Questions compared: %1").arg(questions.join(QStringLiteral(", ")))));
+    html += notes(board);
     html += QStringLiteral("<p>%1</p>\n")
                 .arg(htmlEscape(tr("McNemar's test counts items as independent; the questions "
                                    "of one case are not, so with few cases trust the interval "

@@ -84,9 +84,10 @@ QString differenceText(const LeaderboardCell &cell, const NumberFormat &format) 
         return tr("%1 % (reference)").arg(format(100.0 * cell.accuracy.estimate, 1));
     const Interval &d = cell.vsReference->accuracyDifference.difference;
     const QString sign = d.estimate > 0.0 ? QStringLiteral("+") : QString();
+    const double p = cell.vsReference->mcnemarP;
     return tr("%1 %, %2%3 pts, p %4")
         .arg(format(100.0 * cell.accuracy.estimate, 1), sign, format(100.0 * d.estimate, 1),
-             format(cell.vsReference->mcnemarP, 3));
+             p < 0.001 ? QStringLiteral("< ") + format(0.001, 3) : format(p, 3));
 }
 
 void drawBar(QPainter &p, const LeaderboardCell &cell, double left, double y, const QColor &color,

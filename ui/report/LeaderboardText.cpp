@@ -25,6 +25,17 @@ QString leaderboardConditionNote(const LeaderboardCondition &c) {
     return note;
 }
 
+QStringList leaderboardQuestions(const Leaderboard &board) {
+    QStringList questions;
+    for (const LeaderboardCondition &c : board.conditions) {
+        for (const QString &q : c.questions) {
+            if (!questions.contains(q))
+                questions.append(q);
+        }
+    }
+    return questions;
+}
+
 QString leaderboardParameters(const LeaderboardCard &card) {
     return tr("temperature %1, max tokens %2, seed %3, %4 evaluation")
         .arg(QString::number(card.temperature, 'g', 3))
