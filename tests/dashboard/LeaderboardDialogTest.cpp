@@ -151,6 +151,17 @@ void LeaderboardDialogTest::comparesThreeRuns() {
         screenshot(dialog, name + QStringLiteral("-runs"));
     }
     dialog->tabs()->setCurrentIndex(0);
+
+    // German spelling: a decimal comma in the table (and the chart's labels).
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QSignalSpy again(dialog, &LeaderboardDialog::shown);
+    dialog->compare();
+    QVERIFY(again.wait(120000));
+    const QString german = table->item(0, 0)->text();
+    QLocale::setDefault(QLocale::c());
+    QVERIFY2(german.contains(QLatin1Char(',')) && !german.contains(QLatin1Char('.')),
+             qPrintable(german));
+    screenshot(dialog, QStringLiteral("1366x768-de"));
 }
 
 void LeaderboardDialogTest::cleanupTestCase() {
