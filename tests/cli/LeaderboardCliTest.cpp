@@ -2,6 +2,8 @@
 // phantom: three baselines whose held-out splits evaluate different cases are compared on
 // the items all three evaluated. The numbers in leaderboard.json and leaderboard.csv are
 // checked against an independent count straight from the database's predictions.
+#include "FakeChatServer.h"
+
 #include "support/CliProcess.h"
 
 #include <QSqlDatabase>
@@ -251,6 +253,45 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject board = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(board.value(QLatin1String("reference_run")).toInteger(), 1); // the first
+    }
+
+    void cardOfAServerRun() {
+        // A run against a real local HTTP server (OpenAI-compatible): its card names the
+        // endpoint and model and sums the tokens the server reported.
+        brainmd::test::FakeChatServer server;
+        server.setHandler([](const brainmd::test::HttpRequest &) {
+            return brainmd::test::HttpReply{
+                200,
+                {},
+                brainmd::test::FakeChatServer::completion(QStringLiteral("yes"), 120, 3),
+                false};
+        });
+        const QString url = server.start();
+        run(QStringLiteral("openai"), QStringLiteral("centre"),
+            {QStringLiteral("--base-url"), url, QStringLiteral("--model"),
+             QStringLiteral("fake-vlm"), QStringLiteral("--pool-size"), QStringLiteral("3"),
+             QStringLiteral("--retries"), QStringLiteral("0")});
+        const QString out = m_dir.filePath(QStringLiteral("board-server"));
+        const Result report =
+            bench({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--runs"),
+                   QStringLiteral("1,5"), QStringLiteral("--out"), out});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QFile file(out + QStringLiteral("/leaderboard.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject board = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject card = board.value(QLatin1String("runs")).toArray()[1].toObject();
+        QCOMPARE(card.value(QLatin1String("run")).toInteger(), 5);
+        QCOMPARE(card.value(QLatin1String("backend")).toString(), QStringLiteral("openai"));
+        QCOMPARE(card.value(QLatin1String("model")).toString(), QStringLiteral("fake-vlm"));
+        QCOMPARE(card.value(QLatin1String("endpoint")).toString(), url);
+        QCOMPARE(card.value(QLatin1String("max_tokens")).toInt(), 64);
+        const int predictions = card.value(QLatin1String("predictions")).toInt();
+        QCOMPARE(predictions, server.requestCount());
+        QCOMPARE(card.value(QLatin1String("prompt_tokens")).toInteger(), 120 * predictions);
+        QCOMPARE(card.value(QLatin1String("completion_tokens")).toInteger(), 3 * predictions);
+        // Both used the same vote-k pool: every item of run 5 is shared with run 1.
+        const QJsonObject centre = conditionNamed(board, kCentre);
+        QCOMPARE(centre.value(QLatin1String("shared_items")).toInt(), predictions);
     }
 
     void errorsAreClear() {
