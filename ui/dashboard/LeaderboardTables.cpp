@@ -117,7 +117,7 @@ void fillLeaderboardCards(QTableWidget *table, const Leaderboard &board) {
             c.model,
             c.backend,
             c.endpoint.isEmpty() ? tr("built in") : c.endpoint,
-            leaderboardParameters(c),
+            leaderboardParameters(c, [](double v, int d) { return QLocale().toString(v, 'f', d); }),
             c.taskPack,
             QLocale().toString(QDateTime::fromString(c.createdAt, Qt::ISODateWithMs).toLocalTime(),
                                QLocale::ShortFormat),

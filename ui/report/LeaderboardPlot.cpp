@@ -139,10 +139,6 @@ void paintBoard(QPainter &p, const Leaderboard &board, const NumberFormat &forma
 
 } // namespace
 
-QString plainNumber(double value, int decimals) {
-    return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("-");
-}
-
 QColor leaderboardRunColor(int index) {
     static const QColor palette[] = {
         QColor(52, 110, 185), QColor(220, 110, 30), QColor(46, 150, 80),   QColor(180, 60, 70),

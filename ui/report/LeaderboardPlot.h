@@ -2,19 +2,11 @@
 
 #include "bench/Leaderboard.h"
 #include "ui/report/BenchPlots.h"
+#include "ui/report/LeaderboardText.h"
 
 #include <QColor>
 
-#include <functional>
-
 namespace brainmd {
-
-/// Formats a number with a fixed count of decimals: QString::number in files (one
-/// spelling whatever the machine), QLocale in the GUI.
-using NumberFormat = std::function<QString(double value, int decimals)>;
-
-/// The plain "C" formatting the report files use.
-QString plainNumber(double value, int decimals);
 
 /// Colour of the i-th compared run (distinct for the first eight, then repeating).
 QColor leaderboardRunColor(int index);

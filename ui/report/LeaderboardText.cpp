@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace brainmd {
 
 namespace {
@@ -36,10 +38,14 @@ QStringList leaderboardQuestions(const Leaderboard &board) {
     return questions;
 }
 
-QString leaderboardParameters(const LeaderboardCard &card) {
+QString plainNumber(double value, int decimals) {
+    return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("-");
+}
+
+QString leaderboardParameters(const LeaderboardCard &card, const NumberFormat &format) {
+    // The seed stays plain: it is an identifier, not a quantity to group into thousands.
     return tr("temperature %1, max tokens %2, seed %3, %4 evaluation")
-        .arg(QString::number(card.temperature, 'g', 3))
-        .arg(card.maxTokens)
+        .arg(format(card.temperature, 2), format(card.maxTokens, 0))
         .arg(card.seed)
         .arg(card.evaluation);
 }
