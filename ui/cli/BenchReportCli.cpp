@@ -49,6 +49,32 @@ bool parseSub(QCommandLineParser &parser, const QStringList &arguments, const QS
     return true;
 }
 
+/// The run ids of --run (repeated) and --runs, and --reference (0 when not given); false
+/// after telling the user about a value that is not a run id.
+bool readRunIds(const QCommandLineParser &parser, const QCommandLineOption &run,
+                const QCommandLineOption &runs, const QCommandLineOption &reference,
+                std::vector<qint64> *runIds, qint64 *referenceId, CliStreams io) {
+    QStringList texts = parser.values(run);
+    for (const QString &list : parser.values(runs))
+        texts += list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(reference))
+        texts.append(parser.value(reference));
+    for (const QString &text : texts) {
+        bool ok = false;
+        const qint64 id = text.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0) {
+            io.err << tr("brainmd bench report: '%1' is not a run id\n").arg(text);
+            return false;
+        }
+        runIds->push_back(id);
+    }
+    if (parser.isSet(reference)) {
+        *referenceId = runIds->back();
+        runIds->pop_back();
+    }
+    return true;
+}
+
 } // namespace
 
 void printRunScores(const Database &db, qint64 runId, QTextStream &out) {
@@ -146,29 +172,10 @@ int benchReportCommand(const QStringList &arguments, CliStreams io) {
                      "required\n");
         return ExitFailure;
     }
-    QStringList idTexts = parser.values(run);
-    for (const QString &list : parser.values(runs))
-        idTexts += list.split(QLatin1Char(','), Qt::SkipEmptyParts);
     std::vector<qint64> runIds;
-    for (const QString &text : idTexts) {
-        bool ok = false;
-        const qint64 id = text.trimmed().toLongLong(&ok);
-        if (!ok || id <= 0) {
-            io.err << tr("brainmd bench report: '%1' is not a run id\n").arg(text);
-            return ExitFailure;
-        }
-        runIds.push_back(id);
-    }
     qint64 referenceId = 0;
-    if (parser.isSet(reference)) {
-        bool ok = false;
-        referenceId = parser.value(reference).toLongLong(&ok);
-        if (!ok || referenceId <= 0) {
-            io.err
-                << tr("brainmd bench report: '%1' is not a run id\n").arg(parser.value(reference));
-            return ExitFailure;
-        }
-    }
+    if (!readRunIds(parser, run, runs, reference, &runIds, &referenceId, io))
+        return ExitFailure;
     if (runIds.size() > 1) {
         Database db;
         if (!openDatabase(db, dbPath, QStringLiteral("bench report"), io))
