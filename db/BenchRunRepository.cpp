@@ -67,8 +67,9 @@ std::vector<StoredPrediction> predictionRange(const Database &db, qint64 runId, 
             query,
             QStringLiteral("SELECT case_id, condition, question_id, rotation, truth, status, "
                            "COALESCE(parsed_answer, ''), probability, COALESCE(latency_ms, 0), "
-                           "COALESCE(tokens, 0), COALESCE(error, ''), COALESCE(raw_answer, '') "
-                           "FROM predictions WHERE run_id = ? AND id BETWEEN ? AND ? ORDER BY id"),
+                           "COALESCE(tokens, 0), COALESCE(error, ''), COALESCE(raw_answer, ''), "
+                           "prompt_tokens, completion_tokens FROM predictions WHERE run_id = ? AND "
+                           "id BETWEEN ? AND ? ORDER BY id"),
             {runId, fromId, toId}))
         return list;
     while (query.next()) {
@@ -85,6 +86,8 @@ std::vector<StoredPrediction> predictionRange(const Database &db, qint64 runId, 
         p.tokens = query.value(9).toInt();
         p.error = query.value(10).toString();
         p.rawAnswer = query.value(11).toString();
+        p.promptTokens = query.value(12).toInt();
+        p.completionTokens = query.value(13).toInt();
         list.push_back(std::move(p));
     }
     return list;

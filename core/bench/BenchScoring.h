@@ -24,6 +24,8 @@ struct StoredPrediction {
     double probability = std::numeric_limits<double>::quiet_NaN();
     qint64 latencyMs = 0;
     int tokens = 0;
+    int promptTokens = 0; ///< as the server reported them (0: not reported)
+    int completionTokens = 0;
     QString error;
     QString rawAnswer;
 };

@@ -22,7 +22,8 @@ int BenchCommand::run(const QStringList &arguments, CliStreams io) {
     stream << tr("Usage: brainmd bench <run|list|report> [options]\n\n"
                  "  run     Run or resume a benchmark (--db FILE --config RUN.json, or flags)\n"
                  "  list    List the runs of a database\n"
-                 "  report  Write HTML / CSV / JSON with PNG and SVG plots (--run ID --out DIR)\n\n"
+                 "  report  Write HTML / CSV / JSON with PNG and SVG plots (--run ID --out DIR);\n"
+                 "          with several runs (--run A --run B, or --runs A,B) a leaderboard\n\n"
                  "'brainmd bench <sub-command> --help' lists the options.\n");
     return &stream == &io.out ? ExitSuccess : ExitFailure;
 }

@@ -8,6 +8,7 @@
 #include "db/Database.h"
 #include "db/SqlStudyStorage.h"
 #include "ui/cli/CliOptions.h"
+#include "ui/cli/LeaderboardCli.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,6 +47,32 @@ bool parseSub(QCommandLineParser &parser, const QStringList &arguments, const QS
         io.out << parser.helpText();
         *helpShown = true;
         return false;
+    }
+    return true;
+}
+
+/// The run ids of --run (repeated) and --runs, and --reference (0 when not given); false
+/// after telling the user about a value that is not a run id.
+bool readRunIds(const QCommandLineParser &parser, const QCommandLineOption &run,
+                const QCommandLineOption &runs, const QCommandLineOption &reference,
+                std::vector<qint64> *runIds, qint64 *referenceId, CliStreams io) {
+    QStringList texts = parser.values(run);
+    for (const QString &list : parser.values(runs))
+        texts += list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(reference))
+        texts.append(parser.value(reference));
+    for (const QString &text : texts) {
+        bool ok = false;
+        const qint64 id = text.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0) {
+            io.err << tr("brainmd bench report: '%1' is not a run id\n").arg(text);
+            return false;
+        }
+        runIds->push_back(id);
+    }
+    if (parser.isSet(reference)) {
+        *referenceId = runIds->back();
+        runIds->pop_back();
     }
     return true;
 }
@@ -119,22 +146,48 @@ void printRunScores(const Database &db, qint64 runId, QTextStream &out) {
 int benchReportCommand(const QStringList &arguments, CliStreams io) {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    const QCommandLineOption run(
-        QStringLiteral("run"), tr("The run id (see 'brainmd bench list')."), QStringLiteral("id"));
+    const QCommandLineOption run(QStringLiteral("run"),
+                                 tr("The run id (see 'brainmd bench list'). Given more than once "
+                                    "(or with --runs), writes a leaderboard of the runs."),
+                                 QStringLiteral("id"));
+    const QCommandLineOption runs(
+        QStringLiteral("runs"),
+        tr("Comma-separated run ids to compare in a leaderboard (with or instead of --run)."),
+        QStringLiteral("ids"));
+    const QCommandLineOption reference(
+        QStringLiteral("reference"),
+        tr("Leaderboard: the run the others are compared with (default: the first run)."),
+        QStringLiteral("id"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Folder for the report."),
                                  QStringLiteral("dir"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("html, csv, json (comma-separated; default all)."),
-                                    QStringLiteral("list"), QStringLiteral("html,csv,json"));
-    parser.addOptions({run, out, format});
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("html, csv, json (comma-separated; default all). A leaderboard writes all three."),
+        QStringLiteral("list"), QStringLiteral("html,csv,json"));
+    parser.addOptions({run, runs, reference, out, format});
     bool helpShown = false;
     if (!parseSub(parser, arguments, QStringLiteral("report"), io, &helpShown))
         return helpShown ? ExitSuccess : ExitFailure;
     const QString dbPath = requireDbPath(parser, QStringLiteral("bench report"), io);
     if (dbPath.isEmpty())
         return ExitFailure;
-    if (!parser.isSet(run) || !parser.isSet(out)) {
-        io.err << tr("brainmd bench report: --run ID and --out DIR are required\n");
+    if ((!parser.isSet(run) && !parser.isSet(runs)) || !parser.isSet(out)) {
+        io.err << tr("brainmd bench report: --run ID (or --runs A,B,...) and --out DIR are "
+                     "required\n");
+        return ExitFailure;
+    }
+    std::vector<qint64> runIds;
+    qint64 referenceId = 0;
+    if (!readRunIds(parser, run, runs, reference, &runIds, &referenceId, io))
+        return ExitFailure;
+    if (runIds.size() > 1) {
+        Database db;
+        if (!openDatabase(db, dbPath, QStringLiteral("bench report"), io))
+            return ExitFailure;
+        return writeLeaderboardCommand(db, runIds, referenceId, parser.value(out), io);
+    }
+    if (parser.isSet(reference)) {
+        io.err << tr("brainmd bench report: --reference needs two or more runs to compare\n");
         return ExitFailure;
     }
     const QStringList formats = parser.value(format).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -148,7 +201,7 @@ int benchReportCommand(const QStringList &arguments, CliStreams io) {
     if (!openDatabase(db, dbPath, QStringLiteral("bench report"), io))
         return ExitFailure;
     QString error;
-    const auto input = loadScoredRun(*borrowedStorage(db), parser.value(run).toLongLong(), &error);
+    const auto input = loadScoredRun(*borrowedStorage(db), runIds.front(), &error);
     if (!input) {
         io.err << tr("brainmd bench report: %1\n").arg(error);
         return ExitFailure;

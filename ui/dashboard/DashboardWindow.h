@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <map>
 #include <memory>
@@ -24,6 +25,7 @@ class Database;
 class DashboardRunLoader;
 class Workspace;
 class DashboardRunPanel;
+class LeaderboardDialog;
 struct BenchPlan;
 
 /// The BrainBench dashboard: scores per condition with intervals, per-question
@@ -86,6 +88,9 @@ public:
     /// The cases listed in the drill-down.
     QString exportCasesCsv(const QString &path) const;
     QString exportHtml(const QString &dir, QString *htmlPath) const;
+    /// Opens the leaderboard (one per window, raised when open) offering the listed runs,
+    /// with runs A and B ticked.
+    LeaderboardDialog *openLeaderboard();
 
 Q_SIGNALS:
     /// Show `caseId` in the main viewer at `slice` of `view` (0 axial, 1 coronal, 2 sagittal).
@@ -128,6 +133,7 @@ private:
     QComboBox *m_metricBox = nullptr;
     QComboBox *m_questionBox = nullptr;
     QComboBox *m_conditionBox = nullptr;
+    QPointer<LeaderboardDialog> m_leaderboard;
     QElapsedTimer m_sinceRefresh;
     bool m_filling = false;
 };

@@ -8,6 +8,7 @@
 #include "ui/dashboard/CaseDrillDown.h"
 #include "ui/dashboard/DashboardRunPanel.h"
 
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
@@ -38,6 +39,9 @@ void DashboardWindow::buildMenus() {
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this, &DashboardWindow::reload);
     file->addAction(tr("&Export charts, tables and report…"), this,
                     &DashboardWindow::exportWithDialog);
+    QAction *board = file->addAction(tr("&Leaderboard…"), this, [this] { openLeaderboard(); });
+    board->setObjectName(QStringLiteral("dashboard-leaderboard"));
+    board->setToolTip(tr("Compare any number of runs on the items they all evaluated"));
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
 }
