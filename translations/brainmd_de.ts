@@ -61,17 +61,19 @@
 
   run     Run or resume a benchmark (--db FILE --config RUN.json, or flags)
   list    List the runs of a database
-  report  Write HTML / CSV / JSON with PNG and SVG plots (--run ID --out DIR)
+  report  Write HTML / CSV / JSON with PNG and SVG plots (--run ID --out DIR);
+          with several runs (--run A --run B, or --runs A,B) a leaderboard
 
 &apos;brainmd bench &lt;sub-command&gt; --help&apos; lists the options.
 </source>
         <translation>Aufruf: brainmd bench &lt;run|list|report&gt; [Optionen]
 
-  run     Benchmark starten oder fortsetzen (--db DATEI --config RUN.json oder Schalter)
-  list    Läufe einer Datenbank auflisten
-  report  HTML / CSV / JSON mit PNG- und SVG-Diagrammen schreiben (--run ID --out ORDNER)
+  run     Einen Benchmark ausführen oder fortsetzen (--db DATEI --config RUN.json, oder Schalter)
+  list    Die Läufe einer Datenbank auflisten
+  report  HTML / CSV / JSON mit PNG- und SVG-Diagrammen schreiben (--run ID --out ORDNER);
+          mit mehreren Läufen (--run A --run B, oder --runs A,B) eine Rangliste
 
-&apos;brainmd bench &lt;Unterbefehl&gt; --help&apos; listet die Optionen auf.
+&apos;brainmd bench &lt;Unterbefehl&gt; --help&apos; listet die Optionen.
 </translation>
     </message>
 </context>
@@ -1372,6 +1374,12 @@ Baseline &apos;%1&apos;:
 </translation>
     </message>
     <message>
+        <source>brainmd bench report: &apos;%1&apos; is not a run id
+</source>
+        <translation>brainmd bench report: &apos;%1&apos; ist keine Lauf-ID
+</translation>
+    </message>
+    <message>
         <source>condition</source>
         <translation>Bedingung</translation>
     </message>
@@ -1434,21 +1442,35 @@ Baseline &apos;%1&apos;:
 </translation>
     </message>
     <message>
-        <source>The run id (see &apos;brainmd bench list&apos;).</source>
-        <translation>Die Lauf-ID (siehe &apos;brainmd bench list&apos;).</translation>
+        <source>The run id (see &apos;brainmd bench list&apos;). Given more than once (or with --runs), writes a leaderboard of the runs.</source>
+        <translation>Die Lauf-ID (siehe &apos;brainmd bench list&apos;). Mehrfach angegeben (oder mit --runs) wird eine Rangliste der Läufe geschrieben.</translation>
+    </message>
+    <message>
+        <source>Comma-separated run ids to compare in a leaderboard (with or instead of --run).</source>
+        <translation>Kommagetrennte Lauf-IDs für den Vergleich in einer Rangliste (mit oder statt --run).</translation>
+    </message>
+    <message>
+        <source>Leaderboard: the run the others are compared with (default: the first run).</source>
+        <translation>Rangliste: der Lauf, mit dem die anderen verglichen werden (Standard: der erste Lauf).</translation>
     </message>
     <message>
         <source>Folder for the report.</source>
         <translation>Ordner für den Bericht.</translation>
     </message>
     <message>
-        <source>html, csv, json (comma-separated; default all).</source>
-        <translation>html, csv, json (durch Kommas getrennt; Standard: alle).</translation>
+        <source>html, csv, json (comma-separated; default all). A leaderboard writes all three.</source>
+        <translation>html, csv, json (kommagetrennt; Standard alle). Eine Rangliste schreibt alle drei.</translation>
     </message>
     <message>
-        <source>brainmd bench report: --run ID and --out DIR are required
+        <source>brainmd bench report: --run ID (or --runs A,B,...) and --out DIR are required
 </source>
-        <translation>brainmd bench report: --run ID und --out ORDNER sind erforderlich
+        <translation>brainmd bench report: --run ID (oder --runs A,B,...) und --out ORDNER sind erforderlich
+</translation>
+    </message>
+    <message>
+        <source>brainmd bench report: --reference needs two or more runs to compare
+</source>
+        <translation>brainmd bench report: --reference braucht zwei oder mehr Läufe zum Vergleich
 </translation>
     </message>
     <message>
@@ -1764,6 +1786,44 @@ Globale Optionen:
 </translation>
     </message>
     <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>vs ref</source>
+        <translation>vs. Ref.</translation>
+    </message>
+    <message>
+        <source>95% CI (points)</source>
+        <translation>95-%-KI (Punkte)</translation>
+    </message>
+    <message>
+        <source>McNemar p</source>
+        <translation>McNemar-p</translation>
+    </message>
+    <message>
+        <source>%1 (%2 shared items, %3 cases)
+</source>
+        <translation>%1 (%2 gemeinsame Items, %3 Fälle)
+</translation>
+    </message>
+    <message>
+        <source>brainmd bench report: the runs share no evaluated item in any condition (no case, question and rotation that every run evaluated with the same label); nothing to compare
+</source>
+        <translation>brainmd bench report: die Läufe haben in keiner Bedingung ein gemeinsames bewertetes Item (kein Fall, keine Frage und Rotation, die jeder Lauf mit demselben Label bewertet hat); nichts zu vergleichen
+</translation>
+    </message>
+    <message>
+        <source>Leaderboard: %1
+</source>
+        <translation>Rangliste: %1
+</translation>
+    </message>
+    <message>
         <source>votemi (default), random or centre.</source>
         <translation>votemi (Standard), random oder centre.</translation>
     </message>
@@ -1944,6 +2004,80 @@ Globale Optionen:
         <translation>Kein ausgewerteter Fall dieses Laufs hat eine Läsionsmaske (DICOM-SEG), oder der Lauf wurde geplant, bevor die Sichtbarkeit erfasst wurde (zum Erfassen erneut ausführen).</translation>
     </message>
     <message>
+        <source>no shared items</source>
+        <translation>keine gemeinsamen Items</translation>
+    </message>
+    <message>
+        <source>%1 pts (%2 to %3), p %4</source>
+        <translation>%1 Pkt. (%2 bis %3), p %4</translation>
+    </message>
+    <message>
+        <source>Paired on %1 items of %2 cases: this run right only on %3, the reference right only on %4.</source>
+        <translation>Gepaart auf %1 Items von %2 Fällen: nur dieser Lauf richtig bei %3, nur die Referenz richtig bei %4.</translation>
+    </message>
+    <message>
+        <source>%1 / %2
+%3-shot · %4 items, %5 cases</source>
+        <translation>%1 / %2
+%3-Shot · %4 Items, %5 Fälle</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Task pack</source>
+        <translation>Aufgabenpaket</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>Prompt-Tokens</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>Antwort-Tokens</translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <translation>Softwareversion</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Questions compared: %1</source>
+        <translation>Verglichene Fragen: %1</translation>
+    </message>
+    <message>
         <source>case %1 is not in the database</source>
         <translation>Fall %1 ist nicht in der Datenbank</translation>
     </message>
@@ -2059,10 +2193,6 @@ Globale Optionen:
     <message>
         <source>bootstrap p</source>
         <translation>Bootstrap-p</translation>
-    </message>
-    <message>
-        <source>McNemar p</source>
-        <translation>McNemar-p</translation>
     </message>
     <message>
         <source>control</source>
@@ -2278,6 +2408,118 @@ Globale Optionen:
     <message>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>%1-shot; %2 items, %3 cases</source>
+        <translation>%1-Shot; %2 Items, %3 Fälle</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>task pack</source>
+        <translation>Aufgabenpaket</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>prompt tokens</source>
+        <translation>Prompt-Tokens</translation>
+    </message>
+    <message>
+        <source>completion tokens</source>
+        <translation>Antwort-Tokens</translation>
+    </message>
+    <message>
+        <source>software version</source>
+        <translation>Softwareversion</translation>
+    </message>
+    <message>
+        <source>BrainBench leaderboard</source>
+        <translation>BrainBench-Rangliste</translation>
+    </message>
+    <message>
+        <source>%1 runs compared; reference: %2. Each condition is scored only on its shared items: the same case, question and option rotation evaluated by every run, with the same label. Accuracy in %, 95 % bootstrap interval (%3 resamples of the cases, seed %4). Below it: the paired difference to the reference on the same items in points (run − reference; paired bootstrap interval over cases) and the exact McNemar p.</source>
+        <translation>%1 Läufe verglichen; Referenz: %2. Jede Bedingung wird nur auf ihren gemeinsamen Items bewertet: derselbe Fall, dieselbe Frage und Optionsrotation, von jedem Lauf mit demselben Label bewertet. Genauigkeit in %, 95-%-Bootstrap-Intervall (%3 Ziehungen der Fälle, Seed %4). Darunter: die gepaarte Differenz zur Referenz auf denselben Items in Punkten (Lauf − Referenz; gepaartes Bootstrap-Intervall über Fälle) und das exakte McNemar-p.</translation>
+    </message>
+    <message>
+        <source>McNemar&apos;s test counts items as independent; the questions of one case are not, so with few cases trust the interval (cases resampled) more than p. leaderboard.json also holds the paired bootstrap p.</source>
+        <translation>Der McNemar-Test zählt Items als unabhängig; die Fragen eines Falls sind es nicht, daher bei wenigen Fällen dem Intervall (Fälle neu gezogen) mehr trauen als p. leaderboard.json enthält auch das gepaarte Bootstrap-p.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Runs may differ in model, prompt, server, seed and split: numbers of one run&apos;s own report are over all of its items and are not comparable with these.</source>
+        <translation>Läufe können sich in Modell, Prompt, Server, Seed und Aufteilung unterscheiden: die Zahlen im eigenen Bericht eines Laufs beziehen sich auf alle seine Items und sind mit diesen nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <source>accuracy on the shared items (%)</source>
+        <translation>Genauigkeit auf den gemeinsamen Items (%)</translation>
+    </message>
+    <message>
+        <source>%1 % (reference)</source>
+        <translation>%1 % (Referenz)</translation>
+    </message>
+    <message>
+        <source>%1 %, %2%3 pts, p %4</source>
+        <translation>%1 %, %2%3 Pkt., p %4</translation>
+    </message>
+    <message>
+        <source>Accuracy on the items all compared runs share</source>
+        <translation>Genauigkeit auf den Items, die alle verglichenen Läufe teilen</translation>
+    </message>
+    <message>
+        <source>Bars: accuracy with 95% bootstrap interval (cases resampled). Beside: accuracy, difference to the reference in points, McNemar p.</source>
+        <translation>Balken: Genauigkeit mit 95-%-Bootstrap-Intervall (Fälle neu gezogen). Daneben: Genauigkeit, Differenz zur Referenz in Punkten, McNemar-p.</translation>
+    </message>
+    <message>
+        <source>%1   no shared items</source>
+        <translation>%1   keine gemeinsamen Items</translation>
+    </message>
+    <message>
+        <source>%1   (%2 items, %3 cases)</source>
+        <translation>%1   (%2 Items, %3 Fälle)</translation>
+    </message>
+    <message>
+        <source>No shared items: not evaluated by %1.</source>
+        <translation>Keine gemeinsamen Items: nicht bewertet von %1.</translation>
+    </message>
+    <message>
+        <source>No shared items: the runs evaluated no common case, question and rotation.</source>
+        <translation>Keine gemeinsamen Items: die Läufe haben keinen gemeinsamen Fall mit gleicher Frage und Rotation bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 item(s) left out: the runs&apos; labels differ.</source>
+        <translation>%1 Item(s) ausgelassen: die Labels der Läufe unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>temperature %1, max tokens %2, seed %3, %4 evaluation</source>
+        <translation>Temperatur %1, max. Tokens %2, Seed %3, Auswertung %4</translation>
     </message>
     <message>
         <source>+%1 more</source>
@@ -3681,6 +3923,18 @@ Globale Optionen:
         <translation>Abgebrochen; die bisher importierten Serien bleiben erhalten.</translation>
     </message>
     <message>
+        <source>a leaderboard compares at least two different runs</source>
+        <translation>eine Rangliste vergleicht mindestens zwei verschiedene Läufe</translation>
+    </message>
+    <message>
+        <source>the reference run %1 is not among the compared runs</source>
+        <translation>der Referenzlauf %1 ist nicht unter den verglichenen Läufen</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
         <source>row %1: %2 slice %3 does not exist in case %4, which has %5 %2 slices (0 to %6); the row is refused</source>
         <translation>Zeile %1: %2e Schicht %3 gibt es in Fall %4 nicht, er hat %5 %2e Schichten (0 bis %6); die Zeile wird abgelehnt</translation>
     </message>
@@ -4984,12 +5238,12 @@ Globale Optionen:
         <translation>Rohantwort</translation>
     </message>
     <message>
-        <source>Open in viewer at the slice the model saw</source>
-        <translation>Im Viewer an der Schicht öffnen, die das Modell gesehen hat</translation>
-    </message>
-    <message>
         <source>Images sent:</source>
         <translation>Gesendete Bilder:</translation>
+    </message>
+    <message>
+        <source>Open in viewer at the slice the model saw</source>
+        <translation>Im Viewer an der Schicht öffnen, die das Modell gesehen hat</translation>
     </message>
     <message>
         <source>Prompt:</source>
@@ -5314,6 +5568,14 @@ Lauf B: %1</translation>
         <translation>Diagramme, Tabellen und Bericht &amp;exportieren…</translation>
     </message>
     <message>
+        <source>&amp;Leaderboard…</source>
+        <translation>&amp;Rangliste…</translation>
+    </message>
+    <message>
+        <source>Compare any number of runs on the items they all evaluated</source>
+        <translation>Beliebig viele Läufe auf den Items vergleichen, die alle bewertet haben</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -5436,6 +5698,70 @@ Bericht: %2</translation>
     <message>
         <source>Demographics</source>
         <translation>Demografie</translation>
+    </message>
+</context>
+<context>
+    <name>brainmd::LeaderboardDialog</name>
+    <message>
+        <source>BrainBench leaderboard</source>
+        <translation>BrainBench-Rangliste</translation>
+    </message>
+    <message>
+        <source>Runs to compare:</source>
+        <translation>Zu vergleichende Läufe:</translation>
+    </message>
+    <message>
+        <source>Reference run:</source>
+        <translation>Referenzlauf:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Tick two or more runs.</source>
+        <translation>Zwei oder mehr Läufe ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) ticked.</source>
+        <translation>
+            <numerusform>%n Lauf angekreuzt.</numerusform>
+            <numerusform>%n Läufe angekreuzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n run(s) on their shared items…</source>
+        <translation>
+            <numerusform>Bewerte %n Lauf auf den gemeinsamen Items…</numerusform>
+            <numerusform>Bewerte %n Läufe auf ihren gemeinsamen Items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaderboard of %n run(s)</source>
+        <translation>
+            <numerusform>Rangliste von %n Lauf</numerusform>
+            <numerusform>Rangliste von %n Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared on the items all runs share.</source>
+        <translation>Verglichen auf den Items, die alle Läufe teilen.</translation>
+    </message>
+    <message>
+        <source>The runs share no evaluated item in any condition.</source>
+        <translation>Die Läufe haben in keiner Bedingung ein gemeinsames bewertetes Item.</translation>
     </message>
 </context>
 <context>

@@ -61,17 +61,19 @@
 
   run     Run or resume a benchmark (--db FILE --config RUN.json, or flags)
   list    List the runs of a database
-  report  Write HTML / CSV / JSON with PNG and SVG plots (--run ID --out DIR)
+  report  Write HTML / CSV / JSON with PNG and SVG plots (--run ID --out DIR);
+          with several runs (--run A --run B, or --runs A,B) a leaderboard
 
 &apos;brainmd bench &lt;sub-command&gt; --help&apos; lists the options.
 </source>
         <translation>用法：brainmd bench &lt;run|list|report&gt; [选项]
 
-  run     运行或继续一次基准测试（--db 文件 --config RUN.json，或命令行参数）
-  list    列出数据库中的运行记录
-  report  生成带 PNG 和 SVG 图表的 HTML / CSV / JSON（--run ID --out 目录）
+  run     运行或继续一个基准测试（--db FILE --config RUN.json，或参数）
+  list    列出数据库中的运行
+  report  写出带 PNG 和 SVG 图的 HTML / CSV / JSON（--run ID --out DIR）；
+          给出多个运行（--run A --run B，或 --runs A,B）时生成排行榜
 
-&apos;brainmd bench &lt;子命令&gt; --help&apos; 列出各项选项。
+&apos;brainmd bench &lt;子命令&gt; --help&apos; 列出选项。
 </translation>
     </message>
 </context>
@@ -1365,6 +1367,12 @@ Baseline &apos;%1&apos;:
 </translation>
     </message>
     <message>
+        <source>brainmd bench report: &apos;%1&apos; is not a run id
+</source>
+        <translation>brainmd bench report：&apos;%1&apos; 不是运行 ID
+</translation>
+    </message>
+    <message>
         <source>condition</source>
         <translation>条件</translation>
     </message>
@@ -1427,21 +1435,35 @@ Baseline &apos;%1&apos;:
 </translation>
     </message>
     <message>
-        <source>The run id (see &apos;brainmd bench list&apos;).</source>
-        <translation>运行 ID（参见 &apos;brainmd bench list&apos;）。</translation>
+        <source>The run id (see &apos;brainmd bench list&apos;). Given more than once (or with --runs), writes a leaderboard of the runs.</source>
+        <translation>运行 ID（见 &apos;brainmd bench list&apos;）。给出多次（或与 --runs 一起）时写出这些运行的排行榜。</translation>
+    </message>
+    <message>
+        <source>Comma-separated run ids to compare in a leaderboard (with or instead of --run).</source>
+        <translation>用于排行榜比较的运行 ID，以逗号分隔（与 --run 一起或替代它）。</translation>
+    </message>
+    <message>
+        <source>Leaderboard: the run the others are compared with (default: the first run).</source>
+        <translation>排行榜：其他运行与之比较的参考运行（默认：第一个运行）。</translation>
     </message>
     <message>
         <source>Folder for the report.</source>
         <translation>报告所在目录。</translation>
     </message>
     <message>
-        <source>html, csv, json (comma-separated; default all).</source>
-        <translation>html、csv、json（以逗号分隔；默认全部）。</translation>
+        <source>html, csv, json (comma-separated; default all). A leaderboard writes all three.</source>
+        <translation>html、csv、json（逗号分隔；默认全部）。排行榜总是写出三种格式。</translation>
     </message>
     <message>
-        <source>brainmd bench report: --run ID and --out DIR are required
+        <source>brainmd bench report: --run ID (or --runs A,B,...) and --out DIR are required
 </source>
-        <translation>brainmd bench report：必须指定 --run ID 和 --out 目录
+        <translation>brainmd bench report：必须提供 --run ID（或 --runs A,B,...）和 --out DIR
+</translation>
+    </message>
+    <message>
+        <source>brainmd bench report: --reference needs two or more runs to compare
+</source>
+        <translation>brainmd bench report：--reference 需要两个或更多运行进行比较
 </translation>
     </message>
     <message>
@@ -1757,6 +1779,44 @@ Global options:
 </translation>
     </message>
     <message>
+        <source>reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>vs ref</source>
+        <translation>对比参考</translation>
+    </message>
+    <message>
+        <source>95% CI (points)</source>
+        <translation>95% 置信区间（百分点）</translation>
+    </message>
+    <message>
+        <source>McNemar p</source>
+        <translation>McNemar p 值</translation>
+    </message>
+    <message>
+        <source>%1 (%2 shared items, %3 cases)
+</source>
+        <translation>%1（%2 个共同项目，%3 个病例）
+</translation>
+    </message>
+    <message>
+        <source>brainmd bench report: the runs share no evaluated item in any condition (no case, question and rotation that every run evaluated with the same label); nothing to compare
+</source>
+        <translation>brainmd bench report：这些运行在任何条件下都没有共同评估的项目（没有每个运行都以相同标签评估过的病例、问题和选项轮换）；无可比较
+</translation>
+    </message>
+    <message>
+        <source>Leaderboard: %1
+</source>
+        <translation>排行榜：%1
+</translation>
+    </message>
+    <message>
         <source>votemi (default), random or centre.</source>
         <translation>votemi（默认）、random 或 centre。</translation>
     </message>
@@ -1937,6 +1997,80 @@ Global options:
         <translation>本次运行没有任何已评估病例带有病灶掩膜（DICOM SEG），或者该运行是在记录可见性之前规划的（重新运行即可记录）。</translation>
     </message>
     <message>
+        <source>no shared items</source>
+        <translation>无共同项目</translation>
+    </message>
+    <message>
+        <source>%1 pts (%2 to %3), p %4</source>
+        <translation>%1 个百分点（%2 至 %3），p %4</translation>
+    </message>
+    <message>
+        <source>Paired on %1 items of %2 cases: this run right only on %3, the reference right only on %4.</source>
+        <translation>在 %2 个病例的 %1 个项目上配对：仅本运行正确 %3 个，仅参考运行正确 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1 / %2
+%3-shot · %4 items, %5 cases</source>
+        <translation>%1 / %2
+%3-shot · %4 个项目，%5 个病例</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1（参考）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Task pack</source>
+        <translation>任务包</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>提示 token</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>补全 token</translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <translation>软件版本</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Questions compared: %1</source>
+        <translation>比较的问题：%1</translation>
+    </message>
+    <message>
         <source>case %1 is not in the database</source>
         <translation>病例 %1 不在数据库中</translation>
     </message>
@@ -2049,10 +2183,6 @@ Global options:
     <message>
         <source>bootstrap p</source>
         <translation>Bootstrap p 值</translation>
-    </message>
-    <message>
-        <source>McNemar p</source>
-        <translation>McNemar p 值</translation>
     </message>
     <message>
         <source>control</source>
@@ -2267,6 +2397,118 @@ Global options:
     <message>
         <source>and %1 more</source>
         <translation>以及另外 %1 个</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>%1-shot; %2 items, %3 cases</source>
+        <translation>%1-shot；%2 个项目，%3 个病例</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>task pack</source>
+        <translation>任务包</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>predictions</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>prompt tokens</source>
+        <translation>提示 token</translation>
+    </message>
+    <message>
+        <source>completion tokens</source>
+        <translation>补全 token</translation>
+    </message>
+    <message>
+        <source>software version</source>
+        <translation>软件版本</translation>
+    </message>
+    <message>
+        <source>BrainBench leaderboard</source>
+        <translation>BrainBench 排行榜</translation>
+    </message>
+    <message>
+        <source>%1 runs compared; reference: %2. Each condition is scored only on its shared items: the same case, question and option rotation evaluated by every run, with the same label. Accuracy in %, 95 % bootstrap interval (%3 resamples of the cases, seed %4). Below it: the paired difference to the reference on the same items in points (run − reference; paired bootstrap interval over cases) and the exact McNemar p.</source>
+        <translation>共比较 %1 个运行；参考：%2。每个条件只在其共同项目上评分：每个运行都以相同标签评估过的同一病例、问题和选项轮换。准确率以 % 表示，95% bootstrap 区间（病例重抽样 %3 次，种子 %4）。其下：在相同项目上与参考运行的配对差异（百分点，运行 − 参考；按病例的配对 bootstrap 区间）及精确 McNemar p 值。</translation>
+    </message>
+    <message>
+        <source>McNemar&apos;s test counts items as independent; the questions of one case are not, so with few cases trust the interval (cases resampled) more than p. leaderboard.json also holds the paired bootstrap p.</source>
+        <translation>McNemar 检验把项目视为相互独立；同一病例的各个问题并不独立，因此病例较少时应更信任区间（按病例重抽样）而非 p 值。leaderboard.json 还包含配对 bootstrap p 值。</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Runs may differ in model, prompt, server, seed and split: numbers of one run&apos;s own report are over all of its items and are not comparable with these.</source>
+        <translation>各运行的模型、提示、服务器、种子和划分可能不同：单个运行自身报告中的数字基于其全部项目，不能与这里的数字比较。</translation>
+    </message>
+    <message>
+        <source>accuracy on the shared items (%)</source>
+        <translation>共同项目上的准确率（%）</translation>
+    </message>
+    <message>
+        <source>%1 % (reference)</source>
+        <translation>%1 %（参考）</translation>
+    </message>
+    <message>
+        <source>%1 %, %2%3 pts, p %4</source>
+        <translation>%1 %，%2%3 个百分点，p %4</translation>
+    </message>
+    <message>
+        <source>Accuracy on the items all compared runs share</source>
+        <translation>所有比较运行共同项目上的准确率</translation>
+    </message>
+    <message>
+        <source>Bars: accuracy with 95% bootstrap interval (cases resampled). Beside: accuracy, difference to the reference in points, McNemar p.</source>
+        <translation>柱：准确率及 95% bootstrap 区间（按病例重抽样）。旁边：准确率、与参考的差异（百分点）、McNemar p 值。</translation>
+    </message>
+    <message>
+        <source>%1   no shared items</source>
+        <translation>%1   无共同项目</translation>
+    </message>
+    <message>
+        <source>%1   (%2 items, %3 cases)</source>
+        <translation>%1   （%2 个项目，%3 个病例）</translation>
+    </message>
+    <message>
+        <source>No shared items: not evaluated by %1.</source>
+        <translation>无共同项目：%1 未评估。</translation>
+    </message>
+    <message>
+        <source>No shared items: the runs evaluated no common case, question and rotation.</source>
+        <translation>无共同项目：这些运行没有评估过共同的病例、问题和轮换。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) left out: the runs&apos; labels differ.</source>
+        <translation>%1 个项目被排除：各运行的标签不同。</translation>
+    </message>
+    <message>
+        <source>temperature %1, max tokens %2, seed %3, %4 evaluation</source>
+        <translation>temperature %1，最大 token %2，种子 %3，%4 评估</translation>
     </message>
     <message>
         <source>+%1 more</source>
@@ -3669,6 +3911,18 @@ Global options:
         <translation>已取消；已导入的序列会保留。</translation>
     </message>
     <message>
+        <source>a leaderboard compares at least two different runs</source>
+        <translation>排行榜至少比较两个不同的运行</translation>
+    </message>
+    <message>
+        <source>the reference run %1 is not among the compared runs</source>
+        <translation>参考运行 %1 不在所比较的运行中</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
         <source>row %1: %2 slice %3 does not exist in case %4, which has %5 %2 slices (0 to %6); the row is refused</source>
         <translation>第 %1 行：病例 %4 中不存在 %2 层面 %3，该病例共有 %5 个 %2 层面（0 至 %6）；该行被拒绝</translation>
     </message>
@@ -4970,12 +5224,12 @@ Global options:
         <translation>原始回答</translation>
     </message>
     <message>
-        <source>Open in viewer at the slice the model saw</source>
-        <translation>在查看器中打开模型所见的切片</translation>
-    </message>
-    <message>
         <source>Images sent:</source>
         <translation>已发送的图像：</translation>
+    </message>
+    <message>
+        <source>Open in viewer at the slice the model saw</source>
+        <translation>在查看器中打开模型所见的切片</translation>
     </message>
     <message>
         <source>Prompt:</source>
@@ -5297,6 +5551,14 @@ Run B: %1</source>
         <translation>导出图表、表格和报告(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Leaderboard…</source>
+        <translation>排行榜(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Compare any number of runs on the items they all evaluated</source>
+        <translation>在所有运行都评估过的项目上比较任意数量的运行</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -5419,6 +5681,67 @@ Report: %2</source>
     <message>
         <source>Demographics</source>
         <translation>人口统计学资料</translation>
+    </message>
+</context>
+<context>
+    <name>brainmd::LeaderboardDialog</name>
+    <message>
+        <source>BrainBench leaderboard</source>
+        <translation>BrainBench 排行榜</translation>
+    </message>
+    <message>
+        <source>Runs to compare:</source>
+        <translation>要比较的运行：</translation>
+    </message>
+    <message>
+        <source>Reference run:</source>
+        <translation>参考运行：</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Tick two or more runs.</source>
+        <translation>请勾选两个或更多运行。</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) ticked.</source>
+        <translation>
+            <numerusform>已勾选 %n 个运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n run(s) on their shared items…</source>
+        <translation>
+            <numerusform>正在按共同项目为 %n 个运行评分…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaderboard of %n run(s)</source>
+        <translation>
+            <numerusform>%n 个运行的排行榜</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared on the items all runs share.</source>
+        <translation>在所有运行共同的项目上比较。</translation>
+    </message>
+    <message>
+        <source>The runs share no evaluated item in any condition.</source>
+        <translation>这些运行在任何条件下都没有共同评估的项目。</translation>
     </message>
 </context>
 <context>
