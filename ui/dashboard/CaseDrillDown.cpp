@@ -2,6 +2,7 @@
 
 #include "bench/BenchPlan.h"
 #include "db/BenchRunRepository.h"
+#include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/SentImages.h"
 
 #include <QHeaderView>
@@ -146,7 +147,7 @@ void CaseDrillDown::showPredictions(const Database *db,
         const QStringList cells{key != m_input->caseKeys.end() ? key->second
                                                                : QString::number(p.caseId),
                                 p.condition,
-                                p.questionId,
+                                DashboardCharts::questionLabel(m_input->pack, p.questionId, 40),
                                 QString::number(p.rotation),
                                 p.truth,
                                 p.value,

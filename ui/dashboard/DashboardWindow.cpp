@@ -285,20 +285,24 @@ void DashboardWindow::setMetric(DashboardMetric metric) {
 }
 
 void DashboardWindow::setQuestion(const QString &questionId) {
-    m_questionBox->setCurrentIndex(std::max(0, m_questionBox->findText(questionId)));
+    m_questionBox->setCurrentIndex(std::max(0, m_questionBox->findData(questionId)));
 }
 
 void DashboardWindow::fillSelectors() {
     m_filling = true;
-    const QString question = m_questionBox->currentText();
+    const QString question = m_questionBox->currentData().toString();
     const QString condition = m_conditionBox->currentText();
     m_questionBox->clear();
     m_conditionBox->clear();
     if (m_a) {
-        m_questionBox->addItems(DashboardData::questionIds(*m_a));
+        // The question as a reader reads it; the id stays the item's data (and tooltip).
+        for (const QString &id : DashboardData::questionIds(*m_a)) {
+            m_questionBox->addItem(DashboardCharts::questionLabel(m_a->pack, id, 60), id);
+            m_questionBox->setItemData(m_questionBox->count() - 1, id, Qt::ToolTipRole);
+        }
         m_conditionBox->addItems(m_a->conditions);
     }
-    m_questionBox->setCurrentIndex(std::max(0, m_questionBox->findText(question)));
+    m_questionBox->setCurrentIndex(std::max(0, m_questionBox->findData(question)));
     m_conditionBox->setCurrentIndex(std::max(0, m_conditionBox->findText(condition)));
     m_filling = false;
 }
@@ -310,7 +314,7 @@ DashboardSelection DashboardWindow::selection() const {
     if (m_b)
         s.runs.push_back({tr("B"), m_b.get()});
     s.metric = static_cast<DashboardMetric>(std::max(0, m_metricBox->currentIndex()));
-    s.questionId = m_questionBox->currentText();
+    s.questionId = m_questionBox->currentData().toString();
     s.confusionCondition = m_conditionBox->currentText();
     return s;
 }
@@ -323,9 +327,11 @@ void DashboardWindow::redraw() {
     DashboardCharts::fillCalibration(m_views[3]->chart(), s);
     DashboardCharts::fillConfusion(m_confusion, s);
     fillVisibilityTable(m_visibility, m_a.get(), m_b.get());
-    m_confusionTitle->setText(tr("Confusion matrix, run A: %1 · %2 (rows: manual label, columns: "
-                                 "parsed answer)")
-                                  .arg(s.confusionCondition, s.questionId));
+    m_confusionTitle->setText(
+        tr("Confusion matrix, run A: %1 · %2 (rows: manual label, columns: "
+           "parsed answer)")
+            .arg(s.confusionCondition,
+                 m_a ? DashboardCharts::questionLabel(m_a->pack, s.questionId, 80) : s.questionId));
     // The bar series are new after every fill; a click on a bar drills down.
     for (QChartView *view : {m_views[0], m_views[1]}) {
         for (QAbstractSeries *series : view->chart()->series()) {

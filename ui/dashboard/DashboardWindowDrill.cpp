@@ -37,7 +37,7 @@ void DashboardWindow::drillCell(int row, int column) {
     if (!m_a)
         return;
     const QuestionScore *q = DashboardData::question(m_a->scores, m_conditionBox->currentText(),
-                                                     m_questionBox->currentText());
+                                                     m_questionBox->currentData().toString());
     if (!q || row >= q->classes.size()) // the last row is the colour scale
         return;
     DrillFilter filter;
