@@ -1,6 +1,7 @@
 #include "ui/dashboard/DashboardLauncher.h"
 
 #include "ui/dashboard/DashboardWindow.h"
+#include "ui/dashboard/WindowPlacement.h"
 
 #include <QComboBox>
 
@@ -10,7 +11,7 @@ QMainWindow *createDashboard(Workspace &workspace, QWidget *parent,
                              std::function<void(qint64, int, int)> openCase) {
     auto *window = new DashboardWindow(workspace, parent);
     window->setWindowFlag(Qt::Window);
-    window->resize(1500, 950);
+    placeOnScreen(window, QSize(1500, 950));
     QObject::connect(window, &DashboardWindow::openCaseAtSlice, window, std::move(openCase));
     return window;
 }
