@@ -3,6 +3,7 @@
 #include "support/CliProcess.h"
 #include "ui/dashboard/CaseDrillDown.h"
 #include "ui/dashboard/DashboardWindow.h"
+#include "ui/dashboard/WindowPlacement.h"
 #include "ui/main/MainWindow.h"
 #include "ui/viewer/ViewerModel.h"
 #include "ui/viewer/VtkViewWidget.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QDir>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -56,6 +58,22 @@ void DashboardMainWindowTest::menuOpensDashboardAndCaseAtSlice() {
     auto *dashboard = window.findChild<DashboardWindow *>();
     QVERIFY(dashboard);
     QVERIFY(dashboard->isVisible());
+    // A window asking for more than any screen has still opens whole on this one.
+    {
+        QWidget big;
+        placeOnScreen(&big, QSize(5000, 4000));
+        QVERIFY(big.screen()->availableGeometry().contains(big.geometry()));
+        QVERIFY(big.width() > 0 && big.height() > 0);
+    }
+    // The whole window lies on the screen's free area.
+    QVERIFY2(dashboard->screen()->availableGeometry().contains(dashboard->frameGeometry()),
+             qPrintable(QStringLiteral("dashboard %1,%2 %3x%4 on a %5x%6 screen")
+                            .arg(dashboard->frameGeometry().x())
+                            .arg(dashboard->frameGeometry().y())
+                            .arg(dashboard->frameGeometry().width())
+                            .arg(dashboard->frameGeometry().height())
+                            .arg(dashboard->screen()->availableGeometry().width())
+                            .arg(dashboard->screen()->availableGeometry().height())));
     // The newest run is scored in a job: the window draws it when that job is done.
     QSignalSpy drawn(dashboard, &DashboardWindow::redrawn);
     QVERIFY(dashboard->runA() || drawn.wait(60000));
