@@ -1,5 +1,7 @@
 #include "db/BenchRunRepository.h"
 
+#include "brainmd/Version.h"
+
 #include "bench/ChatJson.h"
 #include "db/Database.h"
 #include "db/SqlUtil.h"
@@ -22,8 +24,8 @@ const QString kRunColumns =
                    "COALESCE(r.finished_at, ''), "
                    "(SELECT COUNT(*) FROM predictions p WHERE p.run_id = r.id), "
                    "(SELECT COUNT(*) FROM predictions p WHERE p.run_id = r.id AND p.status = "
-                   "'error'), r.api_key_source, r.visibility, r.split, r.shown_slices, r.pricing "
-                   "FROM bench_runs r ");
+                   "'error'), r.api_key_source, r.visibility, r.split, r.shown_slices, r.pricing, "
+                   "r.software_version FROM bench_runs r ");
 
 BenchRunRecord runFrom(const QSqlQuery &query) {
     BenchRunRecord record;
@@ -42,6 +44,7 @@ BenchRunRecord runFrom(const QSqlQuery &query) {
     record.splitJson = query.value(11).toByteArray();
     record.shownSlicesJson = query.value(12).toByteArray();
     record.pricingJson = query.value(13).toByteArray();
+    record.softwareVersion = query.value(14).toString();
     return record;
 }
 
@@ -104,9 +107,11 @@ qint64 BenchRunRepository::createRun(const BenchRunConfig &config, QString *erro
     const QString now = sql::nowUtc();
     if (!sql::exec(
             query,
-            QStringLiteral("INSERT INTO bench_runs (config, status, created_at, name, updated_at) "
-                           "VALUES (?, 'created', ?, ?, ?)"),
-            {QString::fromUtf8(config.toJsonBytes()), now, config.name, now})) {
+            QStringLiteral("INSERT INTO bench_runs (config, status, created_at, name, updated_at, "
+                           "software_version) VALUES (?, 'created', ?, ?, ?, ?)"),
+            {QString::fromUtf8(config.toJsonBytes()), now, config.name, now,
+             QStringLiteral("%1 (git %2)")
+                 .arg(QLatin1String(kVersion), QLatin1String(kGitRevision))})) {
         *error = sql::errorText(query);
         return 0;
     }

@@ -48,6 +48,8 @@ LeaderboardCard cardOf(const LeaderboardRunInput &run, qint64 referenceRunId) {
     card.taskPack = QStringLiteral("%1 %2").arg(run.pack.name, run.pack.version).trimmed();
     card.createdAt = run.createdAt;
     card.softwareVersion = run.softwareVersion;
+    if (run.pricing)
+        card.cost = benchCost(run.usage, *run.pricing);
     card.predictions = static_cast<int>(run.predictions.size());
     for (const StoredPrediction &p : run.predictions) {
         card.promptTokens += p.promptTokens;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bench/BenchScoring.h"
+#include "bench/CostEstimate.h"
 #include "bench/Resampling.h"
 #include "bench/RunConfig.h"
 #include "bench/TaskPack.h"
@@ -24,6 +25,9 @@ struct LeaderboardRunInput {
     TaskPack pack;
     std::vector<StoredPrediction> predictions;
     QString softwareVersion; ///< "" when the store does not record it
+    /// The run's price per million tokens and what it sent (for its cost); unpriced: none.
+    std::optional<BenchPricing> pricing;
+    BenchUsage usage;
 };
 
 /// What a leaderboard says about one run, whatever the condition.
@@ -45,6 +49,9 @@ struct LeaderboardCard {
     qint64 completionTokens = 0;
     int predictions = 0;
     QString softwareVersion; ///< "" when not recorded
+    /// The run's cost at its stored prices (tokens the server counted for requests the run
+    /// sent itself); nullopt when no price was given.
+    std::optional<double> cost;
     bool reference = false;
 };
 

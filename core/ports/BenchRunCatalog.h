@@ -36,6 +36,8 @@ struct BenchRunRecord {
     QByteArray shownSlicesJson;
     /// The price per million tokens given for the run (benchPricingJson()); "" none.
     QByteArray pricingJson;
+    /// The BrainMD build that created the run ("1.2.0 (git abc1234)"); "" before it was kept.
+    QString softwareVersion;
 };
 
 /// One stored request and response, for audits and the report's answer table.

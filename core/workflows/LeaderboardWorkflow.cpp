@@ -58,6 +58,9 @@ std::optional<Leaderboard> loadLeaderboard(const StudyStorage &storage,
         run.config = record->config;
         run.pack = *pack.pack;
         run.predictions = catalog->predictions(id);
+        run.softwareVersion = record->softwareVersion;
+        run.pricing = parsePricingJson(record->pricingJson);
+        run.usage = catalog->usage(id);
         if (id == reference)
             seed = record->config.seed;
         runs.push_back(std::move(run));

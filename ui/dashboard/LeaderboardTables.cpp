@@ -95,17 +95,12 @@ void fillLeaderboardTable(QTableWidget *table, const Leaderboard &board) {
 }
 
 void fillLeaderboardCards(QTableWidget *table, const Leaderboard &board) {
-    const QStringList columns{tr("Run"),
-                              tr("Model"),
-                              tr("Backend"),
-                              tr("Endpoint"),
-                              tr("Parameters"),
-                              tr("Task pack"),
-                              tr("Created"),
-                              tr("Predictions"),
-                              tr("Prompt tokens"),
-                              tr("Completion tokens"),
-                              tr("Software version")};
+    const QStringList columns{tr("Run"),           tr("Model"),
+                              tr("Backend"),       tr("Endpoint"),
+                              tr("Parameters"),    tr("Task pack"),
+                              tr("Created"),       tr("Predictions"),
+                              tr("Prompt tokens"), tr("Completion tokens"),
+                              tr("Cost"),          tr("Software version")};
     table->clear();
     table->setColumnCount(static_cast<int>(columns.size()));
     table->setHorizontalHeaderLabels(columns);
@@ -124,6 +119,7 @@ void fillLeaderboardCards(QTableWidget *table, const Leaderboard &board) {
             QLocale().toString(c.predictions),
             QLocale().toString(c.promptTokens),
             QLocale().toString(c.completionTokens),
+            c.cost ? QLocale().toString(*c.cost, 'f', 2) : tr("no price given"),
             c.softwareVersion.isEmpty() ? tr("not recorded") : c.softwareVersion};
         for (int col = 0; col < cells.size(); ++col)
             table->setItem(r, col, new QTableWidgetItem(cells[col]));

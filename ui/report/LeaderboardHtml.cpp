@@ -94,8 +94,8 @@ QString cardsTable(const Leaderboard &board) {
                    headCell(tr("backend")) + headCell(tr("endpoint")) + headCell(tr("parameters")) +
                    headCell(tr("task pack")) + headCell(tr("created")) + headCell(tr("status")) +
                    headCell(tr("predictions")) + headCell(tr("prompt tokens")) +
-                   headCell(tr("completion tokens")) + headCell(tr("software version")) +
-                   QStringLiteral("</tr>\n");
+                   headCell(tr("completion tokens")) + headCell(tr("cost")) +
+                   headCell(tr("software version")) + QStringLiteral("</tr>\n");
     for (const LeaderboardCard &c : board.runs)
         html += QStringLiteral("<tr>") +
                 cell(c.reference ? tr("%1 (reference)").arg(c.label) : c.label) + cell(c.model) +
@@ -103,6 +103,7 @@ QString cardsTable(const Leaderboard &board) {
                 cell(leaderboardParameters(c)) + cell(c.taskPack) + cell(c.createdAt) +
                 cell(c.status) + cell(QString::number(c.predictions)) +
                 cell(QString::number(c.promptTokens)) + cell(QString::number(c.completionTokens)) +
+                cell(c.cost ? QString::number(*c.cost, 'f', 2) : tr("no price given")) +
                 cell(c.softwareVersion.isEmpty() ? tr("not recorded") : c.softwareVersion) +
                 QStringLiteral("</tr>\n");
     return html + QStringLiteral("</table>\n");

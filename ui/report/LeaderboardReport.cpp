@@ -46,6 +46,7 @@ QJsonObject cardJson(const LeaderboardCard &c) {
                        {QStringLiteral("predictions"), c.predictions},
                        {QStringLiteral("prompt_tokens"), c.promptTokens},
                        {QStringLiteral("completion_tokens"), c.completionTokens},
+                       {QStringLiteral("cost"), c.cost ? QJsonValue(*c.cost) : QJsonValue()},
                        {QStringLiteral("software_version"), c.softwareVersion.isEmpty()
                                                                 ? QJsonValue()
                                                                 : QJsonValue(c.softwareVersion)}};
