@@ -89,6 +89,11 @@ SliceOverlay::SliceOverlay(View view, vtkRenderer *renderer)
     attach(m_histograms, 1.0f);
     attach(m_rulerLine, 2.0f);
     m_histograms->GetProperty()->SetOpacity(0.75);
+    // Drawn in the opaque pass, blended over the image already drawn there: a translucent
+    // actor would make VTK 9.1 run its order-independent translucency pass, several extra
+    // full-view passes on a software renderer, for lines that never overlap each other.
+    m_lines->ForceOpaqueOn();
+    m_histograms->ForceOpaqueOn();
     m_rulerLine->GetProperty()->SetColor(0.3, 0.9, 1.0);
 
     vtkNew<vtkPolyData> strip;
