@@ -16,6 +16,7 @@
 #include "ui/main/SelectionDialog.h"
 #include "ui/viewer/ViewerModel.h"
 #include "ui/viewer/ViewerWidget.h"
+#include "ui/viewer/VolumeRenderer.h"
 #include "ui/viewer/VtkViewWidget.h"
 #include "workflows/ImportService.h"
 #include "workflows/SelectionService.h"
@@ -128,6 +129,31 @@ void scrollBench(MainWindow &window) {
     run(QStringLiteral("scroll, 2×2 layout (axial %1×%2; coronal, sagittal crosshairs redrawn)")
             .arg(axial->width())
             .arg(axial->height()));
+}
+
+/// One frame of the 3D view at interactive and at full quality (VTK render alone), each
+/// after a small turn of the camera so that nothing is reused from the frame before.
+void volumeBench(MainWindow &window) {
+    VtkViewWidget *view = window.viewer()->viewWidget(ViewerWidget::kVolumeView);
+    std::vector<double> fine, coarse;
+    window.viewer()->volumeRenderer()->setInteractive(true);
+    for (int i = 0; i < 4; ++i) {
+        window.viewer()->volumeRenderer()->rotate(5.0, 0.0);
+        view->grabFramebuffer();
+        coarse.push_back(view->lastRenderMs());
+    }
+    for (int i = 0; i < 4; ++i) {
+        window.viewer()->volumeRenderer()->rotate(-5.0, 0.0);
+        window.viewer()->renderVolumeNow();
+        fine.push_back(view->lastRenderMs());
+    }
+    out << QStringLiteral(
+               "3D view %1×%2: full-quality frame median %3 ms, interactive frame %4 ms\n")
+               .arg(view->width())
+               .arg(view->height())
+               .arg(median(fine), 0, 'f', 1)
+               .arg(median(coarse), 0, 'f', 1);
+    out.flush();
 }
 
 void openBench(MainWindow &window, qint64 a, qint64 b) {
@@ -264,6 +290,7 @@ int main(int argc, char *argv[]) {
                .arg(rssBefore, 0, 'f', 0);
     out.flush();
     scrollBench(window);
+    volumeBench(window);
     openBench(window, a, b);
     heartbeatBench(window, batch);
     vaeHeartbeat(window, batch);
