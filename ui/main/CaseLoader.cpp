@@ -1,5 +1,7 @@
 #include "ui/main/CaseLoader.h"
 
+#include "ui/main/MemoryPolicy.h"
+
 #include "volume/Orientation.h"
 #include "workflows/CaseVolumes.h"
 
@@ -13,7 +15,9 @@ namespace brainmd {
 
 CaseLoader::CaseLoader(Workspace &workspace, QObject *parent)
     : QObject(parent)
-    , m_workspace(workspace) {}
+    , m_workspace(workspace) {
+    releaseLargeBuffersPromptly();
+}
 
 CaseLoader::~CaseLoader() {
     if (m_running) {
