@@ -180,6 +180,9 @@ void ViewerWidget::updateFromModel(ViewerModel::Changes changes) {
 
 void ViewerWidget::scheduleVolumeRender() {
     m_volumeDirty = true;
+    // Not drawn before the timer, but whatever paints the 3D view meanwhile (a grab, an
+    // expose) shows the scene as it is, not an older frame.
+    m_views[kVolumeView]->invalidate();
     m_volumeTimer.start();
 }
 

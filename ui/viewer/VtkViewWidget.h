@@ -44,6 +44,9 @@ public:
 
     /// Marks the scene changed and schedules a paint, which renders it.
     void requestRender();
+    /// Marks the scene changed without scheduling anything: the frame stays until the next
+    /// paint (requestRender(), an expose, a grab()), which renders the scene as it is then.
+    void invalidate() { m_dirty = true; }
     /// True while a requested frame has not been rendered yet.
     bool renderPending() const { return m_dirty; }
     /// Renders now (even when hidden) and returns the frame (device pixels).
