@@ -42,7 +42,7 @@ bool isGlx([[maybe_unused]] QOpenGLContext &context) {
 QString OpenGLProbe::missingOpenGL() {
     const QSurfaceFormat wanted = QSurfaceFormat::defaultFormat();
     const QString platform = QGuiApplication::platformName();
-    // The same steps QOpenGLWidget takes, without a widget: a context of the default format,
+    // The same steps VtkViewWidget takes, without a widget: a context of the default format,
     // made current on an offscreen surface. A platform without OpenGL fails the first step.
     QOpenGLContext context;
     context.setFormat(wanted);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/seg/DicomSegmentation.h"
+#include "ui/viewer/BlendedImageSlice.h"
 #include "ui/viewer/ViewFrame.h"
 
 #include <QStringList>
@@ -12,7 +13,6 @@
 
 class vtkActor;
 class vtkImageData;
-class vtkImageSlice;
 class vtkImageSliceMapper;
 class vtkLookupTable;
 class vtkRenderer;
@@ -60,7 +60,7 @@ private:
 
     vtkNew<vtkLookupTable> m_lut;
     vtkNew<vtkImageSliceMapper> m_mapper;
-    vtkNew<vtkImageSlice> m_fill;
+    vtkNew<BlendedImageSlice> m_fill;
     vtkNew<vtkActor> m_outline;
     /// One swatch and one label per legend row.
     std::vector<vtkSmartPointer<vtkTextActor>> m_legend;

@@ -172,7 +172,7 @@ void SliceInteractor::moveCrosshair(double x, double y) {
 
 void SliceInteractor::cameraChanged() {
     m_renderer->updateFromModel(*m_model, {});
-    m_widget->update();
+    m_widget->requestRender();
 }
 
 } // namespace brainmd

@@ -24,35 +24,6 @@ namespace brainmd {
 
 namespace {
 
-// Accumulates coloured primitives for one vtkPolyData.
-struct PolyBuilder {
-    vtkNew<vtkPoints> points;
-    vtkNew<vtkCellArray> cells;
-    vtkNew<vtkUnsignedCharArray> colors;
-
-    PolyBuilder() { colors->SetNumberOfComponents(3); }
-    void add(std::initializer_list<Eigen::Vector3d> corners, const QColor &color) {
-        std::vector<vtkIdType> ids;
-        for (const Eigen::Vector3d &p : corners)
-            ids.push_back(points->InsertNextPoint(p[0], p[1], p[2]));
-        cells->InsertNextCell(static_cast<vtkIdType>(ids.size()), ids.data());
-        const unsigned char rgba[3] = {static_cast<unsigned char>(color.red()),
-                                       static_cast<unsigned char>(color.green()),
-                                       static_cast<unsigned char>(color.blue())};
-        colors->InsertNextTypedTuple(rgba);
-    }
-    void intoLines(vtkPolyData *poly) {
-        poly->SetPoints(points);
-        poly->SetLines(cells);
-        poly->GetCellData()->SetScalars(colors);
-    }
-    void intoPolys(vtkPolyData *poly) {
-        poly->SetPoints(points);
-        poly->SetPolys(cells);
-        poly->GetCellData()->SetScalars(colors);
-    }
-};
-
 QColor viewColor(View view) {
     // The colours 3D Slicer gives its views: axial red, coronal green, sagittal yellow.
     switch (view) {
@@ -89,6 +60,11 @@ SliceOverlay::SliceOverlay(View view, vtkRenderer *renderer)
     attach(m_histograms, 1.0f);
     attach(m_rulerLine, 2.0f);
     m_histograms->GetProperty()->SetOpacity(0.75);
+    // Drawn in the opaque pass, blended over the image already drawn there: a translucent
+    // actor would make VTK 9.1 run its order-independent translucency pass, several extra
+    // full-view passes on a software renderer, for lines that never overlap each other.
+    m_lines->ForceOpaqueOn();
+    m_histograms->ForceOpaqueOn();
     m_rulerLine->GetProperty()->SetColor(0.3, 0.9, 1.0);
 
     vtkNew<vtkPolyData> strip;
@@ -129,30 +105,44 @@ double SliceOverlay::worldOf(int axis, int index) const {
 }
 
 void SliceOverlay::updateFromModel(const ViewerModel &model) {
-    vtkNew<vtkPolyData> linePoly;
-    vtkNew<vtkPolyData> histPoly;
-    vtkNew<vtkPolyData> stripPoly;
+    OverlayPrimitives lines, histograms, strip;
     if (model.hasVolume()) {
         m_depth = worldOf(m_frame.axis, model.sliceIndex(m_view));
-        buildLines(model, linePoly);
-        buildHistograms(model, histPoly);
-        buildStrip(model, stripPoly);
+        buildLines(model, lines);
+        buildHistograms(model, histograms);
+        buildStrip(model, strip);
     }
-    vtkPolyDataMapper::SafeDownCast(m_lines->GetMapper())->SetInputData(linePoly);
-    vtkPolyDataMapper::SafeDownCast(m_histograms->GetMapper())->SetInputData(histPoly);
-    vtkPolyDataMapper2D::SafeDownCast(m_strip->GetMapper())->SetInputData(stripPoly);
+    // Lines and bars lie on the plane of slice 0 and their actors move them to the current
+    // slice: a slice step then rebuilds only what it changes (another view's line, the tick
+    // on the strip), not every buffer.
+    std::array<double, 3> offset{0, 0, 0};
+    offset[static_cast<std::size_t>(m_frame.axis)] = m_depth - worldOf(m_frame.axis, 0);
+    m_lines->SetPosition(offset.data());
+    m_histograms->SetPosition(offset.data());
+    if (lines != m_shownLines) {
+        lines.intoLines(vtkPolyDataMapper::SafeDownCast(m_lines->GetMapper())->GetInput());
+        m_shownLines = std::move(lines);
+    }
+    if (histograms != m_shownHistograms) {
+        histograms.intoPolys(
+            vtkPolyDataMapper::SafeDownCast(m_histograms->GetMapper())->GetInput());
+        m_shownHistograms = std::move(histograms);
+    }
+    if (strip != m_shownStrip) {
+        strip.intoLines(vtkPolyDataMapper2D::SafeDownCast(m_strip->GetMapper())->GetInput());
+        m_shownStrip = std::move(strip);
+    }
     updateRuler();
 }
 
-void SliceOverlay::buildLines(const ViewerModel &model, vtkPolyData *out) const {
-    PolyBuilder lines;
+void SliceOverlay::buildLines(const ViewerModel &model, OverlayPrimitives &lines) const {
     // Lie just in front of the slice (towards the camera) so the image does not hide them.
     const double lift = -0.5 * m_spacing[static_cast<std::size_t>(m_frame.axis)];
     const auto lineAt = [&](View other, int index, const QColor &color) {
         const int a = viewAxis(other);
         const int b = 3 - m_frame.axis - a;
         Eigen::Vector3d p0;
-        p0[m_frame.axis] = m_depth + lift * m_frame.projection[m_frame.axis];
+        p0[m_frame.axis] = worldOf(m_frame.axis, 0) + lift * m_frame.projection[m_frame.axis];
         p0[a] = worldOf(a, index);
         Eigen::Vector3d p1 = p0;
         p0[b] = m_bounds[static_cast<std::size_t>(2 * b)];
@@ -169,11 +159,9 @@ void SliceOverlay::buildLines(const ViewerModel &model, vtkPolyData *out) const 
                 lineAt(other, marker.sliceIndex, marker.color);
         }
     }
-    lines.intoLines(out);
 }
 
-void SliceOverlay::buildHistograms(const ViewerModel &model, vtkPolyData *out) const {
-    PolyBuilder bars;
+void SliceOverlay::buildHistograms(const ViewerModel &model, OverlayPrimitives &bars) const {
     if (model.overlayVisible(OverlayKind::VoteProfile)) {
         const double lift = -0.4 * m_spacing[static_cast<std::size_t>(m_frame.axis)];
         for (View other : kAllViews) {
@@ -197,7 +185,8 @@ void SliceOverlay::buildHistograms(const ViewerModel &model, vtkPolyData *out) c
                     continue;
                 const double h = sign * 0.15 * (hi - lo) * profile[i] / peak;
                 Eigen::Vector3d c;
-                c[m_frame.axis] = m_depth + lift * m_frame.projection[m_frame.axis];
+                c[m_frame.axis] =
+                    worldOf(m_frame.axis, 0) + lift * m_frame.projection[m_frame.axis];
                 c[a] = worldOf(a, static_cast<int>(i));
                 c[b] = base;
                 Eigen::Vector3d p0 = c, p1 = c, p2 = c, p3 = c;
@@ -211,11 +200,9 @@ void SliceOverlay::buildHistograms(const ViewerModel &model, vtkPolyData *out) c
             }
         }
     }
-    bars.intoPolys(out);
 }
 
-void SliceOverlay::buildStrip(const ViewerModel &model, vtkPolyData *out) const {
-    PolyBuilder strip;
+void SliceOverlay::buildStrip(const ViewerModel &model, OverlayPrimitives &strip) const {
     const int n = model.sliceCount(m_view);
     const double x = 0.988, y0 = 0.12, y1 = 0.88;
     const auto yOf = [&](double index) {
@@ -241,7 +228,6 @@ void SliceOverlay::buildStrip(const ViewerModel &model, vtkPolyData *out) const 
     }
     const double y = yOf(model.sliceIndex(m_view));
     strip.add({{x - 0.008, y, 0}, {x + 0.008, y, 0}}, QColor(255, 255, 255, 255));
-    strip.intoLines(out);
 }
 
 void SliceOverlay::setRuler(std::optional<std::pair<Eigen::Vector3d, Eigen::Vector3d>> ruler) {
@@ -261,7 +247,7 @@ void SliceOverlay::updateRuler() {
         m_rulerText->VisibilityOff();
         return;
     }
-    PolyBuilder line;
+    OverlayPrimitives line;
     Eigen::Vector3d a = m_ruler->first, b = m_ruler->second;
     const double lift = -0.6 * m_spacing[static_cast<std::size_t>(m_frame.axis)];
     a[m_frame.axis] = b[m_frame.axis] = m_depth + lift * m_frame.projection[m_frame.axis];

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/viewer/OverlayPrimitives.h"
 #include "ui/viewer/ViewFrame.h"
 #include "ui/viewer/ViewerModel.h"
 
@@ -19,7 +20,8 @@ namespace brainmd {
 /// Everything a 2D view draws over its image, as VTK actors: crosshair lines, marker
 /// lines of the other views' slices, Vote-MI histograms along the in-plane axes, a slice
 /// strip on the right edge (this view's marks, current slice, vote profile) and the
-/// ruler. Rebuilt from the model on demand; a few dozen primitives, so it costs little.
+/// ruler. Recomputed from the model on every update; VTK's buffers are rebuilt only for
+/// the parts that changed.
 class SliceOverlay {
 public:
     SliceOverlay(View view, vtkRenderer *renderer);
@@ -36,9 +38,9 @@ public:
 
 private:
     double worldOf(int axis, int index) const;
-    void buildLines(const ViewerModel &model, vtkPolyData *lines) const;
-    void buildHistograms(const ViewerModel &model, vtkPolyData *polys) const;
-    void buildStrip(const ViewerModel &model, vtkPolyData *strip) const;
+    void buildLines(const ViewerModel &model, OverlayPrimitives &lines) const;
+    void buildHistograms(const ViewerModel &model, OverlayPrimitives &bars) const;
+    void buildStrip(const ViewerModel &model, OverlayPrimitives &strip) const;
     void updateRuler();
 
     View m_view;
@@ -54,6 +56,10 @@ private:
     vtkNew<vtkActor2D> m_strip;
     vtkNew<vtkActor> m_rulerLine;
     vtkNew<vtkTextActor> m_rulerText;
+    /// What the line, bar and strip actors draw now.
+    OverlayPrimitives m_shownLines;
+    OverlayPrimitives m_shownHistograms;
+    OverlayPrimitives m_shownStrip;
 };
 
 } // namespace brainmd

@@ -66,7 +66,7 @@ ViewerWidget::ViewerWidget(ViewerModel *model, QWidget *parent)
     connect(&m_volumeTimer, &QTimer::timeout, this, [this] {
         m_volumeRenderer->setInteractive(false);
         m_volumeDirty = false;
-        m_views[kVolumeView]->update();
+        m_views[kVolumeView]->requestRender();
     });
     connect(model, &ViewerModel::changed, this, &ViewerWidget::updateFromModel);
 }
@@ -113,7 +113,7 @@ void ViewerWidget::clearVolume() {
     m_volume.reset();
     m_preview.reset();
     for (VtkViewWidget *w : m_views)
-        w->update();
+        w->requestRender();
 }
 
 bool ViewerWidget::setSegmentation(const Volume &labelsRas,
@@ -166,13 +166,13 @@ void ViewerWidget::setSegmentationOpacity(double opacity) {
 
 void ViewerWidget::redrawSliceViews() {
     for (View view : kAllViews)
-        m_views[static_cast<std::size_t>(view)]->update();
+        m_views[static_cast<std::size_t>(view)]->requestRender();
 }
 
 void ViewerWidget::updateFromModel(ViewerModel::Changes changes) {
     for (View view : kAllViews) {
         m_sliceRenderers[static_cast<std::size_t>(view)]->updateFromModel(*m_model, changes);
-        m_views[static_cast<std::size_t>(view)]->update();
+        m_views[static_cast<std::size_t>(view)]->requestRender();
     }
     m_volumeRenderer->updateFromModel(*m_model, changes);
     scheduleVolumeRender();
@@ -180,6 +180,9 @@ void ViewerWidget::updateFromModel(ViewerModel::Changes changes) {
 
 void ViewerWidget::scheduleVolumeRender() {
     m_volumeDirty = true;
+    // Not drawn before the timer, but whatever paints the 3D view meanwhile (a grab, an
+    // expose) shows the scene as it is, not an older frame.
+    m_views[kVolumeView]->invalidate();
     m_volumeTimer.start();
 }
 
@@ -187,6 +190,7 @@ void ViewerWidget::renderVolumeNow() {
     m_volumeTimer.stop();
     m_volumeRenderer->setInteractive(false);
     m_volumeDirty = false;
+    m_views[kVolumeView]->requestRender();
     m_views[kVolumeView]->repaint();
 }
 
@@ -216,7 +220,7 @@ void ViewerWidget::resetCameras() {
         SliceRenderer *renderer = m_sliceRenderers[static_cast<std::size_t>(view)].get();
         renderer->resetCamera();
         renderer->updateFromModel(*m_model, {});
-        m_views[static_cast<std::size_t>(view)]->update();
+        m_views[static_cast<std::size_t>(view)]->requestRender();
     }
     scheduleVolumeRender();
 }

@@ -32,7 +32,7 @@ bool VolumeInteractor::mouseMove(QMouseEvent *, double x, double y) {
         m_renderer->rotate(-step.x() * 0.4, -step.y() * 0.4);
     else if (m_button == Qt::RightButton)
         m_renderer->zoom(std::exp(step.y() * 0.01));
-    m_widget->update();
+    m_widget->requestRender();
     return true;
 }
 
@@ -45,7 +45,7 @@ bool VolumeInteractor::mouseRelease(QMouseEvent *, double, double) {
 bool VolumeInteractor::wheel(QWheelEvent *event) {
     m_renderer->setInteractive(true);
     m_renderer->zoom(std::pow(1.1, event->angleDelta().y() / 120.0));
-    m_widget->update();
+    m_widget->requestRender();
     m_onSettled();
     return true;
 }

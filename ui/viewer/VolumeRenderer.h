@@ -10,14 +10,14 @@
 class vtkActor;
 class vtkImageData;
 class vtkRenderer;
-class vtkSmartVolumeMapper;
+class vtkGPUVolumeRayCastMapper;
 class vtkTextActor;
 class vtkVolume;
 class vtkVolumeProperty;
 
 namespace brainmd {
 
-/// The 3D view's VTK pipeline: GPU ray-cast volume rendering (vtkSmartVolumeMapper) with
+/// The 3D view's VTK pipeline: GPU ray-cast volume rendering (vtkGPUVolumeRayCastMapper) with
 /// MRI transfer-function presets that follow the model's window, an optional clipping
 /// plane or box through the crosshair, and the three slice planes drawn as outlines.
 /// A frame costs hundreds of milliseconds on a software renderer, so the host redraws it
@@ -55,7 +55,7 @@ private:
 
     vtkNew<vtkRenderer> m_renderer;
     vtkNew<vtkRenderer> m_overlay;
-    vtkNew<vtkSmartVolumeMapper> m_mapper;
+    vtkNew<vtkGPUVolumeRayCastMapper> m_mapper;
     vtkNew<vtkVolumeProperty> m_property;
     vtkNew<vtkVolume> m_volume;
     vtkNew<vtkActor> m_planes;
