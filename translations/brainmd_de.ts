@@ -2062,12 +2062,20 @@ Globale Optionen:
         <translation>Antwort-Tokens</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
         <source>Software version</source>
         <translation>Softwareversion</translation>
     </message>
     <message>
         <source>built in</source>
         <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>no price given</source>
+        <translation>kein Preis angegeben</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -2448,6 +2456,10 @@ Globale Optionen:
     <message>
         <source>completion tokens</source>
         <translation>Antwort-Tokens</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>software version</source>

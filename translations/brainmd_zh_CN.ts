@@ -2055,12 +2055,20 @@ Global options:
         <translation>补全 token</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
         <source>Software version</source>
         <translation>软件版本</translation>
     </message>
     <message>
         <source>built in</source>
         <translation>内置</translation>
+    </message>
+    <message>
+        <source>no price given</source>
+        <translation>未给出价格</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -2437,6 +2445,10 @@ Global options:
     <message>
         <source>completion tokens</source>
         <translation>补全 token</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>费用</translation>
     </message>
     <message>
         <source>software version</source>
