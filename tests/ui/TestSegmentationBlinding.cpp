@@ -109,7 +109,8 @@ void TestSegmentationBlinding::followsThePolicy() {
     QCOMPARE(toggle->isEnabled(), firstHasMask);
     if (firstHasMask)
         QVERIFY(shownInEveryView(window));
-    const Volume labels = blockLabels(*window.viewerModel()->volume());
+    const auto labels =
+        std::make_shared<const Volume>(blockLabels(*window.viewerModel()->volume()));
     QVERIFY(!window.showCaseSegmentation(second, labels, lesion())); // not on screen
     QVERIFY(window.showCaseSegmentation(first, labels, lesion()));
     QVERIFY(toggle->isEnabled());

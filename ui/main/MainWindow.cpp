@@ -188,7 +188,7 @@ void MainWindow::onCaseLoaded(const LoadedCase &loaded) {
     // The lesion mask (DICOM SEG) came with the case from the loader's thread; the policy
     // decides whether it is drawn (hidden while blinding withholds reference slices).
     if (loaded.labelMap)
-        showCaseSegmentation(m_caseId, *loaded.labelMap, loaded.segments);
+        showCaseSegmentation(m_caseId, loaded.labelMap, loaded.segments);
     else if (!loaded.labelMapError.isEmpty())
         statusBar()->showMessage(tr("Lesion mask not shown: %1").arg(loaded.labelMapError), 8000);
     m_documents->setCase(m_caseId);

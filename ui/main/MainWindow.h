@@ -75,7 +75,7 @@ public:
     /// (View ▸ Lesion mask, checked by default, toggles it otherwise). Refused (false) when
     /// `caseId` is not the case on screen (a late answer for a case the user has left) or
     /// the grid differs. The next case opened drops it.
-    bool showCaseSegmentation(qint64 caseId, const Volume &labelsRas,
+    bool showCaseSegmentation(qint64 caseId, std::shared_ptr<const Volume> labelsRas,
                               const std::vector<SegmentDescription> &segments);
 
 public Q_SLOTS:

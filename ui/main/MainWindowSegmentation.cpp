@@ -24,13 +24,13 @@ void MainWindow::addSegmentationCommand(QMenu *view) {
     m_segmentationAction->setEnabled(false);
 }
 
-bool MainWindow::showCaseSegmentation(qint64 caseId, const Volume &labelsRas,
+bool MainWindow::showCaseSegmentation(qint64 caseId, std::shared_ptr<const Volume> labelsRas,
                                       const std::vector<SegmentDescription> &segments) {
     if (caseId == 0 || caseId != m_caseId)
         return false;
     // Visibility first, so a blind reader never gets one frame of the mask.
     applySegmentationPolicy();
-    const bool ok = m_viewer->setSegmentation(labelsRas, segments);
+    const bool ok = m_viewer->setSegmentation(std::move(labelsRas), segments);
     applySegmentationPolicy();
     return ok;
 }

@@ -116,14 +116,19 @@ void ViewerWidget::clearVolume() {
         w->requestRender();
 }
 
-bool ViewerWidget::setSegmentation(const Volume &labelsRas,
+bool ViewerWidget::setSegmentation(Volume labelsRas,
                                    const std::vector<SegmentDescription> &segments) {
-    if (!m_volume || labelsRas.type() != VoxelType::Int16 ||
-        labelsRas.geometry().dims != m_volume->geometry().dims ||
-        !labelsRas.geometry().sameGrid(m_volume->geometry(), 0.01))
+    return setSegmentation(std::make_shared<const Volume>(std::move(labelsRas)), segments);
+}
+
+bool ViewerWidget::setSegmentation(std::shared_ptr<const Volume> labels,
+                                   const std::vector<SegmentDescription> &segments) {
+    if (!m_volume || !labels || labels->type() != VoxelType::Int16 ||
+        labels->geometry().dims != m_volume->geometry().dims ||
+        !labels->geometry().sameGrid(m_volume->geometry(), 0.01))
         return false;
-    // The image borrows the copy's voxels: set both, image last, and drop them together.
-    auto labels = std::make_shared<const Volume>(labelsRas);
+    // The image borrows the shared voxels (no copy on the GUI thread): keep both, set the
+    // image last, and drop them together.
     vtkSmartPointer<vtkImageData> image = wrapRasVolume(*labels);
     for (View view : kAllViews) {
         SegmentationOverlay *overlay = sliceRenderer(view)->segmentation();

@@ -49,8 +49,12 @@ public:
     /// Int16 volume of segment numbers (0 = none) reoriented with reorientToRas() onto the
     /// grid of the shown volume. Refused (false, nothing changes) when no volume is shown,
     /// the type is not Int16 or its grid differs (dims, spacing or position, 0.01 mm).
-    /// Copied; replaced by the next call and cleared by showVolume() / clearVolume().
-    bool setSegmentation(const Volume &labelsRas, const std::vector<SegmentDescription> &segments);
+    /// Shared, not copied; replaced by the next call and cleared by showVolume() /
+    /// clearVolume().
+    bool setSegmentation(std::shared_ptr<const Volume> labelsRas,
+                         const std::vector<SegmentDescription> &segments);
+    /// The same for a label map the caller hands over (tests, a map made on the spot).
+    bool setSegmentation(Volume labelsRas, const std::vector<SegmentDescription> &segments);
     void clearSegmentation();
     bool hasSegmentation() const { return m_labels != nullptr; }
     /// Hidden or shown without being dropped (the user's toggle, the blinding policy).
