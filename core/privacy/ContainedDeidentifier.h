@@ -5,9 +5,9 @@
 
 #include <memory>
 
-class QProcess;
-
 namespace brainmd {
+
+class HelperProcess;
 
 /// De-identifies files one by one in the helper process `brainmd-decoder --deidentify`,
 /// so that a GDCM assertion or hang on one malformed file costs that file, not the batch:
@@ -25,24 +25,20 @@ public:
 
     FileDeidentification process(const QString &input);
 
-    bool contained() const { return !m_program.isEmpty(); }
+    bool contained() const { return m_helper != nullptr; }
     QString containmentProblem() const { return m_containmentProblem; }
-    int starts() const { return m_starts; }
+    /// How often the helper was (re)started.
+    int starts() const;
 
 private:
-    bool ensureRunning(QString *error);
-    void stop();
     FileDeidentification failure(const QString &why);
 
     PseudonymKey m_key;
     DeidentifyOptions m_options;
     DeidentifyProfile m_profile;
     QString m_outDir;
-    QString m_program;
     QString m_containmentProblem;
-    int m_timeoutMs;
-    int m_starts = 0;
-    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<HelperProcess> m_helper; ///< null: de-identify in this process
 };
 
 } // namespace brainmd

@@ -1,5 +1,7 @@
 #include "ui/cli/BenchReportCli.h"
 
+#include "ui/report/PercentText.h"
+
 #include "ui/report/BenchCostText.h"
 
 #include "bench/ControlContrast.h"
@@ -26,11 +28,11 @@ QString tr(const char *text) {
 }
 
 QString pct(double v) {
-    return std::isfinite(v) ? QString::number(100.0 * v, 'f', 1) : QStringLiteral("-");
+    return percentText(v, QStringLiteral("-"));
 }
 
 QString signedPoints(double v) {
-    return std::isfinite(v) ? QString::asprintf("%+.1f", 100.0 * v) : QStringLiteral("-");
+    return signedPointsText(v, QStringLiteral("-"));
 }
 
 bool parseSub(QCommandLineParser &parser, const QStringList &arguments, const QString &name,

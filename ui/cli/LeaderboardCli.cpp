@@ -1,5 +1,7 @@
 #include "ui/cli/LeaderboardCli.h"
 
+#include "ui/report/PercentText.h"
+
 #include "common/PrivateFiles.h"
 #include "db/Database.h"
 #include "db/SqlStudyStorage.h"
@@ -20,11 +22,11 @@ QString tr(const char *text) {
 }
 
 QString pct(double v) {
-    return std::isfinite(v) ? QString::number(100.0 * v, 'f', 1) : QStringLiteral("-");
+    return percentText(v, QStringLiteral("-"));
 }
 
 QString signedPoints(double v) {
-    return std::isfinite(v) ? QString::asprintf("%+.1f", 100.0 * v) : QStringLiteral("-");
+    return signedPointsText(v, QStringLiteral("-"));
 }
 
 void printCell(const Leaderboard &board, const LeaderboardCell &cell, QTextStream &out) {

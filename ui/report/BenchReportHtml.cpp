@@ -1,5 +1,7 @@
 #include "ui/report/BenchReportHtml.h"
 
+#include "ui/report/PercentText.h"
+
 #include "ui/report/BenchCostText.h"
 
 #include "bench/ControlContrast.h"
@@ -24,7 +26,7 @@ QString tr(const char *text, const char *comment, int n) {
 constexpr int kAnswerRowsShown = 200;
 
 QString pct(double v) {
-    return std::isfinite(v) ? QString::number(100.0 * v, 'f', 1) : QStringLiteral("–");
+    return percentText(v, QStringLiteral("–"));
 }
 QString fixed(double v, int d = 3) {
     return std::isfinite(v) ? QString::number(v, 'f', d) : QStringLiteral("–");

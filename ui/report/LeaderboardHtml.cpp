@@ -1,5 +1,7 @@
 #include "ui/report/LeaderboardHtml.h"
 
+#include "ui/report/PercentText.h"
+
 #include "ui/report/BenchReport.h"
 #include "ui/report/LeaderboardText.h"
 
@@ -16,11 +18,11 @@ QString tr(const char *text) {
 }
 
 QString pct(double v) {
-    return std::isfinite(v) ? QString::number(100.0 * v, 'f', 1) : QStringLiteral("–");
+    return percentText(v, QStringLiteral("–"));
 }
 
 QString signedPct(double v) {
-    return std::isfinite(v) ? QString::asprintf("%+.1f", 100.0 * v) : QStringLiteral("–");
+    return signedPointsText(v, QStringLiteral("–"));
 }
 
 QString cell(const QString &text) {

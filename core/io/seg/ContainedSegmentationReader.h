@@ -1,10 +1,9 @@
 #pragma once
 
+#include "io/dicom/HelperProcess.h"
 #include "io/seg/DicomSegmentation.h"
 
 #include <memory>
-
-class QProcess;
 
 namespace brainmd {
 
@@ -25,21 +24,16 @@ public:
     /// As readSegmentation(): `error` empty on success.
     SegmentationObject read(const QString &path, QString *error);
 
-    bool contained() const { return !m_program.isEmpty(); }
+    bool contained() const { return m_helper != nullptr; }
     QString containmentProblem() const { return m_containmentProblem; }
-    int starts() const { return m_starts; }
+    /// How often the helper was (re)started.
+    int starts() const;
 
 private:
-    bool ensureRunning(QString *error);
-    void stop();
-    /// Kills the helper after it died or hung on a file; the reason for that file.
-    QString lost(bool timedOut);
+    QString lostReason(HelperProcess::Outcome outcome, const QString &said) const;
 
-    QString m_program;
     QString m_containmentProblem;
-    int m_timeoutMs;
-    int m_starts = 0;
-    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<HelperProcess> m_helper; ///< null: read in this process
 };
 
 } // namespace brainmd
