@@ -22,8 +22,9 @@ packages=(
   dicom3tools
   # translation check (translations/ts_sync.py)
   python3
-  # the SEG tests read pydicom's test files and let pydicom check and rewrite our SEG
-  python3-pydicom
+  # the SEG tests read pydicom's test files and let pydicom check and rewrite our SEG; the
+  # import corpus run (tests/fuzz/corpus-run.py) reads pydicom's and nibabel's DICOM files
+  python3-pydicom python3-nibabel
   # package checks (packaging/check-package.sh)
   desktop-file-utils appstream lintian
 )

@@ -2,7 +2,8 @@
 """Corpus and mutation run of `brainmd import` (issue 12).
 
 Imports, each file on its own (a fresh database per file, under a timeout):
-  * the DICOM files Debian's python3-pydicom ships (pydicom/data), and
+  * the DICOM files Debian's python3-pydicom ships (pydicom/data),
+  * the DICOM files of Debian's python3-nibabel (its tests' data folders), and
   * mutations of slices of a phantom series written by `brainmd demo-data`
     (truncations, byte flips, BitsAllocated 1 / 12 / 16 with mismatched lengths,
     Rows / Columns 0 or 65535, NumberOfFrames huge, PixelSpacing 0 / negative / huge,
@@ -53,6 +54,15 @@ def pydicom_files():
             if name.endswith((".py", ".pyc", ".json", ".txt", ".md")):
                 continue
             out.append(os.path.join(folder, name))
+    return sorted(out)
+
+
+def nibabel_files():
+    """The DICOM test files of Debian's python3-nibabel (none when it is not installed)."""
+    root = "/usr/lib/python3/dist-packages/nibabel"
+    out = []
+    for folder, _, names in os.walk(root):
+        out += [os.path.join(folder, n) for n in names if n.lower().endswith((".dcm", ".ima"))]
     return sorted(out)
 
 
@@ -265,9 +275,11 @@ def main():
         series = os.path.join(series, sorted(os.listdir(series))[0])
     mutations = make_mutations(series, os.path.join(work, "mutations"), rng)
     corpus = pydicom_files()
+    nibabel = nibabel_files()
 
     failed = collections.Counter()
-    for title, files in (("pydicom test data", corpus), ("phantom mutations", mutations)):
+    for title, files in (("pydicom test data", corpus), ("nibabel test data", nibabel),
+                         ("phantom mutations", mutations)):
         results = {p: import_one(brainmd, work, p, f"{title[:3]}{i}") for i, p in enumerate(files)}
         failed.update(summarize(title, results))
         with open(os.path.join(work, title.replace(" ", "-") + ".json"), "w") as f:
@@ -281,9 +293,12 @@ def main():
     for i, p in enumerate(corpus):
         os.makedirs(os.path.join(together, "pydicom"), exist_ok=True)
         shutil.copy(p, os.path.join(together, "pydicom", f"{i:03d}-{os.path.basename(p)}"))
+    for i, p in enumerate(nibabel):
+        os.makedirs(os.path.join(together, "nibabel"), exist_ok=True)
+        shutil.copy(p, os.path.join(together, "nibabel", f"{i:03d}-{os.path.basename(p)}"))
     db = os.path.join(work, "together.sqlite")
     run([brainmd, "init", "--db", db])
-    print("\n== all together (good series + mutations + pydicom), imported twice")
+    print("\n== all together (good series + mutations + pydicom + nibabel), imported twice")
     for attempt in (1, 2):
         rc, out, err = run([brainmd, "import", "--json", "--db", db, together])
         if rc == "hung" or rc < 0 or rc >= 128:
