@@ -3212,6 +3212,10 @@ Globale Optionen:
         <translation>der Header konnte nicht erneut gelesen werden</translation>
     </message>
     <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
         <source>unknown orientation</source>
         <translation>unbekannte Orientierung</translation>
     </message>
@@ -4079,10 +4083,6 @@ Globale Optionen:
         <translation>das Hilfsprogramm brainmd-decoder wurde nicht gefunden (BRAINMD_DECODER setzen) oder ist abgeschaltet; Dateien werden im eigenen Prozess de-identifiziert, ein Abbruch der Bibliothek würde den Lauf beenden</translation>
     </message>
     <message>
-        <source>cannot start %1: %2</source>
-        <translation>%1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
         <source>the de-identifier did not finish this file in %1 s</source>
         <translation>der De-Identifizierer hat diese Datei nicht in %1 s fertiggestellt</translation>
     </message>
@@ -4367,8 +4367,8 @@ Globale Optionen:
         <translation>Zoom und Verschiebung zurücksetzen</translation>
     </message>
     <message>
-        <source>Maximise / restore the active view</source>
-        <translation>Aktive Ansicht maximieren / wiederherstellen</translation>
+        <source>Maximise / restore the view under the mouse</source>
+        <translation>Ansicht unter der Maus maximieren / wiederherstellen</translation>
     </message>
     <message>
         <source>Activate the axial view</source>
@@ -5931,8 +5931,8 @@ Bericht: %2</translation>
         <translation>Zoom und Verschiebung zurücksetzen</translation>
     </message>
     <message>
-        <source>Maximise / restore the active view</source>
-        <translation>Aktive Ansicht maximieren / wiederherstellen</translation>
+        <source>Maximise / restore the view under the mouse</source>
+        <translation>Ansicht unter der Maus maximieren / wiederherstellen</translation>
     </message>
     <message>
         <source>Activate the %1 view</source>

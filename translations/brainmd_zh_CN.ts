@@ -3201,6 +3201,10 @@ Global options:
         <translation>无法再次读取文件头</translation>
     </message>
     <message>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
         <source>unknown orientation</source>
         <translation>方位未知</translation>
     </message>
@@ -4067,10 +4071,6 @@ Global options:
         <translation>未找到辅助程序 brainmd-decoder（请设置 BRAINMD_DECODER）或已关闭；文件在本进程内去标识化，库异常终止将结束整个运行</translation>
     </message>
     <message>
-        <source>cannot start %1: %2</source>
-        <translation>无法启动 %1：%2</translation>
-    </message>
-    <message>
         <source>the de-identifier did not finish this file in %1 s</source>
         <translation>去标识化程序未能在 %1 秒内完成此文件</translation>
     </message>
@@ -4355,8 +4355,8 @@ Global options:
         <translation>重置缩放和平移</translation>
     </message>
     <message>
-        <source>Maximise / restore the active view</source>
-        <translation>最大化 / 还原活动视图</translation>
+        <source>Maximise / restore the view under the mouse</source>
+        <translation>最大化/还原鼠标下的视图</translation>
     </message>
     <message>
         <source>Activate the axial view</source>
@@ -5911,8 +5911,8 @@ Report: %2</source>
         <translation>重置缩放和平移</translation>
     </message>
     <message>
-        <source>Maximise / restore the active view</source>
-        <translation>最大化 / 还原活动视图</translation>
+        <source>Maximise / restore the view under the mouse</source>
+        <translation>最大化/还原鼠标下的视图</translation>
     </message>
     <message>
         <source>Activate the %1 view</source>

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCursor>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QKeySequenceEdit>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void voteProfileShowsTheVotesOfTheWindow();
     void selectionDialogPassesTheVote();
     void changedShortcutWorksAndIsRemembered();
+    void maximiseActsOnTheViewUnderTheMouse();
 
 private:
     test::PhantomDatabase m_data;
@@ -152,6 +154,39 @@ void TestWorkstationTools::selectionDialogStoresABatch() {
             return s.method == QLatin1String("centre");
         }));
     }
+}
+
+void TestWorkstationTools::maximiseActsOnTheViewUnderTheMouse() {
+    MainWindow window;
+    QCOMPARE(window.openDatabase(m_data.databasePath), QString());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ViewerWidget *viewer = window.viewer();
+    QAction *maximise = window.action(QStringLiteral("maximise-view"));
+    QVERIFY(maximise);
+    QCOMPARE(maximise->shortcut(), QKeySequence(Qt::Key_F));
+    // The axial view is active; the mouse rests on the sagittal one (index 2).
+    viewer->setActiveView(View::Axial);
+    VtkViewWidget *sagittal = viewer->viewWidget(2);
+    const QPoint inside = sagittal->mapToGlobal(sagittal->rect().center());
+    QCursor::setPos(inside);
+    QTRY_COMPARE(viewer->viewIndexAt(QCursor::pos()), 2);
+    maximise->trigger();
+    QCOMPARE(viewer->maximisedView(), 2);
+    QVERIFY(sagittal->isVisible());
+    QVERIFY(!viewer->viewWidget(0)->isVisible());
+    // Again over the maximised view restores the grid.
+    QCursor::setPos(sagittal->mapToGlobal(sagittal->rect().center()));
+    QTRY_COMPARE(viewer->viewIndexAt(QCursor::pos()), 2);
+    maximise->trigger();
+    QCOMPARE(viewer->maximisedView(), -1);
+    // With the mouse outside every view, the active view is maximised.
+    QCursor::setPos(window.mapToGlobal(QPoint(2, 2)));
+    QTRY_COMPARE(viewer->viewIndexAt(QCursor::pos()), -1);
+    maximise->trigger();
+    QCOMPARE(viewer->maximisedView(), static_cast<int>(View::Axial));
+    maximise->trigger();
 }
 
 void TestWorkstationTools::voteProfileShowsTheVotesOfTheWindow() {

@@ -29,6 +29,7 @@
 
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QCursor>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -102,8 +103,13 @@ void MainWindow::buildMenus() {
                [this] { m_model->resetWindow(); });
     addCommand(view, QStringLiteral("reset-view"), tr("Reset zoom and pan"),
                [this] { m_viewer->resetCameras(); });
-    addCommand(view, QStringLiteral("maximise-view"), tr("Maximise / restore the active view"),
-               [this] { m_viewer->toggleMaximised(static_cast<int>(m_viewer->activeView())); });
+    // Slicer and OHIF act on the view under the mouse; without one, on the active view.
+    addCommand(view, QStringLiteral("maximise-view"),
+               tr("Maximise / restore the view under the mouse"), [this] {
+                   const int hovered = m_viewer->viewIndexAt(QCursor::pos());
+                   m_viewer->toggleMaximised(
+                       hovered >= 0 ? hovered : static_cast<int>(m_viewer->activeView()));
+               });
     const std::pair<const char *, View> viewIds[] = {{"view-axial", View::Axial},
                                                      {"view-coronal", View::Coronal},
                                                      {"view-sagittal", View::Sagittal}};

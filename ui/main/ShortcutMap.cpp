@@ -55,7 +55,8 @@ ShortcutMap::ShortcutMap() {
     add("tool-ruler", tr("Tool: ruler (distance in mm)"), QKeySequence(Qt::Key_D));
     add("reset-window", tr("Reset window / level"), QKeySequence(Qt::Key_R));
     add("reset-view", tr("Reset zoom and pan"), QKeySequence(Qt::SHIFT | Qt::Key_R));
-    add("maximise-view", tr("Maximise / restore the active view"), QKeySequence(Qt::Key_F));
+    add("maximise-view", tr("Maximise / restore the view under the mouse"),
+        QKeySequence(Qt::Key_F));
     add("view-axial", tr("Activate the axial view"), QKeySequence(Qt::Key_F2));
     add("view-coronal", tr("Activate the coronal view"), QKeySequence(Qt::Key_F3));
     add("view-sagittal", tr("Activate the sagittal view"), QKeySequence(Qt::Key_F4));

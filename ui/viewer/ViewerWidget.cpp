@@ -220,6 +220,15 @@ void ViewerWidget::toggleMaximised(int index) {
     resetCameras();
 }
 
+int ViewerWidget::viewIndexAt(const QPoint &globalPos) const {
+    for (int i = 0; i < 4; ++i) {
+        const VtkViewWidget *view = m_views[static_cast<std::size_t>(i)];
+        if (view->isVisible() && view->rect().contains(view->mapFromGlobal(globalPos)))
+            return i;
+    }
+    return -1;
+}
+
 void ViewerWidget::resetCameras() {
     for (View view : kAllViews) {
         SliceRenderer *renderer = m_sliceRenderers[static_cast<std::size_t>(view)].get();

@@ -75,6 +75,9 @@ public:
     View activeView() const { return m_activeView; }
     void setActiveView(View view);
     void toggleMaximised(int index);
+    /// The shown view (0..2 by View, 3 the 3D view) under a global screen position; -1
+    /// when none is.
+    int viewIndexAt(const QPoint &globalPos) const;
     int maximisedView() const { return m_maximised; }
     /// Fits every 2D view again (zoom 1, centred).
     void resetCameras();
