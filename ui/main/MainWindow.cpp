@@ -7,6 +7,7 @@
 #include "ui/annotation/AnnotationSession.h"
 #include "ui/browser/CaseBrowser.h"
 #include "ui/browser/CaseTableModel.h"
+#include "ui/dashboard/WindowPlacement.h"
 #include "ui/jobs/JobRunner.h"
 #include "ui/jobs/Workspace.h"
 #include "ui/jobs/WriteOffGuiThread.h"
@@ -41,7 +42,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("BrainMD Workstation"));
     setWindowIcon(QIcon(QStringLiteral(":/brainmd/workstation/icons/brainmd.svg")));
     setAcceptDrops(true);
-    resize(1600, 1000);
+    // 1600×1000 where it fits, else the screen's free area (a 1366×768 laptop).
+    placeOnScreen(this, QSize(1600, 1000));
     m_model = new ViewerModel(this);
     m_viewer = new ViewerWidget(m_model, this);
     m_session = new AnnotationSession(db, this);
