@@ -4,8 +4,8 @@
 #include "db/CaseEventRepository.h"
 #include "db/ConsensusRepository.h"
 #include "db/Database.h"
-#include "reading/BlindingPolicy.h"
 #include "reading/Agreement.h"
+#include "reading/BlindingPolicy.h"
 #include "ui/annotation/ReaderSlices.h"
 #include "ui/jobs/WriteOffGuiThread.h"
 

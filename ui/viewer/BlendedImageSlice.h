@@ -14,7 +14,9 @@ public:
     static BlendedImageSlice *New();
     vtkTypeMacro(BlendedImageSlice, vtkImageSlice)
 
-    vtkTypeBool HasTranslucentPolygonalGeometry() override { return 0; }
+        vtkTypeBool HasTranslucentPolygonalGeometry() override {
+        return 0;
+    }
 
 protected:
     BlendedImageSlice() = default;
