@@ -198,4 +198,8 @@ QString answerTypeName(AnswerType type) {
     return QStringLiteral("free_text");
 }
 
+TaskPackResult runTaskPack(const QString &path) {
+    return path.isEmpty() ? defaultTaskPack() : loadTaskPack(path);
+}
+
 } // namespace brainmd

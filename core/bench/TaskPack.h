@@ -55,6 +55,8 @@ TaskPackResult parseTaskPack(const QByteArray &json);
 TaskPackResult loadTaskPack(const QString &path);
 /// The default pack compiled into the program (":/brainmd/taskpacks/brainbench-default.json").
 TaskPackResult defaultTaskPack();
+/// The pack a run names: loadTaskPack(path), or defaultTaskPack() for "".
+TaskPackResult runTaskPack(const QString &path);
 QString defaultTaskPackPath();
 
 QString answerTypeName(AnswerType type);

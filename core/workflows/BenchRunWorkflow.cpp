@@ -141,8 +141,7 @@ BenchRunResult BenchRunWorkflow::run(const BenchRunRequest &request, BenchRunObs
         existing = runs->latestRunWithConfig(request.config);
     }
     const BenchRunConfig config = existing ? existing->config : request.config;
-    const TaskPackResult pack =
-        config.taskPack.isEmpty() ? defaultTaskPack() : loadTaskPack(config.taskPack);
+    const TaskPackResult pack = runTaskPack(config.taskPack);
     if (!pack.pack)
         return fail(pack.error);
     if (request.dryRun)

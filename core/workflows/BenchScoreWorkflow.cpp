@@ -62,8 +62,7 @@ std::optional<BenchReportInput> loadScoredRun(const StudyStorage &storage, qint6
                 .arg(runId);
         return std::nullopt;
     }
-    const TaskPackResult pack =
-        run->config.taskPack.isEmpty() ? defaultTaskPack() : loadTaskPack(run->config.taskPack);
+    const TaskPackResult pack = runTaskPack(run->config.taskPack);
     if (!pack.pack) {
         *error = pack.error;
         return std::nullopt;

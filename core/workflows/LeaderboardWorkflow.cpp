@@ -43,9 +43,7 @@ std::optional<Leaderboard> loadLeaderboard(const StudyStorage &storage,
             *error = tr("there is no run %1 (see 'brainmd bench list')").arg(id);
             return std::nullopt;
         }
-        const TaskPackResult pack = record->config.taskPack.isEmpty()
-                                        ? defaultTaskPack()
-                                        : loadTaskPack(record->config.taskPack);
+        const TaskPackResult pack = runTaskPack(record->config.taskPack);
         if (!pack.pack) {
             *error = tr("run %1: %2").arg(id).arg(pack.error);
             return std::nullopt;
