@@ -1,7 +1,6 @@
 #include "ui/dashboard/DashboardRunLoader.h"
 
 #include "bench/BenchData.h"
-#include "bench/ShownSlices.h"
 #include "db/BenchRunRepository.h"
 #include "ports/BenchRunCatalog.h"
 #include "ports/StudyStorage.h"
@@ -63,16 +62,12 @@ void DashboardRunLoader::startJob(Slot slot, qint64 runId) {
                 outcome->record = *record;
             if (auto input = loadScoredRun(*storage, runId, &outcome->error))
                 outcome->run = std::make_shared<const BenchReportInput>(std::move(*input));
-            // The plan with the slices the run recorded: the drill-down's "open at the slice
-            // the model saw" shows those, not a selection recomputed since (runs from before
-            // the record are replanned from today's selections). Planned here, never on the
-            // GUI thread on a click.
-            if (outcome->run) {
-                const std::unique_ptr<BenchDataSource> today = storage->benchData();
-                const RecordedSlicesSource data(*today,
-                                                outcome->run->shownSlices.value_or(ShownSlices{}));
-                BenchPlanResult planned =
-                    planBenchRun(outcome->record.config, outcome->run->pack, data, nullptr);
+            // A run records the slices it showed (the drill-down opens those). Only a run
+            // from before that record is replanned, from today's selections, for "open at
+            // the slice the model saw" — here, never on the GUI thread on a click.
+            if (outcome->run && !outcome->run->shownSlices) {
+                BenchPlanResult planned = planBenchRun(outcome->record.config, outcome->run->pack,
+                                                       *storage->benchData(), nullptr);
                 if (planned.plan)
                     outcome->plan = std::make_shared<const BenchPlan>(std::move(*planned.plan));
             }

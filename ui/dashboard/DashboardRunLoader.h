@@ -35,9 +35,10 @@ public:
     /// Loads `runId` into `slot`: loaded() follows when the job finishes — at once after
     /// one small read when the cache holds the run unchanged.
     void request(Slot slot, qint64 runId);
-    /// The plan of a loaded run (which slices each case showed under each condition),
-    /// made in the same job as its scores; null when the run is not loaded or could not be
-    /// planned.
+    /// The plan of a loaded run from before runs recorded their slices (which slices each
+    /// case showed under each condition, replanned in the same job as its scores); null
+    /// for a run that recorded them (BenchReportInput::shownSlices), one not loaded, or one
+    /// that could not be planned.
     std::shared_ptr<const BenchPlan> plan(qint64 runId) const;
     /// Drops the cache (the next request rescores).
     void clear() { m_cache.clear(); }

@@ -53,7 +53,23 @@ std::optional<std::pair<int, int>> DashboardWindow::plannedSlice(qint64 caseId,
                                                                  const QString &condition) {
     if (!m_a)
         return std::nullopt;
-    // Planned in the scoring job with the run's scores (DashboardRunLoader).
+    if (m_a->shownSlices) { // what the run recorded when it was planned
+        const BenchRunConfigResult parsed = parseBenchRunConfig(m_a->configJson);
+        if (!parsed.config)
+            return std::nullopt;
+        for (const BenchCondition &c : parsed.config->conditions) {
+            if (c.name() != condition)
+                continue;
+            const std::array<int, 3> *shown = m_a->shownSlices->find(c.slices, caseId);
+            const std::vector<View> views = c.shownViews();
+            if (shown == nullptr || views.empty() || c.isControl())
+                return std::nullopt;
+            const int view = static_cast<int>(views.front());
+            return std::make_pair(view, (*shown)[static_cast<std::size_t>(view)]);
+        }
+        return std::nullopt;
+    }
+    // A run from before slices were recorded: planned in the scoring job (DashboardRunLoader).
     const std::shared_ptr<const BenchPlan> plan = m_loader->plan(m_a->runId);
     if (!plan)
         return std::nullopt;
